@@ -1,0 +1,85 @@
+//! Sentence splitting over tokens.
+
+use crate::tokenize::{Token, TokenKind};
+use std::ops::Range;
+
+/// A sentence as a range of token indices.
+pub type SentenceTokens = Range<usize>;
+
+fn is_closing(tok: &Token, text: &str) -> bool {
+    match tok.kind {
+        TokenKind::Quote => matches!(tok.text(text), "\"" | "”" | "’" | "'" | "»"),
+        TokenKind::Punct => matches!(tok.text(text), ")" | "]"),
+        _ => false,
+    }
+}
+
+fn starts_sentence(tok: &Token, text: &str) -> bool {
+    let first = tok.text(text).chars().next().unwrap_or(' ');
+    first.is_uppercase() || first.is_numeric() || matches!(tok.kind, TokenKind::Quote | TokenKind::Dash)
+        || matches!(first, '(' | '[')
+}
+
+/// Splits tokens into sentences: after terminal punctuation (and any closing quotes or brackets)
+/// when the next token can start a sentence, and always at a line break.
+pub fn split(text: &str, tokens: &[Token]) -> Vec<SentenceTokens> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        if i > start && tokens[i].newlines_before > 0 {
+            sentences.push(start..i);
+            start = i;
+        }
+        let tok = &tokens[i];
+        let ends = match tok.kind {
+            TokenKind::Terminal => true,
+            // "in the U.S. The..." : an abbreviation ends a sentence only before a line break,
+            // or when what follows cannot continue it; "U.S." and "Jr." before a capital usually
+            // continue.
+            _ => false,
+        };
+        if ends {
+            let mut j = i + 1;
+            while j < tokens.len() && is_closing(&tokens[j], text) && tokens[j].newlines_before == 0 {
+                j += 1;
+            }
+            let at_end = j >= tokens.len();
+            if at_end || tokens[j].newlines_before > 0 || starts_sentence(&tokens[j], text) {
+                sentences.push(start..j);
+                start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        sentences.push(start..tokens.len());
+    }
+    sentences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    fn sents(text: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        split(text, &tokens)
+            .into_iter()
+            .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn splits_news() {
+        assert_eq!(
+            sents("The U.S. President spoke. “It is done,” he said. Gen. Smith agreed!\nNew line"),
+            vec!["The U.S. President spoke.", "“It is done,” he said.", "Gen. Smith agreed!", "New line"]
+        );
+        assert_eq!(sents("He said: “Yes.” Then left."), vec!["He said: “Yes.”", "Then left."]);
+        assert!(sents("").is_empty());
+    }
+}
