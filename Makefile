@@ -1,0 +1,26 @@
+# Sift: `make run` builds and serves the app; `make test` runs every test. See README.md.
+.PHONY: run build test test-native test-wasm test-e2e
+PORT ?= 8080
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+run: build
+	@node scripts/serve.mjs dist $(PORT)
+
+build:
+	@bash scripts/setup.sh build
+	@bash scripts/build.sh
+
+test:
+	@bash scripts/setup.sh test
+	@$(MAKE) --no-print-directory test-native test-wasm test-e2e
+
+test-native:
+	cargo test --workspace
+
+# wasm-bindgen-test in headless Chromium (options in webdriver.json).
+test-wasm:
+	cargo test --target wasm32-unknown-unknown -p sift --test web
+
+test-e2e:
+	@bash scripts/build.sh
+	node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds the static site into dist/: the app (index.html) and the embeddable module (dist/embed/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+step "Compiling to WebAssembly (release)"
+cargo build --release --target wasm32-unknown-unknown --lib
+
+step "Generating the JavaScript bindings (dist/embed/sift.js)"
+rm -rf dist
+mkdir -p dist/embed
+wasm-bindgen --target web --out-dir dist/embed --out-name sift \
+  target/wasm32-unknown-unknown/release/sift_web.wasm
+
+step "Optimising the wasm for size (wasm-opt -Oz)"
+node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  dist/embed/sift_bg.wasm -o dist/embed/sift_bg.wasm
+
+step "Copying the pages and assets"
+cp index.html dist/
+cp -R www/. dist/
+
+wasm_kb=$(( $(stat -c %s dist/embed/sift_bg.wasm) / 1024 ))
+gz_kb=$(( $(cat dist/embed/sift_bg.wasm dist/embed/sift.js | gzip -9 | wc -c) / 1024 ))
+echo "dist/ ready: wasm ${wasm_kb} KB, wasm + js ${gz_kb} KB gzip"

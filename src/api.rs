@@ -1,0 +1,140 @@
+//! The JavaScript API of `sift.js`: `analyze`, `mount`, `runApp` (and, in the embed layer,
+//! `annotate` and `<sift-explorer>`). Offsets crossing into JavaScript are UTF-16 code units,
+//! converted here by [`sift_core::OffsetMap`] — the only place that conversion happens.
+
+use crate::app::{sample_articles, App, AppProps};
+use crate::highlight::Layer;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The app's stylesheet, also put inside each embedded explorer's shadow root.
+pub const STYLESHEET: &str = include_str!("../www/sift.css");
+
+fn install_panic_hook() {
+    use std::sync::Once;
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            console_error_panic_hook::hook(info);
+            show_fatal_banner(&info.to_string());
+        }));
+    });
+}
+
+/// Turns a panic into a visible message instead of a silently dead page.
+fn show_fatal_banner(detail: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(banner) = document.create_element("div") else { return };
+    banner.set_class_name("sift-fatal");
+    let _ = banner.set_attribute("role", "alert");
+    banner.set_text_content(Some(&format!(
+        "Sift stopped because of an internal error. Reload the page to continue; your saved articles are kept. \
+         If it happens again with the same article, please report it. ({detail})"
+    )));
+    if let Some(body) = document.body() {
+        let _ = body.prepend_with_node_1(&banner);
+    }
+}
+
+/// Analyses `text` and returns the CLI's JSON schema with offsets in UTF-16 code units, so that
+/// `text.slice(span.start, span.end) === span.text` in JavaScript.
+#[wasm_bindgen]
+pub fn analyze(text: &str) -> Result<JsValue, JsError> {
+    install_panic_hook();
+    let mut doc = sift_core::analyze(text);
+    let map = sift_core::OffsetMap::new(text);
+    doc.map_offsets(|c| map.char_to_utf16(c));
+    doc.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("cannot convert the analysis: {e}")))
+}
+
+/// Starts the full explorer in `root`, opened on the bundled sample articles.
+#[wasm_bindgen(js_name = runApp)]
+pub fn run_app(root: web_sys::Element) {
+    install_panic_hook();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { articles: sample_articles(), ..Default::default() })
+        .render();
+}
+
+impl Default for AppProps {
+    fn default() -> Self {
+        AppProps { articles: Vec::new(), layers: None, compact: false, theme: None }
+    }
+}
+
+/// A mounted explorer; `destroy()` removes it.
+#[wasm_bindgen]
+pub struct MountHandle {
+    app: Option<yew::AppHandle<App>>,
+    container: web_sys::Element,
+}
+
+#[wasm_bindgen]
+impl MountHandle {
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.container.remove();
+    }
+}
+
+fn get(options: &JsValue, key: &str) -> JsValue {
+    if options.is_object() {
+        js_sys::Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+/// Parses a `layers` option: an array or a comma/space separated string of "entity", "number", "claim".
+pub(crate) fn parse_layers(value: &JsValue) -> Result<Option<Vec<Layer>>, JsError> {
+    let names: Vec<String> = if let Some(s) = value.as_string() {
+        s.split([',', ' ']).filter(|p| !p.is_empty()).map(str::to_string).collect()
+    } else if js_sys::Array::is_array(value) {
+        js_sys::Array::from(value).iter().filter_map(|v| v.as_string()).collect()
+    } else {
+        return Ok(None);
+    };
+    names
+        .iter()
+        .map(|n| match n.trim().trim_end_matches('s') {
+            "entity" | "entitie" => Ok(Layer::Entity),
+            "number" => Ok(Layer::Number),
+            "claim" => Ok(Layer::Claim),
+            other => Err(JsError::new(&format!("unknown layer “{other}”: use entity, number or claim"))),
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map(Some)
+}
+
+/// Renders the explorer inside `element`'s shadow root (created if needed), isolated from the
+/// host page's CSS. Options: `text` (the article), `title`, `layers`, `theme`, `compact`.
+#[wasm_bindgen]
+pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountHandle, JsError> {
+    install_panic_hook();
+    let text = get(&options, "text").as_string().unwrap_or_default();
+    let title = get(&options, "title").as_string().unwrap_or_else(|| crate::loading::title_of(&text));
+    let layers = parse_layers(&get(&options, "layers"))?;
+    let theme = get(&options, "theme").as_string();
+    let compact = get(&options, "compact").as_bool().unwrap_or(false);
+    let shadow = match element.shadow_root() {
+        Some(root) => root,
+        None => element
+            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+            .map_err(|_| JsError::new("this element cannot host a shadow root; mount into a <div> or <section>"))?,
+    };
+    let document = element.owner_document().ok_or_else(|| JsError::new("the element is not in a document"))?;
+    let container = document.create_element("div").map_err(|_| JsError::new("cannot create an element"))?;
+    container.set_class_name("sift-root");
+    let style = document.create_element("style").map_err(|_| JsError::new("cannot create an element"))?;
+    style.set_text_content(Some(STYLESHEET));
+    container.append_child(&style).map_err(|_| JsError::new("cannot build the explorer"))?;
+    let app_root = document.create_element("div").map_err(|_| JsError::new("cannot create an element"))?;
+    container.append_child(&app_root).map_err(|_| JsError::new("cannot build the explorer"))?;
+    shadow.append_child(&container).map_err(|_| JsError::new("cannot build the explorer"))?;
+    let articles = if text.trim().is_empty() { Vec::new() } else { vec![(title, text)] };
+    let app = yew::Renderer::<App>::with_root_and_props(app_root, AppProps { articles, layers, compact, theme }).render();
+    Ok(MountHandle { app: Some(app), container: container.unchecked_into() })
+}

@@ -1,0 +1,213 @@
+//! The root component: owns the state (one reducer) and wires components to actions.
+
+use crate::components::claims_panel::ClaimsPanel;
+use crate::components::entities_panel::EntitiesPanel;
+use crate::components::library::Library;
+use crate::components::loader::{read_files, Loaded, Loader};
+use crate::components::minimap::Minimap;
+use crate::components::notice::NoticeBanner;
+use crate::components::numbers_panel::NumbersPanel;
+use crate::components::reader::Reader;
+use crate::components::toolbar::Toolbar;
+use crate::highlight::Layer;
+use crate::loading;
+use crate::state::{Action, AppState, Notice};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The two articles the app opens on.
+pub fn sample_articles() -> Vec<(String, String)> {
+    vec![
+        ("Trump may meet Putin as soon as next week".to_string(), include_str!("../samples/000_e0917929e91c8f01.txt").to_string()),
+        ("Trump warns Russia over ceasefire".to_string(), include_str!("../samples/002_cbcbdd5b42f263f4.txt").to_string()),
+    ]
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// Articles to open with (title, text).
+    pub articles: Vec<(String, String)>,
+    /// Layers to show at first (all when `None`).
+    #[prop_or_default]
+    pub layers: Option<Vec<Layer>>,
+    /// Compact layout for embedding: reader and panels only, no loader or library.
+    #[prop_or_default]
+    pub compact: bool,
+    /// "light", "dark" or "auto".
+    #[prop_or_default]
+    pub theme: Option<String>,
+}
+
+fn loaded_to_actions(state: &UseReducerHandle<AppState>, loaded: Loaded) {
+    let added = loaded.articles.len();
+    if added > 0 {
+        state.dispatch(Action::Add(loaded.articles));
+    }
+    let mut messages: Vec<String> = loaded.errors.clone();
+    messages.extend(loaded.notices);
+    if !messages.is_empty() {
+        let error = !loaded.errors.is_empty();
+        let mut text = messages.join(" ");
+        if error && added > 0 {
+            text = format!("{added} article(s) loaded. {text}");
+        }
+        state.dispatch(Action::Notify(Notice { error, text }));
+    } else if added > 0 {
+        state.dispatch(Action::DismissNotice);
+    }
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let state = {
+        let props = props.clone();
+        use_reducer(move || {
+            let mut s = AppState::with_articles(props.articles);
+            if let Some(layers) = props.layers {
+                s.hidden_layers = Layer::ALL.into_iter().filter(|l| !layers.contains(l)).collect();
+            }
+            s
+        })
+    };
+    let root = use_node_ref();
+
+    // Scroll to and focus the mark a panel asked for.
+    {
+        let root = root.clone();
+        use_effect_with(state.focus.clone(), move |focus| {
+            if let (Some((_, reference)), Some(root)) = (focus, root.cast::<web_sys::Element>()) {
+                let selector = format!("mark[data-ref=\"{reference}\"]");
+                if let Ok(Some(mark)) = root.query_selector(&selector) {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Center);
+                    mark.scroll_into_view_with_scroll_into_view_options(&options);
+                    if let Ok(el) = mark.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
+            }
+        });
+    }
+
+    // Ctrl+V anywhere outside a text field adds the clipboard's text as an article.
+    {
+        let state = state.clone();
+        let compact = props.compact;
+        use_effect_with((), move |_| {
+            let listener = (!compact).then(|| {
+                let closure = Closure::<dyn Fn(web_sys::ClipboardEvent)>::new(move |e: web_sys::ClipboardEvent| {
+                    let in_field = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT"));
+                    if in_field {
+                        return;
+                    }
+                    let text = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()).unwrap_or_default();
+                    if !text.trim().is_empty() {
+                        e.prevent_default();
+                        loaded_to_actions(&state, Loaded { articles: vec![(loading::title_of(&text), text)], ..Default::default() });
+                    }
+                });
+                if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                    let _ = doc.add_event_listener_with_callback("paste", closure.as_ref().unchecked_ref());
+                }
+                closure
+            });
+            move || {
+                if let (Some(closure), Some(doc)) = (listener, web_sys::window().and_then(|w| w.document())) {
+                    let _ = doc.remove_event_listener_with_callback("paste", closure.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+
+    let on_loaded = {
+        let state = state.clone();
+        Callback::from(move |loaded: Loaded| loaded_to_actions(&state, loaded))
+    };
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = {
+        let on_loaded = on_loaded.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            let files: Vec<web_sys::File> = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+                .unwrap_or_default();
+            if files.is_empty() {
+                return;
+            }
+            let on_loaded = on_loaded.clone();
+            wasm_bindgen_futures::spawn_local(async move { on_loaded.emit(read_files(files).await) });
+        })
+    };
+    let dispatch = |f: fn(u32) -> Action| {
+        let state = state.clone();
+        Callback::from(move |id: u32| state.dispatch(f(id)))
+    };
+    let on_select = {
+        let state = state.clone();
+        Callback::from(move |entity: Option<String>| state.dispatch(Action::Select(entity)))
+    };
+    let on_jump = {
+        let state = state.clone();
+        Callback::from(move |(article, mark_id): (u32, String)| state.dispatch(Action::Jump { article, mark_id }))
+    };
+    let on_toggle_layer = {
+        let state = state.clone();
+        Callback::from(move |layer| state.dispatch(Action::ToggleLayer(layer)))
+    };
+    let on_toggle_label = {
+        let state = state.clone();
+        Callback::from(move |label| state.dispatch(Action::ToggleLabel(label)))
+    };
+    let on_dismiss = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::DismissNotice))
+    };
+    let current = state.current_article().cloned();
+    let theme = props.theme.clone().unwrap_or_else(|| "auto".to_string());
+    html! {
+        <div class={classes!("sift-app", props.compact.then_some("sift-compact"))} data-theme={theme}
+             ref={root} {ondragover} {ondrop}>
+            <header class="sift-header">
+                <h1><span class="sift-logo" aria-hidden="true">{"◧"}</span>{" Sift"}</h1>
+                <Toolbar hidden_layers={state.hidden_layers.clone()} hidden_labels={state.hidden_labels.clone()}
+                         {on_toggle_layer} {on_toggle_label} />
+            </header>
+            <NoticeBanner notice={state.notice.clone()} {on_dismiss} />
+            <div class="sift-body">
+                if !props.compact {
+                    <aside class="sift-side">
+                        <Loader on_loaded={on_loaded.clone()} />
+                        <Library articles={state.articles.clone()} current={state.current}
+                                 on_open={dispatch(Action::Open)} on_delete={dispatch(Action::Delete)} />
+                    </aside>
+                }
+                <main class="sift-main">
+                    if let Some(article) = current.clone() {
+                        <div class="sift-reading">
+                            <Reader article={article.clone()} hidden_layers={state.hidden_layers.clone()}
+                                    hidden_labels={state.hidden_labels.clone()} selected={state.selected.clone()}
+                                    on_select={on_select.clone()} />
+                            <Minimap article={article} selected={state.selected.clone()} on_jump={on_jump.clone()} />
+                        </div>
+                    } else {
+                        <p class="sift-empty sift-welcome">{"Paste, drop or open an article to explore its people, places, numbers and claims."}</p>
+                    }
+                </main>
+                <aside class="sift-panels">
+                    <EntitiesPanel articles={state.articles.clone()} selected={state.selected.clone()}
+                                   on_select={on_select.clone()} on_jump={on_jump.clone()} />
+                    <ClaimsPanel articles={state.articles.clone()} selected={state.selected.clone()} on_jump={on_jump.clone()} />
+                    if let Some(article) = current {
+                        <NumbersPanel {article} on_jump={on_jump.clone()} />
+                    }
+                </aside>
+            </div>
+        </div>
+    }
+}

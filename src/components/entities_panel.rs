@@ -1,0 +1,92 @@
+use super::{mark_ref, snippet};
+use crate::state::Article;
+use sift_core::Label;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub articles: Vec<Rc<Article>>,
+    pub selected: Option<String>,
+    pub on_select: Callback<Option<String>>,
+    /// Jump to a mention: (article id, mark reference).
+    pub on_jump: Callback<(u32, String)>,
+}
+
+/// Entities grouped by type with mention counts across all loaded articles; the selected one lists
+/// every mention with its context.
+#[function_component(EntitiesPanel)]
+pub fn entities_panel(props: &Props) -> Html {
+    // label -> entity -> mention count
+    let mut groups: BTreeMap<Label, BTreeMap<&str, usize>> = BTreeMap::new();
+    for a in &props.articles {
+        for e in &a.doc.entities {
+            *groups.entry(e.label).or_default().entry(e.entity.as_str()).or_default() += 1;
+        }
+    }
+    let mentions: Vec<Html> = match &props.selected {
+        None => Vec::new(),
+        Some(sel) => props
+            .articles
+            .iter()
+            .flat_map(|a| {
+                a.doc.entities.iter().enumerate().filter(|(_, e)| &e.entity == sel).map(move |(i, e)| {
+                    let (before, hit, after) = snippet(&a.text, e.start, e.end);
+                    let jump = props.on_jump.reform({
+                        let r = mark_ref(a.id, "entity", i);
+                        let id = a.id;
+                        move |_: MouseEvent| (id, r.clone())
+                    });
+                    html! {
+                        <li>
+                            <button type="button" class="sift-mention" onclick={jump}>
+                                <span class="sift-mention-article">{ &a.title }</span>
+                                { format!("…{before} ") }<strong>{ hit }</strong>{ format!(" {after}…") }
+                            </button>
+                        </li>
+                    }
+                })
+            })
+            .collect(),
+    };
+    html! {
+        <section class="sift-panel sift-entities" aria-labelledby="sift-entities-h">
+            <h2 id="sift-entities-h">{"Entities"}</h2>
+            if groups.is_empty() { <p class="sift-empty">{"No entities found."}</p> }
+            { for groups.iter().map(|(label, entities)| {
+                let mut list: Vec<(&&str, &usize)> = entities.iter().collect();
+                list.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+                html! {
+                    <div class="sift-group" data-label={label.as_str()}>
+                        <h3>{ label.as_str() }<span class="sift-count">{ list.len() }</span></h3>
+                        <ul class="sift-chips">
+                        { for list.into_iter().map(|(name, count)| {
+                            let name = name.to_string();
+                            let is_sel = props.selected.as_deref() == Some(name.as_str());
+                            let select = props.on_select.reform({
+                                let name = name.clone();
+                                move |_: MouseEvent| if is_sel { None } else { Some(name.clone()) }
+                            });
+                            html! {
+                                <li>
+                                    <button type="button" class="sift-chip" data-entity={name.clone()}
+                                            aria-pressed={if is_sel { "true" } else { "false" }} onclick={select}>
+                                        { &name }<span class="sift-count" aria-label={format!("{count} mentions")}>{ count }</span>
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                        </ul>
+                    </div>
+                }
+            }) }
+            if let Some(sel) = &props.selected {
+                <div class="sift-mentions" aria-live="polite">
+                    <h3>{ format!("{} mentions of {sel}", mentions.len()) }</h3>
+                    <ol>{ for mentions }</ol>
+                </div>
+            }
+        </section>
+    }
+}

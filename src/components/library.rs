@@ -1,0 +1,46 @@
+use crate::state::Article;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub articles: Vec<Rc<Article>>,
+    pub current: Option<u32>,
+    pub on_open: Callback<u32>,
+    pub on_delete: Callback<u32>,
+}
+
+/// The side list of loaded articles.
+#[function_component(Library)]
+pub fn library(props: &Props) -> Html {
+    html! {
+        <nav class="sift-library" aria-label="Articles">
+            <h2>{"Articles"}</h2>
+            if props.articles.is_empty() {
+                <p class="sift-empty">{"No articles yet: paste, drop or open one."}</p>
+            }
+            <ul>
+            { for props.articles.iter().map(|a| {
+                let id = a.id;
+                let open = props.on_open.reform(move |_: MouseEvent| id);
+                let delete = props.on_delete.reform(move |_: MouseEvent| id);
+                let current = props.current == Some(id);
+                html! {
+                    <li class={classes!(current.then_some("sift-current"))}>
+                        <button type="button" class="sift-article-button" onclick={open}
+                                aria-current={if current { Some("true") } else { None }}>
+                            <span class="sift-article-title">{ &a.title }</span>
+                            <span class="sift-article-meta">
+                                { format!("{} entities · {} numbers · {} claims",
+                                    a.doc.entities.len(), a.doc.numbers.len(), a.doc.claims.len()) }
+                            </span>
+                        </button>
+                        <button type="button" class="sift-delete" onclick={delete}
+                                aria-label={format!("Delete {}", a.title)} title="Delete">{"🗑"}</button>
+                    </li>
+                }
+            }) }
+            </ul>
+        </nav>
+    }
+}

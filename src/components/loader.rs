@@ -1,0 +1,194 @@
+use crate::loading::{self, Format};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+/// The outcome of loading something: articles (title, text) and messages.
+#[derive(Default)]
+pub struct Loaded {
+    pub articles: Vec<(String, String)>,
+    pub errors: Vec<String>,
+    pub notices: Vec<String>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub on_loaded: Callback<Loaded>,
+}
+
+/// Reduces an HTML document to its article text. The browser's parser builds an inert document:
+/// no script runs, nothing is fetched.
+pub fn html_to_text(html: &str) -> String {
+    let Ok(parser) = web_sys::DomParser::new() else { return String::new() };
+    let Ok(doc) = parser.parse_from_string(html, web_sys::SupportedType::TextHtml) else { return String::new() };
+    if let Ok(junk) = doc.query_selector_all("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg") {
+        for i in 0..junk.length() {
+            if let Some(node) = junk.item(i) {
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.remove_child(&node);
+                }
+            }
+        }
+    }
+    let root = doc
+        .query_selector("article")
+        .ok()
+        .flatten()
+        .or_else(|| doc.query_selector("main").ok().flatten())
+        .or_else(|| doc.body().map(|b| b.into()));
+    let Some(root) = root else { return String::new() };
+    // Block elements become paragraphs.
+    let mut out = String::new();
+    if let Ok(blocks) = root.query_selector_all("h1, h2, h3, h4, p, li, blockquote, pre, td") {
+        for i in 0..blocks.length() {
+            if let Some(text) = blocks.item(i).and_then(|n| n.text_content()) {
+                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                if !text.is_empty() {
+                    out.push_str(&text);
+                    out.push_str("\n\n");
+                }
+            }
+        }
+    }
+    if out.trim().is_empty() {
+        out = root.text_content().unwrap_or_default();
+    }
+    out.trim().to_string()
+}
+
+/// Reads files into articles; each failure is reported and never stops the others.
+pub async fn read_files(files: Vec<web_sys::File>) -> Loaded {
+    let mut loaded = Loaded::default();
+    for file in files {
+        let name = file.name();
+        if file.size() as usize > loading::MAX_FILE_BYTES {
+            loaded.errors.push(loading::decode(&name, &vec![0; loading::MAX_FILE_BYTES + 1]).unwrap_err());
+            continue;
+        }
+        let bytes = match JsFuture::from(file.array_buffer()).await {
+            Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
+            Err(_) => {
+                loaded.errors.push(format!("“{name}” could not be read."));
+                continue;
+            }
+        };
+        match loading::decode(&name, &bytes) {
+            Ok(decoded) => {
+                let text = match loading::format_of(&name) {
+                    Format::Html => html_to_text(&decoded.text),
+                    Format::Plain => decoded.text,
+                };
+                if text.trim().is_empty() {
+                    loaded.errors.push(format!("“{name}” has no article text."));
+                    continue;
+                }
+                loaded.notices.extend(decoded.notice);
+                let title = name.rsplit_once('.').map(|(stem, _)| stem.to_string()).unwrap_or(name.clone());
+                loaded.articles.push((title, text));
+            }
+            Err(message) => loaded.errors.push(message),
+        }
+    }
+    loaded
+}
+
+/// Fetches an article from a URL. Many sites forbid other origins from reading their pages; the
+/// message says so and what to do instead.
+pub async fn fetch_url(url: String) -> Loaded {
+    let mut loaded = Loaded::default();
+    let Some(window) = web_sys::window() else { return loaded };
+    let response = match JsFuture::from(window.fetch_with_str(&url)).await {
+        Ok(r) => r.unchecked_into::<web_sys::Response>(),
+        Err(_) => {
+            loaded.errors.push(format!(
+                "Could not read {url}: the site does not allow other pages to read it (or it is offline). \
+                 Open the article in a tab, save it as HTML or copy its text, then open or paste it here."
+            ));
+            return loaded;
+        }
+    };
+    if !response.ok() {
+        loaded.errors.push(format!("Could not read {url}: the server answered {}.", response.status()));
+        return loaded;
+    }
+    let Ok(promise) = response.text() else { return loaded };
+    let text = JsFuture::from(promise).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+    let is_html = text.trim_start().starts_with('<');
+    let text = if is_html { html_to_text(&text) } else { text };
+    if text.trim().is_empty() {
+        loaded.errors.push(format!("{url} has no article text."));
+    } else {
+        loaded.articles.push((loading::title_of(&text), text));
+    }
+    loaded
+}
+
+/// Paste, open files or fetch a URL.
+#[function_component(Loader)]
+pub fn loader(props: &Props) -> Html {
+    let text = use_node_ref();
+    let url = use_node_ref();
+    let on_paste_submit = {
+        let text = text.clone();
+        let on_loaded = props.on_loaded.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(area) = text.cast::<web_sys::HtmlTextAreaElement>() else { return };
+            let value = area.value();
+            let mut loaded = Loaded::default();
+            if value.trim().is_empty() {
+                loaded.errors.push("Paste an article's text first.".to_string());
+            } else {
+                loaded.articles.push((loading::title_of(&value), value));
+                area.set_value("");
+            }
+            on_loaded.emit(loaded);
+        })
+    };
+    let on_files = {
+        let on_loaded = props.on_loaded.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
+            let files = input.files().map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect()).unwrap_or_default();
+            input.set_value("");
+            let on_loaded = on_loaded.clone();
+            wasm_bindgen_futures::spawn_local(async move { on_loaded.emit(read_files(files).await) });
+        })
+    };
+    let on_url_submit = {
+        let url = url.clone();
+        let on_loaded = props.on_loaded.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(input) = url.cast::<web_sys::HtmlInputElement>() else { return };
+            let value = input.value().trim().to_string();
+            if value.is_empty() {
+                return;
+            }
+            let on_loaded = on_loaded.clone();
+            wasm_bindgen_futures::spawn_local(async move { on_loaded.emit(fetch_url(value).await) });
+        })
+    };
+    html! {
+        <section class="sift-loader" aria-label="Load articles">
+            <form class="sift-paste" onsubmit={on_paste_submit}>
+                <label for="sift-paste-text">{"Paste an article"}</label>
+                <textarea id="sift-paste-text" ref={text} rows="4"
+                          placeholder="Paste text here (or press Ctrl+V anywhere), or drop files on the page" />
+                <button type="submit">{"Analyse"}</button>
+            </form>
+            <div class="sift-open">
+                <label class="sift-file-button">
+                    {"Open files…"}
+                    <input type="file" multiple=true accept=".txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown" onchange={on_files} />
+                </label>
+                <form class="sift-url" onsubmit={on_url_submit}>
+                    <label for="sift-url-input">{"Article URL"}</label>
+                    <input id="sift-url-input" type="url" ref={url} placeholder="https://…" />
+                    <button type="submit">{"Fetch"}</button>
+                </form>
+            </div>
+            <p class="sift-privacy">{"Everything stays in this browser: nothing you load is sent anywhere."}</p>
+        </section>
+    }
+}

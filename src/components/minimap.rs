@@ -1,0 +1,32 @@
+use super::mark_ref;
+use crate::state::Article;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub article: Rc<Article>,
+    pub selected: Option<String>,
+    pub on_jump: Callback<(u32, String)>,
+}
+
+/// Where the selected entity's mentions fall in the article, as ticks on a bar.
+#[function_component(Minimap)]
+pub fn minimap(props: &Props) -> Html {
+    let a = &props.article;
+    let len = a.text.len().max(1) as f64;
+    let Some(sel) = &props.selected else { return html! {} };
+    let ticks = a.doc.entities.iter().enumerate().filter(|(_, e)| &e.entity == sel).map(|(i, e)| {
+        let top = e.start as f64 / len * 100.0;
+        let jump = props.on_jump.reform({ let r = mark_ref(a.id, "entity", i); let id = a.id; move |_: MouseEvent| (id, r.clone()) });
+        html! {
+            <button type="button" class="sift-tick" style={format!("top:{top:.2}%")} onclick={jump}
+                    aria-label={format!("Mention {} of {sel}", i + 1)}></button>
+        }
+    });
+    html! {
+        <div class="sift-minimap" role="group" aria-label={format!("Where {sel} is mentioned")}>
+            { for ticks }
+        </div>
+    }
+}

@@ -1,0 +1,68 @@
+//! The explorer's components, one per file. Each takes props and reports through `on*` callbacks;
+//! only [`crate::app`] dispatches to the reducer.
+
+pub mod claims_panel;
+pub mod entities_panel;
+pub mod library;
+pub mod loader;
+pub mod minimap;
+pub mod notice;
+pub mod numbers_panel;
+pub mod reader;
+pub mod toolbar;
+
+use sift_core::Document;
+
+/// A short piece of text around `[start, end)` (byte offsets) for lists of mentions.
+pub fn snippet(text: &str, start: usize, end: usize) -> (String, String, String) {
+    let floor = |mut i: usize| {
+        while i > 0 && !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let (start, end) = (floor(start.min(text.len())), floor(end.min(text.len())));
+    let before = floor(start.saturating_sub(60));
+    let mut after = (end + 60).min(text.len());
+    while after < text.len() && !text.is_char_boundary(after) {
+        after += 1;
+    }
+    let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    (clean(&text[before..start]), clean(&text[start..end]), clean(&text[end..after]))
+}
+
+/// The value of `data-ref` for a mark: unique per article, layer and index.
+pub fn mark_ref(article: u32, kind: &str, index: usize) -> String {
+    format!("{article}-{kind}-{index}")
+}
+
+/// Human-readable value of a number.
+pub fn number_value(n: &sift_core::Number) -> String {
+    match &n.value {
+        Some(sift_core::Value::Number(v)) => {
+            if v.fract() == 0.0 && v.abs() < 1e15 {
+                format!("{}", *v as i64)
+            } else {
+                format!("{v}")
+            }
+        }
+        Some(sift_core::Value::Text(t)) => t.clone(),
+        None => String::new(),
+    }
+}
+
+/// Human-readable qualifier.
+pub fn qualifier_text(q: sift_core::Qualifier) -> &'static str {
+    match q {
+        sift_core::Qualifier::Exact => "exact",
+        sift_core::Qualifier::About => "about",
+        sift_core::Qualifier::AtLeast => "at least",
+        sift_core::Qualifier::AtMost => "at most",
+        sift_core::Qualifier::Range => "range",
+    }
+}
+
+/// The cross-article key of an entity mention: its canonical name.
+pub fn entity_key(doc: &Document, index: usize) -> &str {
+    &doc.entities[index].entity
+}

@@ -1,0 +1,84 @@
+use super::{mark_ref, number_value, qualifier_text, snippet};
+use crate::state::Article;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub article: Rc<Article>,
+    pub on_jump: Callback<(u32, String)>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum SortBy {
+    Position,
+    Kind,
+    Value,
+    Unit,
+    Counted,
+}
+
+/// The article's numbers as a sortable table.
+#[function_component(NumbersPanel)]
+pub fn numbers_panel(props: &Props) -> Html {
+    let sort = use_state(|| (SortBy::Position, false));
+    let a = &props.article;
+    let mut rows: Vec<usize> = (0..a.doc.numbers.len()).collect();
+    let (by, desc) = *sort;
+    rows.sort_by(|&x, &y| {
+        let (n, m) = (&a.doc.numbers[x], &a.doc.numbers[y]);
+        let num = |v: &sift_core::Number| match v.value {
+            Some(sift_core::Value::Number(f)) => f,
+            _ => f64::NAN,
+        };
+        let ord = match by {
+            SortBy::Position => n.start.cmp(&m.start),
+            SortBy::Kind => n.kind.as_str().cmp(m.kind.as_str()),
+            SortBy::Value => num(n).partial_cmp(&num(m)).unwrap_or(number_value(n).cmp(&number_value(m))),
+            SortBy::Unit => n.unit.cmp(&m.unit),
+            SortBy::Counted => n.counted.cmp(&m.counted),
+        };
+        if desc { ord.reverse() } else { ord }
+    });
+    let header = |title: &'static str, key: SortBy| {
+        let sort = sort.clone();
+        let active = by == key;
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let (cur, d) = *sort;
+            sort.set((key, if cur == key { !d } else { false }));
+        });
+        let aria = if active { if desc { "descending" } else { "ascending" } } else { "none" };
+        html! { <th scope="col" aria-sort={aria}><button type="button" {onclick}>{ title }</button></th> }
+    };
+    html! {
+        <section class="sift-panel sift-numbers" aria-labelledby="sift-numbers-h">
+            <h2 id="sift-numbers-h">{"Numbers"}</h2>
+            if rows.is_empty() { <p class="sift-empty">{"No numbers found."}</p> } else {
+            <table>
+                <thead><tr>
+                    { header("Where", SortBy::Position) }{ header("Type", SortBy::Kind) }{ header("Value", SortBy::Value) }
+                    { header("Unit", SortBy::Unit) }{ header("Counts", SortBy::Counted) }<th scope="col">{"Qualifier"}</th><th scope="col">{"Context"}</th>
+                </tr></thead>
+                <tbody>
+                { for rows.into_iter().map(|i| {
+                    let n = &a.doc.numbers[i];
+                    let (before, hit, after) = snippet(&a.text, n.start, n.end);
+                    let jump = props.on_jump.reform({ let r = mark_ref(a.id, "number", i); let id = a.id; move |_: MouseEvent| (id, r.clone()) });
+                    html! {
+                        <tr>
+                            <td><button type="button" class="sift-jump" onclick={jump} aria-label={format!("Show {hit} in the text")}>{"↪"}</button></td>
+                            <td>{ n.kind.as_str() }</td>
+                            <td class="sift-num">{ number_value(n) }</td>
+                            <td>{ n.unit.clone().unwrap_or_default() }</td>
+                            <td>{ n.counted.clone().unwrap_or_default() }</td>
+                            <td>{ qualifier_text(n.qualifier) }</td>
+                            <td class="sift-context">{ format!("…{before} ") }<strong>{ hit }</strong>{ format!(" {after}…") }</td>
+                        </tr>
+                    }
+                }) }
+                </tbody>
+            </table>
+            }
+        </section>
+    }
+}

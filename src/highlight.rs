@@ -1,0 +1,183 @@
+//! Turns a document's possibly overlapping spans into a properly nested tree of highlights.
+//!
+//! Claims contain entities and numbers, and spans from different layers may cross. HTML marks must
+//! nest, so a span that crosses the end of an enclosing one is split in two pieces: the reader sees
+//! one highlight, the DOM holds two `<mark>` elements with the same data.
+
+use sift_core::Document;
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+/// The three highlight layers, outermost first (a claim encloses the entities it mentions).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Layer {
+    Claim,
+    Entity,
+    Number,
+}
+
+impl Layer {
+    pub const ALL: [Layer; 3] = [Layer::Entity, Layer::Number, Layer::Claim];
+
+    /// The value of the `data-kind` attribute.
+    pub fn kind(self) -> &'static str {
+        match self {
+            Layer::Claim => "claim",
+            Layer::Entity => "entity",
+            Layer::Number => "number",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Layer::Claim => "Claims",
+            Layer::Entity => "Entities",
+            Layer::Number => "Numbers",
+        }
+    }
+}
+
+/// One highlight: a span of the document in one layer. `index` points into that layer's list in
+/// the [`Document`]. Offsets are whatever unit the document uses (the app uses bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Highlight {
+    pub start: usize,
+    pub end: usize,
+    pub layer: Layer,
+    pub index: usize,
+}
+
+/// A node of the highlight tree: plain text, or a mark around children.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Node {
+    Text { start: usize, end: usize },
+    Mark { highlight: Highlight, start: usize, end: usize, children: Vec<Node> },
+}
+
+/// Collects the highlights of the layers `show` accepts.
+pub fn highlights(doc: &Document, show: impl Fn(Layer, &str) -> bool) -> Vec<Highlight> {
+    let mut out = Vec::with_capacity(doc.entities.len() + doc.numbers.len() + doc.claims.len());
+    for (index, e) in doc.entities.iter().enumerate() {
+        if show(Layer::Entity, e.label.as_str()) {
+            out.push(Highlight { start: e.start, end: e.end, layer: Layer::Entity, index });
+        }
+    }
+    for (index, n) in doc.numbers.iter().enumerate() {
+        if show(Layer::Number, n.kind.as_str()) {
+            out.push(Highlight { start: n.start, end: n.end, layer: Layer::Number, index });
+        }
+    }
+    for (index, c) in doc.claims.iter().enumerate() {
+        // A claim is highlighted on its content: the words claimed.
+        for part in &c.content {
+            if show(Layer::Claim, "claim") {
+                out.push(Highlight { start: part.start, end: part.end, layer: Layer::Claim, index });
+            }
+        }
+    }
+    out
+}
+
+type Key = (usize, Reverse<usize>, Layer, usize, usize);
+
+fn key(h: &Highlight) -> Key {
+    (h.start, Reverse(h.end), h.layer, h.index, 0)
+}
+
+/// Builds the nested tree covering `[0, len)`. Highlights outside the text are clipped; empty ones
+/// are dropped.
+pub fn nest(len: usize, highlights: &[Highlight]) -> Vec<Node> {
+    // Split crossing spans so that every pair is either nested or disjoint.
+    let mut queue: BinaryHeap<Reverse<(Key, Highlight)>> = highlights
+        .iter()
+        .filter_map(|h| {
+            let h = Highlight { start: h.start.min(len), end: h.end.min(len), ..*h };
+            (h.start < h.end).then(|| Reverse((key(&h), h)))
+        })
+        .collect();
+    let mut pieces: Vec<Highlight> = Vec::with_capacity(queue.len());
+    let mut open_ends: Vec<usize> = Vec::new();
+    while let Some(Reverse((_, mut h))) = queue.pop() {
+        while open_ends.last().is_some_and(|&end| end <= h.start) {
+            open_ends.pop();
+        }
+        if let Some(&outer_end) = open_ends.last() {
+            if outer_end < h.end {
+                let rest = Highlight { start: outer_end, ..h };
+                queue.push(Reverse((key(&rest), rest)));
+                h.end = outer_end;
+            }
+        }
+        open_ends.push(h.end);
+        pieces.push(h);
+    }
+    let mut i = 0;
+    build(&pieces, &mut i, 0, len)
+}
+
+fn build(pieces: &[Highlight], i: &mut usize, start: usize, end: usize) -> Vec<Node> {
+    let mut nodes = Vec::new();
+    let mut pos = start;
+    while *i < pieces.len() && pieces[*i].start < end {
+        let h = pieces[*i];
+        *i += 1;
+        if h.start > pos {
+            nodes.push(Node::Text { start: pos, end: h.start });
+        }
+        let children = build(pieces, i, h.start, h.end);
+        nodes.push(Node::Mark { highlight: h, start: h.start, end: h.end, children });
+        pos = h.end;
+    }
+    if pos < end {
+        nodes.push(Node::Text { start: pos, end });
+    }
+    nodes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(start: usize, end: usize, layer: Layer) -> Highlight {
+        Highlight { start, end, layer, index: 0 }
+    }
+
+    /// Renders the tree as bracketed text, e.g. `ab[c{d}e]f`.
+    fn show(text: &str, nodes: &[Node]) -> String {
+        nodes
+            .iter()
+            .map(|n| match n {
+                Node::Text { start, end } => text[*start..*end].to_string(),
+                Node::Mark { highlight, children, .. } => {
+                    let (o, c) = match highlight.layer {
+                        Layer::Claim => ('[', ']'),
+                        Layer::Entity => ('{', '}'),
+                        Layer::Number => ('<', '>'),
+                    };
+                    format!("{o}{}{c}", show(text, children))
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn nests_entities_inside_claims() {
+        let text = "He said Putin met 3 men.";
+        let tree = nest(text.len(), &[h(8, 23, Layer::Claim), h(8, 13, Layer::Entity), h(18, 19, Layer::Number)]);
+        assert_eq!(show(text, &tree), "He said [{Putin} met <3> men].");
+    }
+
+    #[test]
+    fn splits_crossing_spans() {
+        let text = "abcdefgh";
+        let tree = nest(text.len(), &[h(1, 5, Layer::Claim), h(3, 7, Layer::Entity)]);
+        assert_eq!(show(text, &tree), "a[bc{de}]{fg}h");
+    }
+
+    #[test]
+    fn identical_spans_and_clipping() {
+        let text = "abc";
+        let tree = nest(text.len(), &[h(0, 3, Layer::Entity), h(0, 3, Layer::Claim), h(2, 9, Layer::Number), h(1, 1, Layer::Number)]);
+        assert_eq!(show(text, &tree), "[{ab<c>}]");
+    }
+}

@@ -1,0 +1,117 @@
+//! Turning what the reader loads (file bytes, pasted text) into article text, with a clear message
+//! for anything that is not a readable text. Pure: the browser parts (reading a `File`, parsing
+//! HTML) live in the components.
+
+/// Files larger than this are refused: the reader gets a message instead of a frozen tab.
+pub const MAX_FILE_BYTES: usize = 50 * 1024 * 1024;
+
+/// What kind of text a file holds, by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Plain,
+    Html,
+}
+
+pub fn format_of(name: &str) -> Format {
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
+        Format::Html
+    } else {
+        Format::Plain
+    }
+}
+
+/// Decoded text of a file, with a notice when something was repaired.
+#[derive(Debug, PartialEq)]
+pub struct Decoded {
+    pub text: String,
+    pub notice: Option<String>,
+}
+
+/// Recognisable binary formats, by their first bytes.
+fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"%PDF", "a PDF document"),
+        (b"\x89PNG", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"PK\x03\x04", "a zip archive (or an Office document)"),
+        (b"\x1F\x8B", "a gzip archive"),
+        (b"RIFF", "a media file"),
+        (b"\x7FELF", "a program"),
+        (b"\xD0\xCF\x11\xE0", "an old Office document"),
+    ];
+    MAGIC.iter().find(|(m, _)| bytes.starts_with(m)).map(|(_, k)| *k)
+}
+
+/// Decodes a loaded file: refuses binary, empty and oversized files with a message that says
+/// what to do; decodes invalid UTF-8 with replacement characters and says so.
+pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, String> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "“{name}” is {:.1} MB; Sift opens files up to {} MB. Split it into smaller files.",
+            bytes.len() as f64 / 1_048_576.0,
+            MAX_FILE_BYTES / 1_048_576
+        ));
+    }
+    if let Some(kind) = binary_kind(bytes) {
+        return Err(format!("“{name}” is not a text file (it looks like {kind}). Open a .txt, .md or .html file, or paste the article's text."));
+    }
+    let sample = &bytes[..bytes.len().min(8192)];
+    if sample.iter().filter(|&&b| b == 0).count() > 0 {
+        return Err(format!("“{name}” is not a text file. Open a .txt, .md or .html file, or paste the article's text."));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let (text, notice) = match std::str::from_utf8(bytes) {
+        Ok(t) => (t.to_string(), None),
+        Err(_) => (
+            String::from_utf8_lossy(bytes).into_owned(),
+            Some(format!("“{name}” is not valid UTF-8: unreadable bytes are shown as �.")),
+        ),
+    };
+    if text.trim().is_empty() {
+        return Err(format!("“{name}” is empty: there is nothing to analyse."));
+    }
+    Ok(Decoded { text, notice })
+}
+
+/// A title for pasted text: its first line, shortened.
+pub fn title_of(text: &str) -> String {
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Untitled");
+    let mut title: String = first.chars().take(70).collect();
+    if first.chars().count() > 70 {
+        title.push('…');
+    }
+    title
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_binary_empty_and_huge() {
+        assert!(decode("a.pdf", b"%PDF-1.7 ...").unwrap_err().contains("not a text file"));
+        assert!(decode("a.png", b"\x89PNG\r\n").unwrap_err().contains("PNG"));
+        assert!(decode("a.bin", b"ab\0cd").unwrap_err().contains("not a text file"));
+        assert!(decode("e.txt", b"  \n ").unwrap_err().contains("empty"));
+        let big = vec![b'a'; MAX_FILE_BYTES + 1];
+        assert!(decode("big.txt", &big).unwrap_err().contains("50 MB"));
+    }
+
+    #[test]
+    fn repairs_invalid_utf8_with_a_notice() {
+        let d = decode("x.txt", b"caf\xE9 ok").unwrap();
+        assert_eq!(d.text, "caf\u{FFFD} ok");
+        assert!(d.notice.unwrap().contains("UTF-8"));
+        let d = decode("bom.txt", b"\xEF\xBB\xBFhello").unwrap();
+        assert_eq!((d.text.as_str(), d.notice), ("hello", None));
+    }
+
+    #[test]
+    fn titles_and_formats() {
+        assert_eq!(title_of("\n  Headline here \nbody"), "Headline here");
+        assert_eq!(format_of("A.HTM"), Format::Html);
+        assert_eq!(format_of("a.md"), Format::Plain);
+    }
+}

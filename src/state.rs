@@ -1,0 +1,152 @@
+//! The app's state, in one place: a pure reducer over [`Action`]s.
+
+use crate::highlight::Layer;
+use sift_core::Document;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// A loaded article with its analysis (byte offsets, for slicing `text`).
+#[derive(Debug)]
+pub struct Article {
+    pub id: u32,
+    pub title: String,
+    pub text: String,
+    pub doc: Document,
+}
+
+/// Articles are immutable once loaded: the id identifies the content.
+impl PartialEq for Article {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Article {
+    /// Analyses `text` and wraps it as an article.
+    pub fn analyse(id: u32, title: String, text: String) -> Article {
+        let doc = sift_core::analyze_bytes(&text);
+        Article { id, title, text, doc }
+    }
+}
+
+/// A message for the reader: what happened and, for errors, what to do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub error: bool,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    pub articles: Vec<Rc<Article>>,
+    pub current: Option<u32>,
+    /// Layers switched off.
+    pub hidden_layers: BTreeSet<Layer>,
+    /// Labels switched off ("PERSON", "MONEY", …).
+    pub hidden_labels: BTreeSet<String>,
+    /// The canonical entity selected across articles.
+    pub selected: Option<String>,
+    pub notice: Option<Notice>,
+    /// The mark to scroll to and focus after the next render: (request number, `data-ref`).
+    pub focus: Option<(u32, String)>,
+    next_id: u32,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState {
+            articles: Vec::new(),
+            current: None,
+            hidden_layers: BTreeSet::new(),
+            hidden_labels: BTreeSet::new(),
+            selected: None,
+            notice: None,
+            focus: None,
+            next_id: 1,
+        }
+    }
+}
+
+pub enum Action {
+    /// Add articles (title, text); the first becomes current.
+    Add(Vec<(String, String)>),
+    Open(u32),
+    Delete(u32),
+    ToggleLayer(Layer),
+    ToggleLabel(String),
+    Select(Option<String>),
+    /// Open an article and focus one of its marks.
+    Jump { article: u32, mark_id: String },
+    Notify(Notice),
+    DismissNotice,
+}
+
+impl AppState {
+    /// A state holding `articles` (title, text), the first one open.
+    pub fn with_articles(articles: Vec<(String, String)>) -> AppState {
+        let state = Rc::new(AppState::default());
+        (*state.reduce(Action::Add(articles))).clone()
+    }
+
+    pub fn current_article(&self) -> Option<&Rc<Article>> {
+        let id = self.current?;
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    pub fn shows(&self, layer: Layer, label: &str) -> bool {
+        !self.hidden_layers.contains(&layer) && !self.hidden_labels.contains(label)
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Add(items) => {
+                let mut first = None;
+                for (title, text) in items {
+                    let id = s.next_id;
+                    s.next_id += 1;
+                    first.get_or_insert(id);
+                    s.articles.push(Rc::new(Article::analyse(id, title, text)));
+                }
+                if first.is_some() {
+                    s.current = first;
+                }
+            }
+            Action::Open(id) => {
+                if s.articles.iter().any(|a| a.id == id) {
+                    s.current = Some(id);
+                }
+            }
+            Action::Delete(id) => {
+                s.articles.retain(|a| a.id != id);
+                if s.current == Some(id) {
+                    s.current = s.articles.first().map(|a| a.id);
+                }
+            }
+            Action::ToggleLayer(layer) => {
+                if !s.hidden_layers.remove(&layer) {
+                    s.hidden_layers.insert(layer);
+                }
+            }
+            Action::ToggleLabel(label) => {
+                if !s.hidden_labels.remove(&label) {
+                    s.hidden_labels.insert(label);
+                }
+            }
+            Action::Select(entity) => s.selected = entity,
+            Action::Jump { article, mark_id } => {
+                s.current = Some(article);
+                let seq = s.focus.as_ref().map_or(0, |(n, _)| n + 1);
+                s.focus = Some((seq, mark_id));
+            }
+            Action::Notify(notice) => s.notice = Some(notice),
+            Action::DismissNotice => s.notice = None,
+        }
+        Rc::new(s)
+    }
+}
