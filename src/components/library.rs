@@ -36,7 +36,7 @@ pub fn library(props: &Props) -> Html {
                             </span>
                         </button>
                         <button type="button" class="sift-delete" onclick={delete}
-                                aria-label={format!("Delete {}", a.title)} title="Delete">{"🗑"}</button>
+                                aria-label={format!("Delete {}", a.title)} title="Delete">{"✕"}</button>
                     </li>
                 }
             }) }

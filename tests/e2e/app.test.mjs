@@ -1,0 +1,79 @@
+// The explorer in a real Chromium: opens on the bundled samples with highlights, selection works
+// across mentions, and a screenshot is saved for people to look at.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launch, serveDist, watchErrors, outputDir } from './browser.mjs';
+
+let browser, server;
+before(async () => { [browser, server] = await Promise.all([launch(), serveDist()]); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('the app opens on the two samples with entity, number and claim marks', async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}/index.html`);
+  await page.waitForSelector('mark[data-kind="entity"]');
+  const count = (sel) => page.locator(sel).count();
+  assert.equal(await count('.sift-library li'), 2, 'two sample articles in the library');
+  assert.ok((await count('mark[data-kind="entity"][data-label="PERSON"]')) >= 10);
+  assert.ok((await count('mark[data-kind="entity"][data-label="GPE"]')) >= 10);
+  assert.ok((await count('mark[data-kind="number"]')) >= 5);
+  assert.ok((await count('mark[data-kind="claim"]')) >= 3);
+  // Every mark carries a label, and the text is unchanged by highlighting.
+  const unlabelled = await page.locator('mark[data-kind]:not([data-label])').count();
+  assert.equal(unlabelled, 0);
+  const shown = await page.locator('.sift-text').innerText();
+  assert.ok(shown.startsWith('U.S. President Donald Trump'), shown.slice(0, 60));
+  await page.screenshot({ path: join(outputDir, 'app.png'), fullPage: false });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('selecting an entity marks all its mentions and lists them', async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${server.url}/`);
+  const chip = page.locator('.sift-chip').first();
+  await chip.waitFor();
+  const entity = await chip.getAttribute('data-entity');
+  const mentions = await page.locator(`.sift-text mark[data-kind="entity"][data-entity="${entity}"]`).count();
+  await chip.click();
+  assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+  const selected = await page.locator('.sift-text mark[data-kind="entity"][data-selected="true"]').count();
+  assert.equal(selected, mentions);
+  assert.ok((await page.locator('.sift-mentions li').count()) >= mentions);
+  // Jumping to a mention focuses its mark.
+  await page.locator('.sift-mention').first().click();
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-entity'));
+  assert.equal(focused, entity);
+  // Keyboard: Escape on a focused mark clears the selection.
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('mark[data-selected="true"]').count(), 0);
+  await page.close();
+});
+
+test('layer toggles hide and show highlights', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector('mark[data-kind="number"]');
+  await page.locator('.sift-layer-number legend input').uncheck();
+  assert.equal(await page.locator('mark[data-kind="number"]').count(), 0);
+  await page.locator('.sift-layer-number legend input').check();
+  assert.ok((await page.locator('mark[data-kind="number"]').count()) > 0);
+  await page.locator('.sift-label-toggle[data-label="PERSON"] input').uncheck();
+  assert.equal(await page.locator('mark[data-label="PERSON"]').count(), 0);
+  assert.ok((await page.locator('mark[data-label="GPE"]').count()) > 0);
+  await page.close();
+});
+
+test('pasted text becomes a new article, analysed', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector('mark');
+  await page.fill('#sift-paste-text', 'Angela Merkel met Emmanuel Macron in Berlin on Monday, officials said.');
+  await page.click('.sift-paste button[type="submit"]');
+  assert.equal(await page.locator('.sift-library li').count(), 3);
+  await page.waitForSelector('.sift-text mark[data-kind="entity"][data-label="GPE"]');
+  assert.match(await page.locator('.sift-article-heading').innerText(), /Angela Merkel/);
+  await page.close();
+});
