@@ -124,10 +124,17 @@ mod cli {
 
     fn train(args: &[String]) -> Result<(), String> {
         match args.first().map(String::as_str) {
-            Some("entities") => Err(format!(
-                "training is not available yet (data: {})",
-                data_dir(args)?.display()
-            )),
+            Some("entities") => {
+                let data = data_dir(args)?;
+                let out = option(args, "--out")?
+                    .map(PathBuf::from)
+                    .unwrap_or_else(|| PathBuf::from("crates/sift-core/data/ner.model"));
+                let started = std::time::Instant::now();
+                let report = sift_tools::entities::train(&data, &out)?;
+                println!("{report}");
+                println!("total {:.1} s", started.elapsed().as_secs_f64());
+                Ok(())
+            }
             _ => Err(format!("train what?\n{USAGE}")),
         }
     }

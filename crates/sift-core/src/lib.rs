@@ -9,7 +9,7 @@
 //! ```
 //! let doc = sift_core::analyze("On Monday, Zelenskiy said 72 people were killed in Kyiv.");
 //! assert!(doc.entities.iter().any(|e| e.text == "Kyiv" && e.label == sift_core::Label::GPE));
-//! let n = &doc.numbers[0];
+//! let n = doc.numbers.iter().find(|n| n.kind == sift_core::NumberKind::CARDINAL).unwrap();
 //! assert_eq!((n.text.as_str(), n.counted.as_deref()), ("72", Some("people")));
 //! assert_eq!(doc.claims[0].speaker.as_deref(), Some("Zelenskiy"));
 //! ```

@@ -1,0 +1,216 @@
+//! Entity linking: the canonical name of every mention within a document, and the test for two
+//! names meaning the same entity across documents ("Zelenskiy" and "Zelenskyy").
+
+use super::gazetteer::gazetteer;
+use crate::document::{Entity, Label};
+use std::collections::HashMap;
+
+/// A name folded for comparison: lower case, common Latin diacritics removed, apostrophes, periods
+/// and hyphens dropped or made spaces, a leading "the" and a trailing possessive removed, spaces
+/// collapsed. "The U.S.", "u.s." -> "us"; "Zelenskyy’s" -> "zelenskyy".
+pub fn canonical_key(name: &str) -> String {
+    let name = name.trim();
+    let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name);
+    let mut out = String::with_capacity(name.len());
+    let mut space = false;
+    for c in name.chars() {
+        let c = fold_char(c);
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        } else if c.is_whitespace() || c == '-' || c == '‐' || c == '–' {
+            space = true;
+        }
+        // '.', '\'', '’' and other punctuation are dropped without a space.
+    }
+    let s = out.strip_prefix("the ").unwrap_or(&out);
+    s.to_string()
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ą' => 'a',
+        'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' | 'Ą' => 'A',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+        'É' | 'È' | 'Ê' | 'Ë' | 'Ē' | 'Ę' | 'Ě' => 'E',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'Í' | 'Ì' | 'Î' | 'Ï' | 'Ī' | 'İ' => 'I',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
+        'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' | 'Ō' | 'Ő' => 'O',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'Ú' | 'Ù' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
+        'ç' | 'ć' | 'č' => 'c',
+        'Ç' | 'Ć' | 'Č' => 'C',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'Ñ' | 'Ń' | 'Ň' => 'N',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'Ś' | 'Š' | 'Ş' | 'Ș' => 'S',
+        'ź' | 'ż' | 'ž' => 'z',
+        'Ź' | 'Ż' | 'Ž' => 'Z',
+        'ł' => 'l',
+        'Ł' => 'L',
+        'ř' => 'r',
+        'Ř' => 'R',
+        'ý' | 'ÿ' => 'y',
+        'Ý' => 'Y',
+        'ğ' => 'g',
+        'Ğ' => 'G',
+        'ț' | 'ţ' => 't',
+        'Ț' | 'Ţ' => 'T',
+        'đ' | 'ď' => 'd',
+        _ => c,
+    }
+}
+
+/// Levenshtein distance, capped: returns `cap + 1` as soon as the distance exceeds `cap`.
+fn edit_distance(a: &[char], b: &[char], cap: usize) -> usize {
+    if a.len().abs_diff(b.len()) > cap {
+        return cap + 1;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+            row_min = row_min.min(cur[j + 1]);
+        }
+        if row_min > cap {
+            return cap + 1;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+fn words_match(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    // Spelling variants of long names: "zelenskiy" / "zelenskyy" / "zelensky".
+    ca.len().min(cb.len()) >= 6 && ca.first() == cb.first() && edit_distance(&ca, &cb, 1) <= 1
+}
+
+/// Whether two names (canonical entity names, possibly from different articles) denote the same
+/// entity: equal after [`canonical_key`], or the same words up to one spelling edit in a long
+/// word ("Volodymyr Zelenskiy" / "Volodymyr Zelenskyy"), or one name is the other's surname
+/// ("Zelenskyy" / "Volodymyr Zelenskiy").
+pub fn same_entity(a: &str, b: &str) -> bool {
+    let (ka, kb) = (canonical_key(a), canonical_key(b));
+    if ka.is_empty() || kb.is_empty() {
+        return false;
+    }
+    if ka == kb {
+        return true;
+    }
+    let wa: Vec<&str> = ka.split(' ').collect();
+    let wb: Vec<&str> = kb.split(' ').collect();
+    if wa.len() == wb.len() {
+        return wa.iter().zip(&wb).all(|(x, y)| words_match(x, y));
+    }
+    // A surname alone against a full name: the surnames must match and be long enough to be
+    // distinctive.
+    let (short, long) = if wa.len() < wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+    short.len() == 1
+        && short[0].chars().count() >= 4
+        && long.last().is_some_and(|l| words_match(short[0], l))
+}
+
+fn strip_possessive(s: &str) -> &str {
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(rest) = s.strip_suffix(suffix) {
+            return rest.trim_end();
+        }
+    }
+    s
+}
+
+/// Sets the canonical `entity` of every mention in one document: gazetteer names for places,
+/// groups and organisations ("U.S." -> "United States"), and for people the fullest name the
+/// document gives them ("Trump", "TRUMP", "President Trump" -> "Donald Trump").
+pub fn link(entities: &mut [Entity]) {
+    let g = gazetteer();
+    for e in entities.iter_mut() {
+        let base = strip_possessive(e.text.trim());
+        e.entity = match g.lookup_text(base) {
+            Some(entry) if e.label != Label::PERSON => g.canonical(entry).to_string(),
+            _ => title_case_if_caps(base),
+        };
+    }
+    // People: a mention whose words end (or are) another person mention's last words takes the
+    // longest such name; surnames compared by `same_entity` so spelling variants link.
+    let mut full: Vec<String> = entities
+        .iter()
+        .filter(|e| e.label == Label::PERSON && e.entity.contains(' '))
+        .map(|e| e.entity.clone())
+        .collect();
+    full.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    full.dedup();
+    let mut cache: HashMap<String, String> = HashMap::new();
+    for e in entities.iter_mut().filter(|e| e.label == Label::PERSON) {
+        if let Some(c) = cache.get(&e.entity) {
+            e.entity = c.clone();
+            continue;
+        }
+        let name = e.entity.clone();
+        let key = canonical_key(&name);
+        let best = full
+            .iter()
+            .filter(|f| f.len() > name.len())
+            .find(|f| {
+                let fk = canonical_key(f);
+                fk.ends_with(&format!(" {key}")) || (!key.contains(' ') && same_entity(&name, f))
+            })
+            .cloned();
+        if let Some(b) = best {
+            cache.insert(name, b.clone());
+            e.entity = b;
+        }
+    }
+}
+
+/// "TRUMP" -> "Trump", "NEW YORK" -> "New York"; other text unchanged.
+fn title_case_if_caps(s: &str) -> String {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 4 || s.chars().any(|c| c.is_lowercase()) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric() && c != '\'' && c != '’';
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_and_variants() {
+        assert_eq!(canonical_key("The U.S."), "us");
+        assert_eq!(canonical_key("Zelenskyy’s"), "zelenskyy");
+        assert_eq!(canonical_key("Kosiniak-Kamysz"), "kosiniak kamysz");
+        assert!(same_entity("Volodymyr Zelenskiy", "Volodymyr Zelenskyy"));
+        assert!(same_entity("Zelenskiy", "Zelenskyy"));
+        assert!(same_entity("Zelensky", "Volodymyr Zelenskyy"));
+        assert!(same_entity("Wałęsa", "Walesa"));
+        assert!(!same_entity("Trump", "Truss"));
+        assert!(!same_entity("Biden", "Bidet"), "short names need an exact match");
+        assert!(!same_entity("", ""));
+        assert_eq!(title_case_if_caps("NEW YORK"), "New York");
+        assert_eq!(title_case_if_caps("US"), "US");
+    }
+}

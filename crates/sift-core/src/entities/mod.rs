@@ -1,0 +1,294 @@
+//! Named entities: people, organisations, places and groups, linked to canonical names.
+//!
+//! A trained statistical recogniser ([`model`]: an averaged structured perceptron over hashed
+//! [`features`], BIO tags, Viterbi decoding) finds names and their CoNLL type (PER, ORG, LOC,
+//! MISC), reading the document sentence by sentence so that what it decided about a word earlier
+//! informs later mentions. Gazetteers and rules ([`gazetteer`]) refine the type to OntoNotes labels
+//! (GPE, LOC, FAC, NORP, EVENT, PRODUCT, ...), keep role titles out of people's names, and
+//! [`link`] gives every mention its canonical entity. The model is embedded in the crate, so the
+//! native build and the wasm build load the same one.
+
+pub mod features;
+pub mod gazetteer;
+pub mod link;
+pub mod model;
+
+pub use link::{canonical_key, same_entity};
+
+use crate::document::{Entity, Label};
+use crate::tokenize::TokenKind;
+use crate::Context;
+use features::{hash_lower, DocFeatures, History};
+use gazetteer::{gazetteer, MAX_PHRASE};
+use model::{tag_type, viterbi, Model, Transitions, TAGS};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+static MODEL_BYTES: &[u8] = include_bytes!("../../data/ner.model");
+
+/// The embedded model, read once (None only if the embedded file is not a readable model).
+pub fn embedded_model() -> Option<&'static Model> {
+    static M: OnceLock<Option<Model>> = OnceLock::new();
+    M.get_or_init(|| Model::from_bytes(MODEL_BYTES)).as_ref()
+}
+
+/// What scores tags: the embedded model, or weights being trained.
+pub trait Scorer {
+    fn emission(&self, features: &[u32], out: &mut [f32; TAGS]);
+    fn transitions(&self) -> &Transitions;
+}
+
+impl Scorer for Model {
+    fn emission(&self, features: &[u32], out: &mut [f32; TAGS]) {
+        Model::emission(self, features, out)
+    }
+    fn transitions(&self) -> &Transitions {
+        &self.trans
+    }
+}
+
+/// Tags every token of a document (one tag per token; tokens outside all sentences get O),
+/// sentence by sentence in order, feeding each sentence's decisions to the next.
+pub fn tag_document<S: Scorer + ?Sized>(scorer: &S, doc: &DocFeatures, sentences: &[Range<usize>]) -> Vec<u8> {
+    let n = doc.info.len();
+    let mut tags = vec![0u8; n];
+    let mut history = History::default();
+    let mut feats = Vec::with_capacity(64);
+    let mut em: Vec<[f32; TAGS]> = Vec::new();
+    let mut out = Vec::new();
+    for (s_index, s) in sentences.iter().enumerate() {
+        if s.start >= s.end || s.end > n {
+            continue;
+        }
+        em.clear();
+        for i in s.clone() {
+            feats.clear();
+            doc.static_features(i, s, s_index, &mut feats);
+            doc.history_features(i, &history, &mut feats);
+            let mut row = [0f32; TAGS];
+            scorer.emission(&feats, &mut row);
+            em.push(row);
+        }
+        viterbi(&em, scorer.transitions(), &mut out);
+        history.record(doc, s.clone(), &out);
+        tags[s.clone()].copy_from_slice(&out);
+    }
+    tags
+}
+
+/// Token ranges and type of the names in a tag sequence.
+pub fn spans(tags: &[u8], sentences: &[Range<usize>]) -> Vec<(usize, usize, usize)> {
+    let mut found = Vec::new();
+    for s in sentences {
+        let mut i = s.start;
+        while i < s.end.min(tags.len()) {
+            match tag_type(tags[i]) {
+                Some(ty) => {
+                    let mut j = i + 1;
+                    while j < s.end.min(tags.len()) && tags[j] == model::inside(ty) {
+                        j += 1;
+                    }
+                    found.push((i, j, ty));
+                    i = j;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    found
+}
+
+/// Finds entity mentions (byte offsets) and links them to canonical names.
+pub fn recognize(cx: &Context) -> Vec<Entity> {
+    match embedded_model() {
+        Some(m) => recognize_with(m, cx),
+        None => {
+            let mut entities = Vec::new();
+            add_rule_entities(cx, &[], &mut entities, true);
+            finish(cx, entities)
+        }
+    }
+}
+
+/// [`recognize`] with a given scorer (training evaluates models this way before writing them).
+pub fn recognize_with<S: Scorer + ?Sized>(scorer: &S, cx: &Context) -> Vec<Entity> {
+    let doc = DocFeatures::new(cx.text, cx.tokens, cx.sentences);
+    let tags = tag_document(scorer, &doc, cx.sentences);
+    let mut entities = Vec::new();
+    let mut taken = Vec::new();
+    for (a, b, ty) in spans(&tags, cx.sentences) {
+        let Some((a, b)) = trim(cx, a, b, ty) else { continue };
+        let label = fine_label(cx, a, b, ty);
+        taken.push(a..b);
+        entities.push(make(cx, a, b, label));
+    }
+    add_rule_entities(cx, &taken, &mut entities, false);
+    finish(cx, entities)
+}
+
+fn finish(_cx: &Context, mut entities: Vec<Entity>) -> Vec<Entity> {
+    entities.sort_by_key(|e| (e.start, e.end));
+    entities.dedup_by(|a, b| a.start < b.end && b.start < a.end);
+    link::link(&mut entities);
+    entities
+}
+
+fn make(cx: &Context, a: usize, b: usize, label: Label) -> Entity {
+    let (start, end) = (cx.tokens[a].start, cx.tokens[b - 1].end);
+    let text = cx.text.get(start..end).unwrap_or("").to_string();
+    Entity { start, end, entity: text.clone(), text, label }
+}
+
+fn lower_hash(cx: &Context, i: usize) -> u64 {
+    hash_lower(cx.token_text(i))
+}
+
+/// Trims a span: no quotes, dashes or possessive clitics at its edges, and for a person no role
+/// title in front ("President Trump" -> "Trump", "US special envoy Steve Witkoff" -> "Steve
+/// Witkoff").
+fn trim(cx: &Context, mut a: usize, mut b: usize, ty: usize) -> Option<(usize, usize)> {
+    let g = gazetteer();
+    let edge_junk = |i: usize| {
+        let t = &cx.tokens[i];
+        let w = cx.token_text(i);
+        matches!(t.kind, TokenKind::Quote | TokenKind::Dash | TokenKind::Terminal | TokenKind::Punct)
+            || matches!(w, "'s" | "’s" | "s")
+    };
+    while a < b && edge_junk(a) {
+        a += 1;
+    }
+    while b > a && edge_junk(b - 1) && !cx.token_text(b - 1).ends_with('.') {
+        b -= 1;
+    }
+    if ty == 0 {
+        while b - a >= 2 && g.is_title(lower_hash(cx, a)) {
+            a += 1;
+        }
+    }
+    (a < b).then_some((a, b))
+}
+
+const FAC_WORDS: &[&str] = &[
+    "airport", "bridge", "square", "stadium", "palace", "street", "avenue", "hospital", "tower", "cathedral",
+    "church", "mosque", "hotel", "station", "prison", "plant", "dam", "arena", "museum", "port", "base",
+];
+const LOC_WORDS: &[&str] = &[
+    "river", "sea", "ocean", "mountains", "mountain", "mount", "lake", "valley", "gulf", "bay", "island",
+    "islands", "peninsula", "strait", "coast", "desert", "basin", "canal", "region", "forest", "heights",
+];
+const EVENT_WORDS: &[&str] = &[
+    "war", "cup", "championship", "championships", "olympics", "olympic", "games", "open", "summit",
+    "conference", "election", "elections", "revolution", "crisis", "festival", "tournament", "prix",
+    "rally", "series", "tour", "masters", "classic", "trophy", "marathon", "forum", "uprising", "massacre",
+];
+const LAW_WORDS: &[&str] = &[
+    "act", "treaty", "constitution", "accord", "accords", "agreement", "convention", "charter", "bill", "law",
+    "protocol", "amendment", "code",
+];
+const LANGUAGES: &[&str] = &[
+    "english", "french", "german", "spanish", "russian", "ukrainian", "arabic", "chinese", "mandarin",
+    "japanese", "italian", "portuguese", "polish", "hebrew", "hindi", "urdu", "persian", "farsi", "turkish",
+];
+
+/// The OntoNotes label of a name the model typed `ty` (0 PER, 1 ORG, 2 LOC, 3 MISC).
+fn fine_label(cx: &Context, a: usize, b: usize, ty: usize) -> Label {
+    let g = gazetteer();
+    let entry = g.lookup((a..b).map(|i| lower_hash(cx, i)));
+    let last = cx.token_text(b - 1).to_lowercase();
+    let first = cx.token_text(a).to_lowercase();
+    let has = |list: &[&str]| list.contains(&last.as_str()) || list.contains(&first.as_str());
+    match ty {
+        0 => Label::PERSON,
+        1 => match entry.map(|e| e.label) {
+            Some(Label::PRODUCT) => Label::PRODUCT,
+            _ => Label::ORG,
+        },
+        2 => match entry.map(|e| e.label) {
+            Some(Label::ORG) => Label::ORG,
+            Some(Label::LOC) => Label::LOC,
+            Some(Label::GPE) => Label::GPE,
+            _ if has(LOC_WORDS) => Label::LOC,
+            _ if FAC_WORDS.contains(&last.as_str()) => Label::FAC,
+            _ => Label::GPE,
+        },
+        _ => match entry.map(|e| e.label) {
+            Some(Label::NORP) => Label::NORP,
+            Some(Label::EVENT) => Label::EVENT,
+            Some(Label::PRODUCT) => Label::PRODUCT,
+            _ => {
+                let prev = if a > 0 { cx.token_text(a - 1).to_lowercase() } else { String::new() };
+                let words = b - a;
+                if words == 1 && prev == "in" && LANGUAGES.contains(&last.as_str()) {
+                    Label::LANGUAGE
+                } else if (a..b).any(|i| EVENT_WORDS.contains(&cx.token_text(i).to_lowercase().as_str())) {
+                    Label::EVENT
+                } else if words > 1 && LAW_WORDS.contains(&last.as_str()) {
+                    Label::LAW
+                } else if (a..b).any(|i| cx.tokens[i].kind == TokenKind::Number)
+                    || cx.text.get(cx.tokens[a].start..cx.tokens[b - 1].end).is_some_and(|t| t.contains('-') && t.chars().any(|c| c.is_ascii_digit()))
+                {
+                    Label::PRODUCT
+                } else if a > 0 && b < cx.tokens.len() && cx.tokens[a - 1].kind == TokenKind::Quote && cx.tokens[b].kind == TokenKind::Quote {
+                    Label::WORK_OF_ART
+                } else {
+                    Label::NORP
+                }
+            }
+        },
+    }
+}
+
+/// Names the model does not know but news uses: organisations and products from the gazetteer
+/// ("Truth Social", "Zvezda", "Starlink") and "X" as the platform. With `all`, every gazetteer
+/// match (the fallback when no model is available).
+fn add_rule_entities(cx: &Context, taken: &[Range<usize>], entities: &mut Vec<Entity>, all: bool) {
+    let g = gazetteer();
+    let free = |a: usize, b: usize| !taken.iter().any(|r| r.start < b && a < r.end);
+    for s in cx.sentences {
+        let mut i = s.start;
+        while i < s.end {
+            let w = cx.token_text(i);
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let mut matched = 0;
+            if w == "X" && is_platform_x(cx, i, s) {
+                if free(i, i + 1) {
+                    entities.push(make(cx, i, i + 1, Label::ORG));
+                }
+                i += 1;
+                continue;
+            }
+            if capital && gazetteer::nameable(cx.tokens[i].kind) {
+                for len in (1..=MAX_PHRASE.min(s.end - i)).rev() {
+                    // Every word of a phrase capitalised, or a short connective ("of", "and").
+                    let ok = (i..i + len).all(|j| {
+                        let t = cx.token_text(j);
+                        t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+                            || matches!(t, "of" | "and" | "de" | "the")
+                    });
+                    if !ok {
+                        continue;
+                    }
+                    let Some(e) = g.lookup((i..i + len).map(|j| lower_hash(cx, j))) else { continue };
+                    let wanted = all
+                        || (e.label == Label::ORG && (len > 1 || w.len() > 3))
+                        || (e.label == Label::PRODUCT
+                            && (len > 1 || w.chars().skip(1).any(|c| c.is_uppercase() || c.is_ascii_digit())));
+                    if wanted && free(i, i + len) {
+                        entities.push(make(cx, i, i + len, e.label));
+                    }
+                    matched = len;
+                    break;
+                }
+            }
+            i += matched.max(1);
+        }
+    }
+}
+
+/// "X" the social network: "on X", "the X social media platform", "X post".
+fn is_platform_x(cx: &Context, i: usize, s: &Range<usize>) -> bool {
+    let next = if i + 1 < s.end { cx.token_text(i + 1).to_lowercase() } else { String::new() };
+    let prev = if i > s.start { cx.token_text(i - 1).to_lowercase() } else { String::new() };
+    matches!(next.as_str(), "social" | "platform" | "post" | "posts" | "account" | "feed")
+        || (prev == "on" && (next.is_empty() || matches!(next.as_str(), "," | "." | "that" | "on" | "and")))
+}

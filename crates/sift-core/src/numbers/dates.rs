@@ -1,0 +1,613 @@
+//! Dates and times: "July 16, 2018" -> "2018-07-16", "June 2021" -> "2021-06", "Wednesday",
+//! "next week", "1996-08-22", "3 p.m." -> "T15:00". Relative expressions are resolved against
+//! the article's own date when the text states one (a dateline or a "Published" line);
+//! otherwise they keep a relative value ("+P1W", "XXXX-WXX-3") and `relative: true`.
+
+use super::words::PieceKind;
+use super::{Cand, Src};
+use crate::document::{NumberKind, Qualifier, Value};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A calendar date (year, month, day).
+pub type Ymd = (i64, u32, u32);
+
+const MON: &str = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?";
+const WD: &str = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)";
+const ORDW: &str = r"(?:(twenty|thirty)[\s-])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|one|two|three|four|five|six|seven|eight|nine)";
+
+pub fn month_num(s: &str) -> Option<u32> {
+    let s = s.trim_end_matches('.');
+    let m = match s.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+fn weekday_num(s: &str) -> Option<u32> {
+    Some(match s.get(..3)? {
+        "mon" => 1,
+        "tue" => 2,
+        "wed" => 3,
+        "thu" => 4,
+        "fri" => 5,
+        "sat" => 6,
+        "sun" => 7,
+        _ => return None,
+    })
+}
+
+fn ord_day(tens: Option<&str>, unit: &str) -> Option<u32> {
+    let u = super::words::ordinal_word(unit).or_else(|| super::words::unit_word(unit))? as u32;
+    let t = match tens {
+        Some("twenty") => 20,
+        Some("thirty") => 30,
+        _ => 0,
+    };
+    // A plain cardinal word ("may one") is not a day; "twenty nine" is.
+    if t == 0 && super::words::ordinal_word(unit).is_none() {
+        return None;
+    }
+    Some(t + u)
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian).
+pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+pub fn civil_from_days(z: i64) -> Ymd {
+    let z = z + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+/// ISO weekday, 1 = Monday.
+pub fn weekday(days: i64) -> u32 {
+    ((days + 3).rem_euclid(7) + 1) as u32
+}
+
+fn days_in_month(y: i64, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+fn valid(y: i64, m: u32, d: u32) -> bool {
+    (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m) && (1000..=2999).contains(&y)
+}
+
+fn ymd(d: Ymd) -> String {
+    format!("{:04}-{:02}-{:02}", d.0, d.1, d.2)
+}
+
+/// ISO week of a day: "2025-W33".
+fn iso_week(days: i64) -> String {
+    let wd = weekday(days) as i64;
+    let thursday = days - wd + 4;
+    let (y, _, _) = civil_from_days(thursday);
+    let week = (thursday - days_from_civil(y, 1, 1)) / 7 + 1;
+    format!("{y:04}-W{week:02}")
+}
+
+fn re(cell: &'static OnceLock<Regex>, pattern: impl FnOnce() -> String) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(&pattern()).expect("valid regex"))
+}
+
+/// The article's own date, when the text states one near its start: a line that is a date
+/// ("Published: 7 August 2025", "August 7, 2025"), or a dateline ("KYIV, Aug 7, 2025 (Reuters) -").
+pub(crate) fn article_date(src: &Src) -> Option<Ymd> {
+    static LINE: OnceLock<Regex> = OnceLock::new();
+    let line_re = re(&LINE, || {
+        format!(
+            r"(?m)^[ \t]*(?:(?:published|updated|posted|first published|date|dated)\b:?[ \t]*(?:on[ \t]+)?)?(?:{WD}\.?,?[ \t]+)?(?:{MON}[ \t]+(\d{{1,2}}),?[ \t]+(\d{{4}})|(\d{{1,2}})[ \t]+{MON}[ \t]+(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}}))\b([^\n]{{0,40}})$"
+        )
+    });
+    let head_end = src.lower.char_indices().nth(2000).map(|(b, _)| b).unwrap_or(src.lower.len());
+    let head = &src.lower[..head_end];
+    for caps in line_re.captures_iter(head) {
+        let rest = caps.get(11).map(|m| m.as_str()).unwrap_or("");
+        let dateline = rest.contains("(reuters)") || rest.contains("(ap)") || rest.contains("(afp)");
+        let prefixed = caps.get(0).is_some_and(|m| {
+            let t = m.as_str().trim_start();
+            t.starts_with("published") || t.starts_with("updated") || t.starts_with("posted") || t.starts_with("date")
+        });
+        // The rest of the line may only be a time or an agency.
+        let rest_ok = dateline || rest.trim().is_empty() || rest.trim_start().starts_with(|c: char| c.is_ascii_digit() || c == '|' || c == '-' || c == '/');
+        if !(prefixed || rest_ok) {
+            continue;
+        }
+        let num = |k: usize| caps.get(k).and_then(|m| m.as_str().parse::<i64>().ok());
+        let d = if let (Some(m), Some(d), Some(y)) = (caps.get(2).and_then(|m| month_num(m.as_str())), num(3), num(4)) {
+            (y, m, d as u32)
+        } else if let (Some(d), Some(m), Some(y)) = (num(5), caps.get(6).and_then(|m| month_num(m.as_str())), num(7)) {
+            (y, m, d as u32)
+        } else if let (Some(y), Some(m), Some(d)) = (num(8), num(9), num(10)) {
+            (y, m as u32, d as u32)
+        } else {
+            continue;
+        };
+        if valid(d.0, d.1, d.2) {
+            return Some(d);
+        }
+    }
+    // A dateline with the agency: "WASHINGTON, Aug 7, 2025 (Reuters) -".
+    static DATELINE: OnceLock<Regex> = OnceLock::new();
+    let dl = re(&DATELINE, || format!(r"\b{MON}[ \t]+(\d{{1,2}}),?[ \t]+(\d{{4}})[ \t]*\((?:reuters|ap|afp)\)"));
+    if let Some(c) = dl.captures(head) {
+        let m = c.get(1).and_then(|m| month_num(m.as_str()))?;
+        let d: u32 = c.get(2)?.as_str().parse().ok()?;
+        let y: i64 = c.get(3)?.as_str().parse().ok()?;
+        if valid(y, m, d) {
+            return Some((y, m, d));
+        }
+    }
+    None
+}
+
+/// The original text's first character at `b` is upper case.
+fn capital(src: &Src, b: usize) -> bool {
+    src.text.get(b..).and_then(|s| s.chars().next()).is_some_and(|c| c.is_uppercase())
+}
+
+/// The whole text has no upper-case letter (lower-cased corpora): capitals prove nothing.
+fn all_lower(src: &Src) -> bool {
+    !src.text.bytes().any(|b| b.is_ascii_uppercase())
+}
+
+/// A month word that may be a verb or a name ("may", "march", "sat") must look like a month.
+fn month_word_ok(src: &Src, start: usize, word: &str, followed_by_number: bool) -> bool {
+    let w = word.trim_end_matches('.');
+    let risky = matches!(w, "may" | "march" | "mar" | "jan" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "feb" | "apr");
+    if !risky {
+        return true;
+    }
+    if followed_by_number {
+        return capital(src, start) || all_lower(src) || w != "may";
+    }
+    let prev = src.piece_before(start).map(|k| src.p(k)).unwrap_or("");
+    let prev_ok = matches!(prev, "in" | "since" | "until" | "till" | "of" | "early" | "late" | "mid" | "by" | "from" | "to" | "through" | "last" | "next" | "this" | "during" | "before" | "after");
+    (capital(src, start) || all_lower(src)) && (w != "may" || prev_ok) && (w.len() > 3 || capital(src, start))
+}
+
+fn g<'h>(c: &regex::Captures<'h>, k: usize) -> &'h str {
+    c.get(k).map(|m| m.as_str()).unwrap_or("")
+}
+
+fn n(c: &regex::Captures, k: usize) -> Option<i64> {
+    c.get(k).and_then(|m| m.as_str().parse::<i64>().ok())
+}
+
+fn date_cand(start: usize, end: usize, value: String, relative: bool) -> Cand {
+    let mut c = Cand::new(start, end, NumberKind::DATE, Some(Value::Text(value)));
+    c.relative = relative;
+    c.prio = 2;
+    c
+}
+
+/// A month and day without a year: the article's year when known.
+fn month_day(reference: Option<Ymd>, m: u32, d: u32) -> Option<(String, bool)> {
+    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(2000, m) {
+        return None;
+    }
+    Some(match reference {
+        Some((y, _, _)) => (format!("{y:04}-{m:02}-{d:02}"), false),
+        None => (format!("XXXX-{m:02}-{d:02}"), true),
+    })
+}
+
+pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>) {
+    let t = src.lower.as_str();
+    let before_ok = |s: usize| {
+        let b = t.as_bytes();
+        s == 0 || !(b[s - 1].is_ascii_digit() || b[s - 1] == b'-' || b[s - 1] == b'.' || b[s - 1] == b'/')
+    };
+    let after_ok = |e: usize| {
+        let b = t.as_bytes();
+        e >= b.len() || !(b[e].is_ascii_digit() || ((b[e] == b'-' || b[e] == b'/') && b.get(e + 1).is_some_and(|c| c.is_ascii_digit())))
+    };
+
+    // 1996-08-22, 2019/08/01, 2015-12, 20161016
+    static ISO: OnceLock<Regex> = OnceLock::new();
+    for c in re(&ISO, || r"\b(\d{4})([-/.])(\d{1,2})(?:([-/.])(\d{1,2}))?\b".into()).captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        if !before_ok(m0.start()) || !after_ok(m0.end()) {
+            continue;
+        }
+        let (y, mo) = (n(&c, 1).unwrap_or(0), n(&c, 3).unwrap_or(0) as u32);
+        if let Some(d) = n(&c, 5) {
+            if g(&c, 2) == g(&c, 4) && valid(y, mo, d as u32) {
+                out.push(date_cand(m0.start(), m0.end(), ymd((y, mo, d as u32)), false));
+            }
+        } else if g(&c, 2) == "-" && g(&c, 3).len() == 2 && (1..=12).contains(&mo) && (1900..=2099).contains(&y) {
+            out.push(date_cand(m0.start(), m0.end(), format!("{y:04}-{mo:02}"), false));
+        }
+    }
+    // 7/16/2018, 16.07.2018, 02-02-2020, 12/12/30
+    static NUMERIC: OnceLock<Regex> = OnceLock::new();
+    for c in re(&NUMERIC, || r"\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})\b".into()).captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        if !before_ok(m0.start()) || !after_ok(m0.end()) || g(&c, 2) != g(&c, 4) {
+            continue;
+        }
+        let (a, b) = (n(&c, 1).unwrap_or(0) as u32, n(&c, 3).unwrap_or(0) as u32);
+        let mut y = n(&c, 5).unwrap_or(0);
+        if g(&c, 5).len() == 2 {
+            y += if y < 50 { 2000 } else { 1900 };
+        }
+        // Dots and day > 12 mean day first; slashes are month first (US news).
+        let (m, d) = if g(&c, 2) == "." || a > 12 { (b, a) } else { (a, b) };
+        if valid(y, m, d) {
+            out.push(date_cand(m0.start(), m0.end(), ymd((y, m, d)), false));
+        }
+    }
+    // July 16, 2018; July 16; Jan. 3rd 2019; may twenty nine; June the 28th 2020
+    static MDY: OnceLock<Regex> = OnceLock::new();
+    let mdy = re(&MDY, || format!(r"\b{MON}[ \t]*(?:the[ \t]+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\b|{ORDW}\b)(?:[ \t]*,?[ \t]*(?:of[ \t]+)?(\d{{4}})\b)?"));
+    for c in mdy.captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        let mon = g(&c, 1);
+        let Some(m) = month_num(mon) else { continue };
+        if !month_word_ok(src, m0.start(), mon, true) || !after_ok(m0.end()) {
+            continue;
+        }
+        let d = if let Some(d) = n(&c, 2) { d as u32 } else if let Some(d) = ord_day(c.get(3).map(|m| m.as_str()), g(&c, 4)) { d } else { continue };
+        // "June 2021" is month and year, read below; "May 19" needs a day in range.
+        if let Some(y) = n(&c, 5) {
+            if valid(y, m, d) {
+                out.push(date_cand(m0.start(), m0.end(), ymd((y, m, d)), false));
+                continue;
+            }
+        }
+        let end = c.get(5).map(|_| c.get(4).or(c.get(2)).map(|x| x.end()).unwrap_or(m0.end())).unwrap_or(m0.end());
+        let end = if c.get(5).is_some() { end } else { m0.end() };
+        if let Some((v, rel)) = month_day(reference, m, d) {
+            let end = t[..end].trim_end_matches([' ', '\t', ',']).len();
+            out.push(date_cand(m0.start(), end, v, rel));
+        }
+    }
+    // 16 July 2018; 3rd of May; fourth of july, 1995; 05-aug-2016
+    static DMY: OnceLock<Regex> = OnceLock::new();
+    let dmy = re(&DMY, || format!(r"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?|{ORDW})(?:[ \t]+of[ \t]+|[ \t]+|-)(?:the[ \t]+)?{MON}(?:(?:[ \t]*,?[ \t]*(?:of[ \t]+)?|-)(\d{{4}}))?\b"));
+    for c in dmy.captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        let mon = g(&c, 4);
+        let Some(m) = month_num(mon) else { continue };
+        if !before_ok(m0.start()) || !month_word_ok(src, c.get(4).map(|x| x.start()).unwrap_or(0), mon, true) {
+            continue;
+        }
+        let d = if let Some(d) = n(&c, 1) { d as u32 } else if let Some(d) = ord_day(c.get(2).map(|m| m.as_str()), g(&c, 3)) { d } else { continue };
+        if let Some(y) = n(&c, 5) {
+            if valid(y, m, d) {
+                out.push(date_cand(m0.start(), m0.end(), ymd((y, m, d)), false));
+            }
+            continue;
+        }
+        if let Some((v, rel)) = month_day(reference, m, d) {
+            out.push(date_cand(m0.start(), c.get(4).map(|x| x.end()).unwrap_or(m0.end()), v, rel));
+        }
+    }
+    // June 2021; Dec-2018; April of 1987; 2017 april
+    static MY: OnceLock<Regex> = OnceLock::new();
+    let my = re(&MY, || format!(r"\b{MON}(?:[ \t]+of[ \t]+|[ \t]*[-/,][ \t]*|[ \t]+)(\d{{4}})\b|\b(\d{{4}})[ \t]+{MON}"));
+    for c in my.captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        let (mon, y) = if c.get(1).is_some() { (g(&c, 1), n(&c, 2)) } else { (g(&c, 4), n(&c, 3)) };
+        let (Some(m), Some(y)) = (month_num(mon), y) else { continue };
+        if !(1000..=2999).contains(&y) || !after_ok(m0.end()) {
+            continue;
+        }
+        if !month_word_ok(src, m0.start(), mon, true) {
+            continue;
+        }
+        out.push(date_cand(m0.start(), m0.end(), format!("{y:04}-{m:02}"), false));
+    }
+    // A month alone: "in May", "since August".
+    static MONTH: OnceLock<Regex> = OnceLock::new();
+    for c in re(&MONTH, || format!(r"\b(?:(early|mid|late)[ \t-]+)?{MON}")).captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        let mon = g(&c, 2);
+        let ms = c.get(2).map(|x| x.start()).unwrap_or(m0.start());
+        let Some(m) = month_num(mon) else { continue };
+        if !month_word_ok(src, ms, mon, false) {
+            continue;
+        }
+        let (v, rel) = match reference {
+            Some((y, _, _)) => (format!("{y:04}-{m:02}"), false),
+            None => (format!("XXXX-{m:02}"), true),
+        };
+        let mut cand = date_cand(m0.start(), m0.end(), v, rel);
+        cand.prio = 1;
+        out.push(cand);
+    }
+    // Weekdays: "Wednesday", "next Monday", "this week Monday", "Tuesdays".
+    static WEEKDAY: OnceLock<Regex> = OnceLock::new();
+    let wdre = re(&WEEKDAY, || format!(r"\b(?:(next|last|this|coming|past|previous|upcoming|this[ \t]+upcoming|this[ \t]+coming)[ \t]+)?(?:(next|last|this)[ \t]+week[ \t]+(?:on[ \t]+)?)?{WD}\b"));
+    for c in wdre.captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        let w = g(&c, 3);
+        let ws = c.get(3).map(|x| x.start()).unwrap_or(m0.start());
+        let Some(wd) = weekday_num(w) else { continue };
+        if w.len() <= 5 && !w.ends_with("day") && !capital(src, ws) {
+            continue;
+        }
+        let modifier = if c.get(2).is_some() { g(&c, 2) } else { g(&c, 1) };
+        let week_shift: i64 = match modifier {
+            "next" => 7,
+            "last" | "past" | "previous" => -7,
+            _ => 0,
+        };
+        let (v, rel) = match reference {
+            Some(r) => {
+                let today = days_from_civil(r.0, r.1, r.2);
+                let monday = today - (weekday(today) as i64 - 1);
+                let mut day = monday + wd as i64 - 1 + week_shift;
+                if modifier.contains("coming") || modifier.contains("upcoming") {
+                    day = today + ((wd as i64 - weekday(today) as i64).rem_euclid(7)).max(1);
+                }
+                (ymd(civil_from_days(day)), false)
+            }
+            None => (format!("XXXX-WXX-{wd}"), true),
+        };
+        out.push(date_cand(m0.start(), m0.end(), v, rel));
+    }
+    // today, tomorrow, yesterday, tonight; next week, last month, this year, the past week.
+    static REL: OnceLock<Regex> = OnceLock::new();
+    let relre = re(&REL, || {
+        r"\b(?:(today|tomorrow|yesterday|tonight|tonite)|(?:(earlier|later)[ \t]+(?:in[ \t]+)?)?(next|last|this|past|previous|coming|following|current|upcoming)[ \t]+(week|month|year|weekend|quarter|decade|fortnight)|(last|this|tomorrow|yesterday|tonight)[ \t]+(morning|afternoon|evening|night))\b".into()
+    });
+    for c in relre.captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        let (kind, shift, unit) = if let Some(w) = c.get(1) {
+            let s = match w.as_str() {
+                "tomorrow" => 1,
+                "yesterday" => -1,
+                _ => 0,
+            };
+            ('d', s, "day")
+        } else if let Some(w) = c.get(3) {
+            let s = match w.as_str() {
+                "next" | "coming" | "following" | "upcoming" => 1,
+                "last" | "past" | "previous" => -1,
+                _ => 0,
+            };
+            ('p', s, g(&c, 4))
+        } else {
+            let s = match g(&c, 5) {
+                "tomorrow" => 1,
+                "yesterday" => -1,
+                "last" => -1,
+                _ => 0,
+            };
+            ('t', s, "day")
+        };
+        let _ = kind;
+        let (v, rel) = match (reference, unit) {
+            (Some(r), "day") => (ymd(civil_from_days(days_from_civil(r.0, r.1, r.2) + shift)), false),
+            (Some(r), "week") => (iso_week(days_from_civil(r.0, r.1, r.2) + 7 * shift), false),
+            (Some(r), "month") => {
+                let total = r.0 * 12 + r.1 as i64 - 1 + shift;
+                (format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1), false)
+            }
+            (Some(r), "year") => (format!("{:04}", r.0 + shift), false),
+            _ => {
+                let d = match unit {
+                    "day" => "D",
+                    "week" | "weekend" => "W",
+                    "month" => "M",
+                    "year" => "Y",
+                    "quarter" => "Q",
+                    "fortnight" => "W",
+                    _ => "Y",
+                };
+                let sign = if shift < 0 { "-" } else { "+" };
+                (format!("{sign}P{}{d}", shift.abs()), true)
+            }
+        };
+        out.push(date_cand(m0.start(), m0.end(), v, rel));
+    }
+    // The end of 1989, mid 2000, the 15th century, Q3 2019, Christmas, right now.
+    static MISC: OnceLock<Regex> = OnceLock::new();
+    let misc = re(&MISC, || {
+        r"\b(?:(?:(end|middle|beginning|start)[ \t]+of[ \t]+|(mid|early|late)[ \t-]+)(\d{4})\b|(\d{1,2})(?:st|nd|rd|th)[ \t]+century|q([1-4])(?:[ \t]*-?[ \t]*(\d{4}))?\b|(christmas eve|christmas day|christmas|new year's eve|new year's day|new year|easter|halloween|thanksgiving|labor day)|(right now|at present|at the moment)|(end|middle|beginning|start)[ \t]+of[ \t]+(?:the[ \t]+|this[ \t]+)?(year|month|week|day))".into()
+    });
+    for c in misc.captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        let (v, rel) = if let Some(y) = n(&c, 3) {
+            (format!("{y:04}"), false)
+        } else if let Some(cent) = n(&c, 4) {
+            (format!("{:02}XX", cent - 1), false)
+        } else if let Some(q) = c.get(5) {
+            if !capital(src, m0.start()) && !all_lower(src) {
+                continue;
+            }
+            match n(&c, 6) {
+                Some(y) => (format!("{y:04}-Q{}", q.as_str()), false),
+                None => (format!("XXXX-Q{}", q.as_str()), true),
+            }
+        } else if let Some(h) = c.get(7) {
+            let md = match h.as_str() {
+                "christmas eve" => "12-24",
+                "christmas" | "christmas day" => "12-25",
+                "new year's eve" => "12-31",
+                "new year's day" | "new year" => "01-01",
+                _ => "",
+            };
+            match (reference, md.is_empty()) {
+                (Some(r), false) => (format!("{:04}-{md}", r.0), false),
+                (None, false) => (format!("XXXX-{md}"), true),
+                _ => (h.as_str().to_string(), true),
+            }
+        } else if c.get(8).is_some() {
+            match reference {
+                Some(r) => (ymd(r), false),
+                None => ("PRESENT_REF".to_string(), true),
+            }
+        } else {
+            match (reference, g(&c, 10)) {
+                (Some(r), "year") => (format!("{:04}", r.0), false),
+                (Some(r), "month") => (format!("{:04}-{:02}", r.0, r.1), false),
+                (Some(r), _) => (ymd(r), false),
+                (None, u) => (format!("+P0{}", u.chars().next().unwrap_or('d').to_ascii_uppercase()), true),
+            }
+        };
+        out.push(date_cand(m0.start(), m0.end(), v, rel));
+    }
+    // Times: 3 p.m., 7:56:30 pm, 9:00a, 14:55, noon, eight o'clock, in the morning.
+    static TIME: OnceLock<Regex> = OnceLock::new();
+    let time = re(&TIME, || {
+        r"\b(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?[ \t]*(?:([ap])[ \t]*\.?[ \t]*m\b(?:[ \t]*\.)?|([ap])\b)|\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b|\b(noon|midnight|noonish|midday)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[ \t]+(?:o'clock|o’clock|([ap])[ \t]*\.?[ \t]*m\b(?:[ \t]*\.)?)|\b(?:in[ \t]+the|this|early|late)[ \t]+(morning|afternoon|evening|night)\b".into()
+    });
+    for c in time.captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        if !before_ok(m0.start()) {
+            continue;
+        }
+        let mut end = m0.end();
+        let (h, mi, se, ampm) = if c.get(4).is_some() || c.get(5).is_some() {
+            // Single-letter "a"/"p" only glued to digits: "9p", "9:00a".
+            if let Some(x) = c.get(5) {
+                if x.start() != c.get(1).map(|d| d.end()).unwrap_or(0).max(c.get(2).map(|d| d.end()).unwrap_or(0)) {
+                    continue;
+                }
+            }
+            (n(&c, 1), n(&c, 2), n(&c, 3), if c.get(4).is_some() { g(&c, 4) } else { g(&c, 5) })
+        } else if c.get(6).is_some() {
+            if !after_ok(m0.end()) {
+                continue;
+            }
+            (n(&c, 6), n(&c, 7), n(&c, 8), "")
+        } else if let Some(w) = c.get(9) {
+            let h = if w.as_str() == "midnight" { 0 } else { 12 };
+            (Some(h), None, None, "")
+        } else if let Some(w) = c.get(10) {
+            let h = super::words::unit_word(w.as_str()).map(|v| v as i64).or_else(|| w.as_str().parse().ok());
+            (h, None, None, g(&c, 11))
+        } else {
+            let part = match g(&c, 12) {
+                "morning" => "TMO",
+                "afternoon" => "TAF",
+                "evening" => "TEV",
+                _ => "TNI",
+            };
+            let mut cand = Cand::new(m0.start(), m0.end(), NumberKind::TIME, Some(Value::Text(part.into())));
+            cand.prio = 1;
+            out.push(cand);
+            continue;
+        };
+        let Some(mut h) = h else { continue };
+        if ampm == "p" && h < 12 {
+            h += 12;
+        } else if ampm == "a" && h == 12 {
+            h = 0;
+        }
+        let (mi, se) = (mi.unwrap_or(0), se.unwrap_or(0));
+        if h > 24 || mi > 59 || se > 59 || (ampm.is_empty() && c.get(6).is_none() && c.get(9).is_none() && c.get(10).is_none()) {
+            continue;
+        }
+        // Trailing sentence period after "p.m" is kept only when written "p.m.".
+        if t[..end].ends_with(' ') {
+            end = t[..end].trim_end().len();
+        }
+        let v = if se > 0 { format!("T{h:02}:{mi:02}:{se:02}") } else { format!("T{h:02}:{mi:02}") };
+        let mut cand = Cand::new(m0.start(), end, NumberKind::TIME, Some(Value::Text(v)));
+        cand.prio = 2;
+        out.push(cand);
+    }
+}
+
+/// Joins a date with a neighbouring date or time ("Wednesday at 3 p.m.", "Tue May 9",
+/// "tomorrow 10am"), and a prefix that bounds a date ("since December 2019").
+pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> Vec<Cand> {
+    let mut out: Vec<Cand> = Vec::with_capacity(chosen.len());
+    for c in chosen {
+        if let Some(prev) = out.last_mut() {
+            let timeish = |k: NumberKind| matches!(k, NumberKind::DATE | NumberKind::TIME);
+            if timeish(prev.kind) && timeish(c.kind) && prev.qualifier != Qualifier::Range {
+                let gap = src.lower.get(prev.end..c.start).unwrap_or("x").trim();
+                let joinable = matches!(gap, "" | "," | "at" | "on" | "of" | "in the" | "by" | ", at" | "around");
+                let two_dates_same = prev.kind == NumberKind::DATE && c.kind == NumberKind::DATE;
+                // Two dates join only when one is a weekday ("Tue May 9", "Monday 21").
+                let weekday_first = two_dates_same
+                    && matches!(&prev.value, Some(Value::Text(v)) if v.contains("-WXX-") || weekday_word(src, prev.start));
+                if joinable && (!two_dates_same || weekday_first) && !src.lower[prev.end..c.start].contains('\n') {
+                    let (pv, cv) = (text_value(&prev.value), text_value(&c.value));
+                    let value = if prev.kind == NumberKind::DATE && c.kind == NumberKind::TIME {
+                        format!("{pv}{cv}")
+                    } else if prev.kind == NumberKind::TIME && c.kind == NumberKind::DATE {
+                        format!("{cv}{pv}")
+                    } else {
+                        cv
+                    };
+                    prev.end = c.end;
+                    if c.kind == NumberKind::TIME || prev.kind == NumberKind::TIME {
+                        prev.kind = NumberKind::TIME;
+                    }
+                    prev.relative = c.relative && prev.relative || (c.relative && prev.kind != NumberKind::DATE);
+                    prev.relative = value.contains('X') || value.starts_with('+') || value.starts_with('-');
+                    prev.value = Some(Value::Text(value));
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+    }
+    // "the 1990s", "in 2014": nothing more. Dates keep their span; qualifiers are added later.
+    let _ = PieceKind::Digits;
+    out
+}
+
+fn weekday_word(src: &Src, start: usize) -> bool {
+    let i = src.piece_at(start);
+    weekday_num(src.p(i)).is_some() && src.p(i).len() >= 3 && (src.p(i).ends_with("day") || src.p(i).len() <= 5)
+}
+
+fn text_value(v: &Option<Value>) -> String {
+    match v {
+        Some(Value::Text(t)) => t.clone(),
+        Some(Value::Number(n)) => format!("{n}"),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(civil_from_days(days_from_civil(2018, 7, 16)), (2018, 7, 16));
+        assert_eq!(weekday(days_from_civil(2025, 8, 6)), 3, "6 August 2025 was a Wednesday");
+        assert_eq!(iso_week(days_from_civil(2025, 8, 6)), "2025-W32");
+    }
+}

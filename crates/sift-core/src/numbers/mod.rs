@@ -1,0 +1,955 @@
+//! Numbers: counts, ordinals, percentages, money, quantities, durations, dates and times, with
+//! normalised values, qualifiers ("at least", "about"), ranges and the noun counted.
+//!
+//! How it works, in one linear pass each:
+//! 1. the lower-cased text is cut into [`words::Piece`]s (digit runs, letter runs, symbols);
+//! 2. number phrases are read from the pieces ([`words::parse_at`]) and typed by what surrounds
+//!    them (a currency sign or name, `%`, a unit, a time unit, an ordinal suffix);
+//! 3. date and time patterns are found by regexes ([`dates`]);
+//! 4. overlapping candidates are resolved longest first; neighbours are joined into ranges
+//!    ("between 20 and 30", "20-30%") and dates with times; qualifiers and counted nouns are
+//!    read from the words around.
+//!
+//! Every regex is compiled once; every step is linear in the text (phrases are capped), and
+//! nothing indexes out of bounds: any input gives a (possibly empty) list.
+
+pub mod dates;
+pub mod units;
+pub mod words;
+
+use crate::document::{Entity, Number, NumberKind, Qualifier, Value};
+use crate::Context;
+use words::{Piece, PieceKind};
+
+/// A candidate number before overlaps are resolved (byte offsets).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Cand {
+    pub start: usize,
+    pub end: usize,
+    pub kind: NumberKind,
+    pub value: Option<Value>,
+    pub unit: Option<String>,
+    pub qualifier: Qualifier,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub counted: Option<String>,
+    pub relative: bool,
+    /// Breaks ties between candidates of the same length (higher wins).
+    pub prio: u8,
+}
+
+impl Cand {
+    pub(crate) fn new(start: usize, end: usize, kind: NumberKind, value: Option<Value>) -> Cand {
+        Cand {
+            start,
+            end,
+            kind,
+            value,
+            unit: None,
+            qualifier: Qualifier::Exact,
+            low: None,
+            high: None,
+            counted: None,
+            relative: false,
+            prio: 1,
+        }
+    }
+
+    fn num(&self) -> Option<f64> {
+        match self.value {
+            Some(Value::Number(v)) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// The text being read: original and lower-cased (same byte offsets) and its pieces.
+pub(crate) struct Src<'t> {
+    pub text: &'t str,
+    pub lower: String,
+    pub ps: Vec<Piece>,
+}
+
+impl Src<'_> {
+    pub fn p(&self, i: usize) -> &str {
+        self.ps.get(i).map(|p| &self.lower[p.start..p.end]).unwrap_or("")
+    }
+    pub fn orig(&self, i: usize) -> &str {
+        self.ps.get(i).map(|p| &self.text[p.start..p.end]).unwrap_or("")
+    }
+    pub fn kind(&self, i: usize) -> Option<PieceKind> {
+        self.ps.get(i).map(|p| p.kind)
+    }
+    /// Piece `i + 1` follows piece `i` with no space between.
+    pub fn glued(&self, i: usize) -> bool {
+        match (self.ps.get(i), self.ps.get(i + 1)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+    /// Piece `i + 1` follows piece `i` on the same line.
+    pub fn near(&self, i: usize) -> bool {
+        match (self.ps.get(i), self.ps.get(i + 1)) {
+            (Some(a), Some(b)) => !self.lower[a.end..b.start].contains('\n'),
+            _ => false,
+        }
+    }
+    /// Index of the first piece starting at or after byte `b`.
+    pub fn piece_at(&self, b: usize) -> usize {
+        self.ps.partition_point(|p| p.start < b)
+    }
+    /// Index of the last piece ending at or before byte `b`, if any.
+    pub fn piece_before(&self, b: usize) -> Option<usize> {
+        self.ps.partition_point(|p| p.end <= b).checked_sub(1)
+    }
+}
+
+/// Finds numbers (byte offsets).
+pub fn recognize(cx: &Context, entities: &[Entity]) -> Vec<Number> {
+    find(cx.text, entities)
+}
+
+/// Finds numbers in `text` (byte offsets); `entities` hide numbers inside names ("World War Two").
+pub fn find(text: &str, entities: &[Entity]) -> Vec<Number> {
+    let src = Src { text, lower: text.to_ascii_lowercase(), ps: Vec::new() };
+    let src = Src { ps: words::pieces(&src.lower), ..src };
+    let reference = dates::article_date(&src);
+    let mut cands = Vec::new();
+    numeric_candidates(&src, &mut cands);
+    dates::candidates(&src, reference, &mut cands);
+    let chosen = select(cands);
+    let chosen = dates::combine(&src, chosen, reference);
+    let chosen = compounds(&src, chosen);
+    let mut chosen = ranges(&src, chosen);
+    // Nothing inside URLs, e-mail addresses or hashtags.
+    let hidden: Vec<(usize, usize)> = crate::tokenize::tokenize(text)
+        .iter()
+        .filter(|t| matches!(t.kind, crate::tokenize::TokenKind::Url | crate::tokenize::TokenKind::Email | crate::tokenize::TokenKind::Tag))
+        .map(|t| (t.start, t.end))
+        .collect();
+    chosen.retain(|c| !hidden.iter().any(|&(s, e)| c.start < e && s < c.end));
+    for c in &mut chosen {
+        if c.qualifier == Qualifier::Exact {
+            let (q, start) = qualifier_before(&src, c.start);
+            c.qualifier = q;
+            // "since December 2019", "before 2010": the bound is part of the date expression.
+            let bound = src.lower.get(start..c.start).unwrap_or("").trim();
+            if matches!(c.kind, NumberKind::DATE | NumberKind::TIME)
+                && matches!(bound, "since" | "before" | "after" | "until" | "till" | "within" | "later than" | "earlier than" | "no later than" | "starting on" | "starting" | "beginning")
+            {
+                c.start = start;
+            }
+        }
+        if c.kind == NumberKind::CARDINAL && c.counted.is_none() {
+            c.counted = counted_after(&src, c.end);
+        }
+    }
+    chosen
+        .into_iter()
+        .filter(|c| {
+            !(matches!(c.kind, NumberKind::CARDINAL | NumberKind::ORDINAL)
+                && entities.iter().any(|e| e.start <= c.start && c.end <= e.end && e.end - e.start > c.end - c.start))
+        })
+        .filter(|c| c.start < c.end && text.is_char_boundary(c.start) && text.is_char_boundary(c.end))
+        .map(|c| Number {
+            start: c.start,
+            end: c.end,
+            text: text[c.start..c.end].to_string(),
+            kind: c.kind,
+            value: c.value,
+            unit: c.unit,
+            qualifier: c.qualifier,
+            low: c.low,
+            high: c.high,
+            counted: c.counted,
+            relative: c.relative,
+        })
+        .collect()
+}
+
+/// Longest candidates first; among equals, higher priority, then earlier. Returns them in text order.
+fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.sort_by(|a, b| {
+        (b.end - b.start).cmp(&(a.end - a.start)).then(b.prio.cmp(&a.prio)).then(a.start.cmp(&b.start))
+    });
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut out = Vec::new();
+    for c in cands {
+        if c.start >= c.end {
+            continue;
+        }
+        // Overlap check against the nearest taken spans on either side.
+        let before = taken.range(..c.end).next_back();
+        if before.is_some_and(|(_, &e)| e > c.start) {
+            continue;
+        }
+        taken.insert(c.start, c.end);
+        out.push(c);
+    }
+    out.sort_by_key(|c| c.start);
+    out
+}
+
+/// Words that make a lone "one" a pronoun ("one of the", "that one").
+fn one_is_pronoun(src: &Src, i: usize, end: usize) -> bool {
+    let prev = if i > 0 { src.p(i - 1) } else { "" };
+    let next = src.p(end);
+    matches!(prev, "this" | "that" | "the" | "which" | "each" | "every" | "any" | "no" | "another" | "one" | "no-one" | "someone")
+        || src.kind(end) != Some(PieceKind::Letters)
+        || matches!(
+            next,
+            "of" | "is" | "was" | "who" | "that" | "which" | "you" | "i" | "we" | "they" | "he" | "she" | "it" | "in" | "to"
+                | "and" | "or" | "but" | "another" | "thing" | "day" | "way" | "more" | "has" | "had" | "would" | "could"
+                | "can" | "will" | "should" | "might" | "must" | "does" | "did" | "at" | "on" | "for" | "by" | "with"
+                | "from" | "as" | "than" | "time"
+        )
+}
+
+fn numeric_candidates(src: &Src, out: &mut Vec<Cand>) {
+    let n = src.ps.len();
+    let mut i = 0;
+    // Pieces already used by a phone-like or code-like chain.
+    let mut skip_until = 0;
+    while i < n {
+        if i < skip_until {
+            i += 1;
+            continue;
+        }
+        let k = src.kind(i);
+        let is_digit = k == Some(PieceKind::Digits);
+        if is_digit {
+            // Codes and names: "G7", "F-16", "COVID-19", "SCP-173", "mar3".
+            if i > 0 && src.glued(i - 1) {
+                let prev = src.p(i - 1);
+                let letters_before = src.kind(i - 1) == Some(PieceKind::Letters);
+                let dash_code = prev == "-" && i > 1 && src.glued(i - 2) && src.kind(i - 2) == Some(PieceKind::Letters);
+                if (letters_before && units::iso_code(prev).is_none()) || dash_code {
+                    i += 1;
+                    continue;
+                }
+            }
+            // Phone numbers and other digit chains: "555-1212", "+1-222-2222/2222", "123-12-1234".
+            let chain = digit_chain(src, i);
+            if chain.0 {
+                skip_until = chain.1;
+                i += 1;
+                continue;
+            }
+            // Glued letters that are not a suffix we read: "24703L202", "13F", "777F", "11a".
+            if src.glued(i) && src.kind(i + 1) == Some(PieceKind::Letters) {
+                let suf = src.p(i + 1);
+                let exponent = suf == "e" && src.glued(i + 1) && matches!(src.kind(i + 2), Some(PieceKind::Digits | PieceKind::Symbol));
+                let known = exponent
+                    || matches!(suf, "st" | "nd" | "rd" | "th" | "s" | "k" | "bn" | "mn" | "m" | "b" | "tn" | "y" | "w" | "d" | "h")
+                    || units::glued_unit(suf).is_some()
+                    || units::iso_code(suf).is_some()
+                    || units::time_unit(suf).is_some()
+                    || matches!(suf, "am" | "pm" | "a" | "p" | "mm" | "ml" | "dm");
+                let glued_more = src.glued(i + 1) && src.kind(i + 2) == Some(PieceKind::Digits);
+                if !known || glued_more {
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        if let Some(c) = number_at(src, i) {
+            let next = src.piece_at(c.end);
+            out.push(c);
+            i = next.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A run of digit groups joined by hyphens or slashes that reads as a phone number or a code.
+/// Returns (is_code, index after the chain).
+fn digit_chain(src: &Src, i: usize) -> (bool, usize) {
+    let mut groups = vec![src.p(i)];
+    let mut j = i;
+    while src.glued(j) && matches!(src.p(j + 1), "-" | "/") && src.glued(j + 1) && src.kind(j + 2) == Some(PieceKind::Digits) {
+        groups.push(src.p(j + 2));
+        j += 2;
+    }
+    let plus = i > 0 && src.p(i - 1) == "+" && src.glued(i - 1);
+    let paren = i > 0 && src.p(i - 1) == "(" && src.p(i + 1) == ")" && src.p(i + 2).len() == 3 && groups.len() == 1;
+    let len = |g: &str| g.len();
+    let all_int = groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
+    let is_date = groups.len() == 3
+        && all_int
+        && ((len(groups[0]) == 4 && len(groups[1]) <= 2 && len(groups[2]) <= 2)
+            || (len(groups[0]) <= 2 && len(groups[1]) <= 2 && (len(groups[2]) == 4 || len(groups[2]) == 2)));
+    let code = plus
+        || paren
+        || (groups.len() >= 3 && !is_date)
+        || (groups.len() == 2 && all_int && len(groups[0]) == 3 && len(groups[1]) == 4)
+        || (groups.len() >= 2 && groups.iter().any(|g| g.len() >= 6));
+    (code, j + 1)
+}
+
+/// Reads a number at piece `i` and types it by its surroundings.
+fn number_at(src: &Src, i: usize) -> Option<Cand> {
+    let s = src.p(i);
+    // "minus five", "-5": a sign.
+    let mut sign = 1.0;
+    let mut start_piece = i;
+    let mut first = i;
+    if matches!(s, "minus" | "negative") && src.near(i) {
+        let p = words::parse_at(&src.lower, &src.ps, i + 1)?;
+        let _ = p;
+        sign = -1.0;
+        first = i + 1;
+    } else if matches!(s, "-" | "−") && src.glued(i) && src.kind(i + 1) == Some(PieceKind::Digits) {
+        let standalone = i == 0 || !src.glued(i - 1) || !matches!(src.kind(i - 1), Some(PieceKind::Digits | PieceKind::Letters));
+        if !standalone {
+            return None;
+        }
+        sign = -1.0;
+        first = i + 1;
+    }
+    let fk = src.kind(first);
+    let fs = src.p(first);
+    // "21st", "03rd": digit ordinals.
+    if fk == Some(PieceKind::Digits) && src.glued(first) && matches!(src.p(first + 1), "st" | "nd" | "rd" | "th") && sign > 0.0 {
+        let v = words::digits_value(fs)?;
+        if v.fract() != 0.0 {
+            return None;
+        }
+        let end = src.ps[first + 1].end;
+        return Some(Cand::new(src.ps[first].start, end, NumberKind::ORDINAL, Some(Value::Number(v))));
+    }
+    // "the 1990s": decades.
+    if fk == Some(PieceKind::Digits) && src.glued(first) && src.p(first + 1) == "s" && fs.len() == 4 && fs.ends_with('0') {
+        let mut c = Cand::new(src.ps[first].start, src.ps[first + 1].end, NumberKind::DATE, Some(Value::Text(format!("{}X", &fs[..3]))));
+        c.prio = 2;
+        return Some(c);
+    }
+    // "an hour", "a day" after "for", "within", "about".
+    if matches!(fs, "a" | "an") && sign > 0.0 {
+        let prev = if first > 0 { src.p(first - 1) } else { "" };
+        if let Some((d, mult, time)) = units::time_unit(src.p(first + 1)) {
+            if matches!(prev, "for" | "within" | "about" | "around" | "nearly" | "almost" | "than" | "over" | "half" | "last" | "past")
+                && !src.p(first + 1).ends_with('s')
+            {
+                let mut c = Cand::new(src.ps[first].start, src.ps[first + 1].end, NumberKind::DURATION, Some(Value::Text(units::iso_duration(mult, d, time))));
+                if prev == "half" && first > 0 {
+                    c.start = src.ps[first - 1].start;
+                    c.value = Some(Value::Text(units::iso_duration(0.5 * mult, d, time)));
+                }
+                return Some(c);
+            }
+        }
+    }
+    // Money with the currency first: "$75 million", "US$ 150", "USD 200", "€45m".
+    if let Some(c) = money_prefix(src, i) {
+        return Some(c);
+    }
+    let p = words::parse_at(&src.lower, &src.ps, first)?;
+    if first != i {
+        start_piece = i;
+    }
+    let value = sign * p.value;
+    let start = src.ps[start_piece].start;
+    let mut end_piece = p.end; // exclusive
+    let mut end = src.ps[end_piece - 1].end;
+    if p.ordinal {
+        let w = src.p(first);
+        if p.end - first == 1 && w == "second" {
+            // "a second", "per second": time; "second" after a number: a time unit.
+            let prev = if first > 0 { src.p(first - 1) } else { "" };
+            if matches!(prev, "a" | "per" | "one" | "every" | "each" | "split") {
+                return None;
+            }
+        }
+        return Some(Cand::new(start, end, NumberKind::ORDINAL, Some(Value::Number(value))));
+    }
+    // Suffix scales glued to digits: "100k", "2bn".
+    let last_digits = src.kind(end_piece - 1) == Some(PieceKind::Digits);
+    let mut value = value;
+    if last_digits && src.glued(end_piece - 1) {
+        let suf = src.p(end_piece);
+        let scale = match suf {
+            "k" => Some(1e3),
+            "bn" | "mn" | "tn" => words::scale_word(suf),
+            _ => None,
+        };
+        if let Some(sc) = scale {
+            value *= sc;
+            end_piece += 1;
+            end = src.ps[end_piece - 1].end;
+        }
+    }
+    // "1.1^23", "12.32e+14": powers and scientific notation.
+    if !p.words && p.end == first + 1 && src.glued(first) && matches!(src.p(first + 1), "^" | "e") {
+        let mut k = first + 2;
+        let mut exp_sign = 1.0;
+        if matches!(src.p(k), "+" | "-") && src.glued(k - 1) {
+            exp_sign = if src.p(k) == "-" { -1.0 } else { 1.0 };
+            k += 1;
+        }
+        if src.glued(k - 1) && src.kind(k) == Some(PieceKind::Digits) {
+            if let Some(e) = words::digits_value(src.p(k)) {
+                let base = p.value;
+                let v = if src.p(first + 1) == "^" { base.powf(exp_sign * e) } else { base * 10f64.powf(exp_sign * e) };
+                if v.is_finite() {
+                    return Some(Cand::new(start, src.ps[k].end, NumberKind::CARDINAL, Some(Value::Number(sign * v))));
+                }
+            }
+        }
+    }
+    let single_word = p.words && p.end - first == 1;
+    // Percentages.
+    let nx = src.p(end_piece);
+    let pct = if nx == "%" {
+        Some(1)
+    } else if matches!(nx, "percent" | "pct" | "percentage" | "percents") && src.near(end_piece - 1) {
+        Some(1)
+    } else if nx == "per" && src.p(end_piece + 1) == "cent" {
+        Some(2)
+    } else {
+        None
+    };
+    if let Some(extra) = pct {
+        end_piece += extra;
+        if matches!(src.p(end_piece), "points") && extra == 1 && nx != "%" && src.p(end_piece - 1) == "percentage" {
+            end_piece += 1;
+        }
+        let mut c = Cand::new(start, src.ps[end_piece - 1].end, NumberKind::PERCENT, Some(Value::Number(value)));
+        c.unit = Some("%".into());
+        return Some(c);
+    }
+    // Money with the currency after: "100 billion roubles", "10 $", "500 USD", "50 cents".
+    if let Some((code, factor, after)) = currency_after(src, end_piece) {
+        let mut c = Cand::new(start, src.ps[after - 1].end, NumberKind::MONEY, Some(Value::Number(round(value * factor))));
+        c.unit = Some(code.into());
+        return Some(c);
+    }
+    // Quantities: "40,000 tonnes", "3 km", "3-inch", "1.8m", "98.6 degrees Fahrenheit".
+    if let Some((unit, after)) = unit_after(src, end_piece) {
+        let mut c = Cand::new(start, src.ps[after - 1].end, NumberKind::QUANTITY, Some(Value::Number(value)));
+        c.unit = Some(unit.into());
+        return Some(c);
+    }
+    // Durations: "eight months", "30-day", "3-1/2-year", "2.5 hrs", "3Y".
+    if let Some((d, mult, time, after)) = time_unit_after(src, end_piece) {
+        let mut after = after;
+        // "72-year-old": an age.
+        if src.p(after) == "-" && src.p(after + 1) == "old" && src.glued(after - 1) {
+            after += 2;
+        }
+        // "hundred thousand years" is a duration; "a dozen years" too.
+        let mut c = Cand::new(start, src.ps[after - 1].end, NumberKind::DURATION, Some(Value::Text(units::iso_duration(value * mult, d, time))));
+        // "two days ago", "three weeks later": a date relative to now.
+        let nxt = src.p(after);
+        if matches!(nxt, "ago" | "earlier" | "later") && src.near(after - 1) {
+            c.end = src.ps[after].end;
+            c.kind = NumberKind::DATE;
+            c.relative = true;
+            let sign = if nxt == "ago" || nxt == "earlier" { "-" } else { "+" };
+            c.value = Some(Value::Text(format!("{sign}{}", units::iso_duration(value * mult, d, time))));
+        }
+        return Some(c);
+    }
+    // Bare numbers.
+    if p.fraction && single_word && !p.words {
+        // "3/4" alone.
+    }
+    if p.fraction && p.words && p.end - first == 1 {
+        // "half" alone is a share: 50%. "quarter" alone is too often a quarter of a year.
+        if fs == "half" || fs == "halves" {
+            let prev = if first > 0 { src.p(first - 1) } else { "" };
+            if matches!(src.p(p.end), "a" | "an" | "the" | "past") || prev == "a" || prev == "and" {
+                return None;
+            }
+            let mut c = Cand::new(start, end, NumberKind::PERCENT, Some(Value::Number(50.0)));
+            c.unit = Some("%".into());
+            return Some(c);
+        }
+        if fs.starts_with("quarter") {
+            return None;
+        }
+    }
+    // "World War Two", "Catch Twenty-Two": a capitalised number word inside a name.
+    if p.words && first > 0 && src.kind(first - 1) == Some(PieceKind::Letters) {
+        let cap = |k: usize| src.orig(k).chars().next().is_some_and(|c| c.is_uppercase());
+        if cap(first) && cap(first - 1) && src.near(first - 1) && !all_caps(src.orig(first)) {
+            return None;
+        }
+    }
+    if single_word && (fs == "one") && sign > 0.0 && one_is_pronoun(src, first, p.end) {
+        return None;
+    }
+    if p.words && p.end - first == 1 && matches!(fs, "nil" | "naught" | "nought") {
+        if fs == "nil" {
+            return None;
+        }
+    }
+    // Years: "2018", "in 1996".
+    let s0 = src.p(first);
+    if !p.words && p.end - first == 1 && sign > 0.0 && s0.len() == 4 && s0.bytes().all(|b| b.is_ascii_digit()) {
+        let y = value as i64;
+        let prev = if first > 0 { src.p(first - 1) } else { "" };
+        let next_word = src.p(p.end);
+        let plural_after = src.kind(p.end) == Some(PieceKind::Letters)
+            && next_word.ends_with('s')
+            && !matches!(next_word, "as" | "is" | "was" | "has" | "this" | "its" | "his" | "us" | "thus");
+        let qualified = matches!(prev, "about" | "around" | "some" | "nearly" | "almost" | "than" | "least" | "over" | "to" | "of" | "by" | "up" | "under" | "$" | "#" | "no" | "number");
+        let year_prev = matches!(prev, "in" | "since" | "until" | "till" | "before" | "after" | "during" | "from" | "year" | "early" | "late" | "mid" | "the" | "of" | "by" | "through" | "and" | "fiscal" | "spring" | "summer" | "autumn" | "fall" | "winter" | "end" | "(");
+        if (1900..=2099).contains(&y) && !plural_after && (year_prev || !qualified) {
+            let mut c = Cand::new(start, end, NumberKind::DATE, Some(Value::Text(format!("{y:04}"))));
+            c.prio = 0;
+            return Some(c);
+        }
+    }
+    let _ = single_word;
+    Some(Cand::new(start, end, NumberKind::CARDINAL, Some(Value::Number(value))))
+}
+
+fn all_caps(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && s.chars().count() > 1
+}
+
+fn round(v: f64) -> f64 {
+    if v.abs() >= 1.0 {
+        (v * 1e6).round() / 1e6
+    } else {
+        v
+    }
+}
+
+/// Money written currency first, at piece `i`: returns the candidate when one fits.
+fn money_prefix(src: &Src, i: usize) -> Option<Cand> {
+    let s = src.p(i);
+    let orig = src.orig(i);
+    // (code, index of the first number piece)
+    let (code, num_at) = if let Some(code) = units::currency_sign(s) {
+        (code, i + 1)
+    } else if src.kind(i) == Some(PieceKind::Letters) && units::dollar_prefix(s).is_some() && matches!(src.p(i + 1), "$") {
+        let glued = src.glued(i);
+        let spaced_ok = matches!(s, "us" | "c" | "hk" | "usd" | "nt" | "aud" | "cad");
+        let prefix_ok = glued || (spaced_ok && src.near(i));
+        // "US" in upper case, or any case when glued; "us $" in lower-cased text.
+        if !prefix_ok || (s == "a" && !glued) {
+            return None;
+        }
+        (units::dollar_prefix(s)?, i + 2)
+    } else if src.kind(i) == Some(PieceKind::Letters) && units::iso_code(s).is_some() {
+        // "USD 200", "EUR 125", "usd$ 15", "USD115", "RMB 10". "TRY" only in capitals.
+        if s == "try" && orig != "TRY" {
+            return None;
+        }
+        let code = units::iso_code(s)?;
+        if src.p(i + 1) == "$" && src.glued(i) {
+            (code, i + 2)
+        } else {
+            (code, i + 1)
+        }
+    } else if s == "dollar" && src.kind(i + 1) == Some(PieceKind::Digits) {
+        ("USD", i + 1)
+    } else {
+        return None;
+    };
+    if !src.near(num_at.saturating_sub(1)) || src.kind(num_at) != Some(PieceKind::Digits) && src.kind(num_at) != Some(PieceKind::Letters) {
+        return None;
+    }
+    let p = words::parse_at(&src.lower, &src.ps, num_at)?;
+    if p.ordinal {
+        return None;
+    }
+    let mut value = p.value;
+    let mut end_piece = p.end;
+    // "$5m", "£2bn", "$1k", "US$ 1MM", "$5 m".
+    let suf = src.p(end_piece);
+    let sc = match suf {
+        "k" | "K" => Some(1e3),
+        "m" | "mm" | "mn" | "mln" => Some(1e6),
+        "b" | "bn" | "bln" => Some(1e9),
+        "tn" | "trn" => Some(1e12),
+        _ => None,
+    };
+    if let Some(sc) = sc {
+        if src.glued(end_piece - 1) || (src.near(end_piece - 1) && suf != "m" && suf != "b") {
+            value *= sc;
+            end_piece += 1;
+        }
+    }
+    // "USD 22.5 million" is read by parse_at; "75 USD million" below.
+    let mut c = Cand::new(src.ps[i].start, src.ps[end_piece - 1].end, NumberKind::MONEY, Some(Value::Number(round(value))));
+    c.unit = Some(code.into());
+    c.prio = 2;
+    Some(c)
+}
+
+/// A currency after a number ending before piece `j`: (code, factor, index after it).
+fn currency_after(src: &Src, j: usize) -> Option<(&'static str, f64, usize)> {
+    if j == 0 || !src.near(j - 1) {
+        return None;
+    }
+    let s = src.p(j);
+    if let Some(code) = units::currency_sign(s) {
+        // "10 $", "100₾" — but "$" before the next number belongs to that number.
+        if src.kind(j + 1) == Some(PieceKind::Digits) && src.glued(j) {
+            return None;
+        }
+        return Some((code, 1.0, j + 1));
+    }
+    if src.kind(j) != Some(PieceKind::Letters) {
+        return None;
+    }
+    if let Some(code) = units::iso_code(s) {
+        if s == "try" && src.orig(j) != "TRY" {
+            return None;
+        }
+        // "75 USD million"
+        if let Some(sc) = words::scale_word(src.p(j + 1)) {
+            return Some((code, sc, j + 2));
+        }
+        return Some((code, 1.0, j + 1));
+    }
+    for (ws, code, factor) in units::CURRENCY_WORDS {
+        if ws.iter().enumerate().all(|(k, w)| src.p(j + k) == *w && (k == 0 || src.near(j + k - 1))) {
+            // "pounds" of weight: "10 pounds of", "200-pound" are weights in most news; keep money
+            // when a scale word or "million" came before (read by the caller) or not followed by "of".
+            if *code == "GBP" && ws[0] == "pounds" && src.p(j + 1) == "of" {
+                return None;
+            }
+            if *code == "GBP" && ws[0] == "pounds" && src.p(j - 1) == "-" {
+                return None;
+            }
+            return Some((code, *factor, j + ws.len()));
+        }
+    }
+    None
+}
+
+/// A unit of measure after a number ending before piece `j`: (symbol, index after it).
+fn unit_after(src: &Src, j: usize) -> Option<(&'static str, usize)> {
+    if j == 0 || !src.near(j - 1) {
+        return None;
+    }
+    // "3-inch", "four-mile": a hyphen glued on both sides.
+    let mut j = j;
+    if src.p(j) == "-" && src.glued(j - 1) && src.glued(j) {
+        j += 1;
+    }
+    let s = src.p(j);
+    if src.kind(j) != Some(PieceKind::Letters) {
+        return None;
+    }
+    if s == "km" && src.p(j + 1) == "2" && src.glued(j) {
+        return Some(("km²", j + 2));
+    }
+    if src.glued(j - 1) && src.kind(j - 1) == Some(PieceKind::Digits) {
+        if let Some(u) = units::glued_unit(s) {
+            // "10km/hr"
+            if src.p(j + 1) == "/" && matches!(src.p(j + 2), "hr" | "h") && src.glued(j) {
+                return Some(("km/h", j + 3));
+            }
+            if src.glued(j) && src.kind(j + 1) == Some(PieceKind::Digits) {
+                return None;
+            }
+            return Some((u, j + 1));
+        }
+    }
+    for (ws, sym) in units::UNIT_WORDS {
+        if ws.iter().enumerate().all(|(k, w)| src.p(j + k) == *w && (k == 0 || src.near(j + k - 1))) {
+            let after = j + ws.len();
+            // "45 degrees angle", "rotate 90 degrees": an angle, not a temperature.
+            if *sym == "°" {
+                let before = src.piece_before(src.ps[j].start).and_then(|b| b.checked_sub(1)).map(|b| src.p(b)).unwrap_or("");
+                if src.p(after) == "angle" || matches!(before, "rotate" | "turn" | "left" | "right" | "tilt" | "turned") {
+                    return Some(("deg", after));
+                }
+                if src.p(j + 1) == "of" {
+                    return None;
+                }
+            }
+            // "m"/"b" words alone are not units; "pounds" as money is read before this.
+            return Some((sym, after));
+        }
+    }
+    None
+}
+
+/// A time unit after a number ending before piece `j`: (designator, multiplier, time, index after).
+fn time_unit_after(src: &Src, j: usize) -> Option<(char, f64, bool, usize)> {
+    if j == 0 || !src.near(j - 1) {
+        return None;
+    }
+    let mut j = j;
+    if src.p(j) == "-" && src.glued(j - 1) && src.glued(j) {
+        j += 1;
+    }
+    let s = src.p(j);
+    let glued = src.glued(j - 1);
+    // Single letters only glued: "3Y", "2W", "5h".
+    if s.len() == 1 && !glued {
+        return None;
+    }
+    if matches!(s, "mo" | "mos" | "min" | "sec" | "h") && !glued && s == "h" {
+        return None;
+    }
+    let (d, m, t) = match s {
+        "y" => ('Y', 1.0, false),
+        "w" => ('W', 1.0, false),
+        "d" => ('D', 1.0, false),
+        _ => units::time_unit(s)?,
+    };
+    Some((d, m, t, j + 1))
+}
+
+/// A qualifier before byte `start`: (qualifier, start of the qualifier words).
+fn qualifier_before(src: &Src, start: usize) -> (Qualifier, usize) {
+    let Some(last) = src.piece_before(start) else { return (Qualifier::Exact, start) };
+    let w = |k: usize| -> &str { if k <= last { src.p(last - k) } else { "" } };
+    let at = |k: usize| -> usize { src.ps.get(last.wrapping_sub(k)).map(|p| p.start).unwrap_or(start) };
+    // Three words, then two, then one.
+    let three = [w(2), w(1), w(0)];
+    let q3 = match three {
+        ["as", "high", "as"] | ["as", "much", "as"] | ["as", "many", "as"] | ["as", "few", "as"] | ["no", "more", "than"]
+        | ["as", "long", "as"] | ["no", "later", "than"] | ["not", "more", "than"] => Some(Qualifier::AtMost),
+        ["in", "excess", "of"] | ["no", "less", "than"] | ["no", "fewer", "than"] | ["not", "less", "than"]
+        | ["as", "low", "as"] | ["as", "little", "as"] | ["as", "early", "as"] | ["as", "soon", "as"] => Some(Qualifier::AtLeast),
+        _ => None,
+    };
+    if let Some(q) = q3 {
+        // "as few as", "as low as" bound from below? They stress smallness: an upper bound reading
+        // is wrong; they state a floor that was reached. Treat as at least.
+        return (q, at(2));
+    }
+    let q2 = match [w(1), w(0)] {
+        ["at", "least"] | ["more", "than"] | ["greater", "than"] | ["higher", "than"] | ["larger", "than"]
+        | ["upwards", "of"] | ["later", "than"] | ["starting", "on"] => Some(Qualifier::AtLeast),
+        ["at", "most"] | ["up", "to"] | ["less", "than"] | ["fewer", "than"] | ["lower", "than"] | ["just", "under"]
+        | ["smaller", "than"] | ["earlier", "than"] => Some(Qualifier::AtMost),
+        ["an", "estimated"] | ["close", "to"] | ["some", "kind"] => Some(Qualifier::About),
+        _ => None,
+    };
+    if let Some(q) = q2 {
+        return (q, at(1));
+    }
+    let q1 = match w(0) {
+        "over" | "above" | "exceeding" | "since" | "after" | "starting" | "beginning" | "exceed" | "surpass" => Some(Qualifier::AtLeast),
+        "under" | "below" | "nearly" | "almost" | "before" | "until" | "till" | "within" => Some(Qualifier::AtMost),
+        "about" | "around" | "approximately" | "roughly" | "some" | "estimated" | "circa" | "approx" | "~" => Some(Qualifier::About),
+        _ => None,
+    };
+    match q1 {
+        // "some" before a year or a date is not a qualifier; "over" before a duration is "during".
+        Some(q) => (q, at(0)),
+        None => (Qualifier::Exact, start),
+    }
+}
+
+/// Words that cannot be the noun counted.
+fn not_a_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "and" | "or" | "to" | "in" | "on" | "at" | "for" | "by" | "with" | "from" | "as" | "than" | "is" | "are"
+            | "was" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would" | "could" | "can" | "may" | "might"
+            | "should" | "must" | "said" | "says" | "say" | "met" | "meet" | "who" | "which" | "that" | "this" | "these"
+            | "those" | "the" | "a" | "an" | "it" | "its" | "per" | "percent" | "times" | "more" | "less" | "out" | "up"
+            | "down" | "over" | "under" | "into" | "about" | "after" | "before" | "since" | "until" | "while" | "when"
+            | "where" | "if" | "but" | "so" | "not" | "no" | "do" | "did" | "does" | "get" | "got" | "each" | "other"
+            | "others" | "both" | "all" | "also" | "then" | "there" | "here" | "later" | "earlier" | "ago"
+            | "again" | "only" | "just" | "even" | "too" | "apiece" | "each." | "against" | "between" | "among" | "across"
+            | "through" | "during" | "without" | "within" | "along" | "around" | "near" | "off" | "am" | "pm" | "he"
+            | "she" | "they" | "we" | "you" | "i" | "his" | "her" | "their" | "our" | "my" | "your"
+    )
+}
+
+fn looks_plural(w: &str) -> bool {
+    (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && w.len() > 2)
+        || matches!(w, "people" | "children" | "men" | "women" | "police" | "staff" | "personnel" | "troops" | "cattle" | "sheep" | "fish" | "feet" | "teeth" | "mice" | "geese" | "data" | "media" | "crew" | "militia" | "infantry")
+}
+
+/// The noun counted after a cardinal ending at byte `end`: "72 people" -> "people".
+fn counted_after(src: &Src, end: usize) -> Option<String> {
+    let j = src.piece_at(end);
+    let first = j.checked_sub(1).filter(|&k| src.ps[k].end <= end).map(|k| src.near(k)).unwrap_or(false);
+    if !first || src.kind(j) != Some(PieceKind::Letters) {
+        return None;
+    }
+    let w = src.p(j);
+    let o = src.orig(j);
+    let lower_case = o.chars().next().is_some_and(|c| c.is_lowercase());
+    if lower_case && !not_a_noun(w) && looks_plural(w) {
+        return Some(w.to_string());
+    }
+    // One adjective before the noun: "15 new countries", "three Russian officials".
+    if src.near(j) && src.kind(j + 1) == Some(PieceKind::Letters) && !not_a_noun(w) && !looks_plural(w) {
+        let w2 = src.p(j + 1);
+        let o2 = src.orig(j + 1);
+        if o2.chars().next().is_some_and(|c| c.is_lowercase()) && !not_a_noun(w2) && looks_plural(w2) && !w2.ends_with("ly") {
+            return Some(w2.to_string());
+        }
+    }
+    // A singular noun after "one": "one person".
+    if lower_case && !not_a_noun(w) && !w.ends_with("ly") && !w.ends_with("ed") && !w.ends_with("ing") {
+        let prev = j.checked_sub(1).map(|k| src.p(k)).unwrap_or("");
+        if matches!(prev, "one" | "1") {
+            return Some(w.to_string());
+        }
+    }
+    None
+}
+
+/// Joins amounts written in two units: "3 dollars 50 cents", "5 feet and 2 inches".
+fn compounds(src: &Src, chosen: Vec<Cand>) -> Vec<Cand> {
+    let mut out: Vec<Cand> = Vec::with_capacity(chosen.len());
+    for c in chosen {
+        if let Some(prev) = out.last_mut() {
+            let gap = src.lower.get(prev.end..c.start).unwrap_or("x").trim();
+            if matches!(gap, "" | "and") && prev.kind == c.kind && prev.unit == c.unit {
+                let sub = src.lower[c.start..c.end].trim_end();
+                let (a, b) = (prev.num(), c.num());
+                let money_cents = c.kind == NumberKind::MONEY && (sub.ends_with("cents") || sub.ends_with("pence") || sub.ends_with("cent"));
+                let big = !src.lower[prev.start..prev.end].ends_with("cents");
+                if let (Some(a), Some(b), true, true) = (a, b, money_cents, big) {
+                    prev.value = Some(Value::Number(round(a + b)));
+                    prev.end = c.end;
+                    continue;
+                }
+            }
+            if matches!(gap, "" | "and") && prev.kind == NumberKind::QUANTITY && c.kind == NumberKind::QUANTITY
+                && prev.unit.as_deref() == Some("ft") && c.unit.as_deref() == Some("in")
+            {
+                if let (Some(a), Some(b)) = (prev.num(), c.num()) {
+                    prev.value = Some(Value::Number(a + b / 12.0));
+                    prev.end = c.end;
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Joins neighbours into ranges: "between 20 and 30", "from 5 to 10", "20-30%", "$5-10 million".
+fn ranges(src: &Src, chosen: Vec<Cand>) -> Vec<Cand> {
+    let mut out: Vec<Cand> = Vec::with_capacity(chosen.len());
+    let mut k = 0;
+    while k < chosen.len() {
+        let a = &chosen[k];
+        if let Some(b) = chosen.get(k + 1) {
+            if let Some(r) = range_of(src, a, b) {
+                out.push(r);
+                k += 2;
+                continue;
+            }
+        }
+        out.push(a.clone());
+        k += 1;
+    }
+    out
+}
+
+fn range_of(src: &Src, a: &Cand, b: &Cand) -> Option<Cand> {
+    let gap = src.lower.get(a.end..b.start)?.trim();
+    let numeric = |c: &Cand| matches!(c.kind, NumberKind::CARDINAL | NumberKind::PERCENT | NumberKind::MONEY | NumberKind::QUANTITY);
+    let dash = matches!(gap, "-" | "–" | "—" | "to" | "~");
+    let prev_piece = src.piece_before(a.start);
+    let prev = prev_piece.map(|k| src.p(k)).unwrap_or("");
+    let opener = match (prev, gap) {
+        ("between", "and") | ("from", "to") | ("from", "-") | ("from", "–") | ("from", "until") | ("from", "till") | ("from", "through") => true,
+        _ => false,
+    };
+    if !(dash || opener || gap == "through" || (gap == "and" && prev == "between")) {
+        return None;
+    }
+    if a.end - a.start > 200 || b.end - b.start > 200 {
+        return None;
+    }
+    let start = if opener { prev_piece.map(|k| src.ps[k].start).unwrap_or(a.start) } else { a.start };
+    // Numbers: "20-30%" (the first without a unit takes the second's), "between 20 and 30".
+    if numeric(b) && (a.kind == NumberKind::CARDINAL || a.kind == b.kind) {
+        if a.kind == NumberKind::CARDINAL && b.kind == NumberKind::CARDINAL && !opener && gap != "-" && gap != "–" {
+            // "5 to 10" without "from" is still a range of counts.
+        }
+        let (lo, hi) = (a.num()?, b.num()?);
+        // "20-30" where the second is smaller is a score or a code, unless scaled ("5-10 million").
+        let mut lo = lo;
+        if b.kind == NumberKind::MONEY && a.kind == NumberKind::CARDINAL && hi / lo >= 1000.0 {
+            // "$5-10 million": the first inherits the scale.
+            let scale = (hi / b_base(src, b).unwrap_or(hi)).max(1.0);
+            lo *= scale;
+        }
+        if lo > hi && !opener {
+            return None;
+        }
+        if a.kind == NumberKind::CARDINAL && b.kind == NumberKind::CARDINAL && dash && gap != "to" {
+            // "2014-2018" are years; "12-4" may be a score: keep ranges only with an opener or
+            // when the second is larger.
+            if lo >= hi {
+                return None;
+            }
+        }
+        let mut c = b.clone();
+        c.start = start;
+        c.qualifier = Qualifier::Range;
+        c.low = Some(lo);
+        c.high = Some(hi);
+        c.value = None;
+        c.counted = b.counted.clone();
+        c.prio = 3;
+        return Some(c);
+    }
+    // Dates and times: "from May to September", "between 2014 and 2018", "2014-2018".
+    let timeish = |c: &Cand| matches!(c.kind, NumberKind::DATE | NumberKind::TIME);
+    if (timeish(a) || a.kind == NumberKind::CARDINAL) && timeish(b) || (timeish(a) && b.kind == NumberKind::CARDINAL && dash) {
+        if !timeish(a) && !opener {
+            return None;
+        }
+        let mut c = if timeish(a) { a.clone() } else { b.clone() };
+        c.start = start;
+        c.end = b.end;
+        c.qualifier = Qualifier::Range;
+        let av = match &a.value {
+            Some(Value::Text(t)) => t.clone(),
+            Some(Value::Number(n)) => format!("{n}"),
+            None => String::new(),
+        };
+        let bv = match &b.value {
+            Some(Value::Text(t)) => t.clone(),
+            Some(Value::Number(n)) => format!("{n}"),
+            None => String::new(),
+        };
+        c.value = Some(Value::Text(format!("{av}/{bv}")));
+        c.relative = a.relative || b.relative;
+        if let (Some(Value::Text(x)), Some(Value::Text(y))) = (&a.value, &b.value) {
+            if let (Ok(x), Ok(y)) = (x.parse::<f64>(), y.parse::<f64>()) {
+                c.low = Some(x);
+                c.high = Some(y);
+            }
+        }
+        return Some(c);
+    }
+    None
+}
+
+/// The number before its scale in a money candidate ("$10 million" -> 10).
+fn b_base(src: &Src, b: &Cand) -> Option<f64> {
+    let i = src.piece_at(b.start);
+    let j = (i..src.ps.len().min(i + 4)).find(|&k| src.kind(k) == Some(PieceKind::Digits))?;
+    words::digits_value(src.p(j))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nums(text: &str) -> Vec<Number> {
+        find(text, &[])
+    }
+
+    #[test]
+    fn counts_and_money() {
+        let n = nums("killing at least 72 people and $75 million");
+        assert_eq!(n[0].text, "72");
+        assert_eq!(n[0].qualifier, Qualifier::AtLeast);
+        assert_eq!(n[0].counted.as_deref(), Some("people"));
+        assert_eq!(n[1].text, "$75 million");
+        assert_eq!(n[1].value, Some(Value::Number(75e6)));
+    }
+}
