@@ -22,6 +22,9 @@ node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-t
 step "Copying the pages and assets"
 cp index.html dist/
 cp -R www/. dist/
+cp www/sift.css dist/embed/sift.css
+mkdir -p dist/samples
+cp samples/*.txt dist/samples/
 
 wasm_kb=$(( $(stat -c %s dist/embed/sift_bg.wasm) / 1024 ))
 gz_kb=$(( $(cat dist/embed/sift_bg.wasm dist/embed/sift.js | gzip -9 | wc -c) / 1024 ))

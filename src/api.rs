@@ -59,28 +59,47 @@ pub fn run_app(root: web_sys::Element) {
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps { articles: Vec::new(), layers: None, compact: false, theme: None }
+        AppProps { articles: Vec::new(), layers: None, compact: false, theme: None, error: None }
     }
 }
+
+type SharedApp = std::rc::Rc<std::cell::RefCell<Option<yew::AppHandle<App>>>>;
 
 /// A mounted explorer; `destroy()` removes it.
 #[wasm_bindgen]
 pub struct MountHandle {
-    app: Option<yew::AppHandle<App>>,
+    app: SharedApp,
     container: web_sys::Element,
 }
 
 #[wasm_bindgen]
 impl MountHandle {
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
+        if let Some(app) = self.app.borrow_mut().take() {
             app.destroy();
         }
         self.container.remove();
     }
 }
 
-fn get(options: &JsValue, key: &str) -> JsValue {
+/// Fetches a same-origin article for `mount({src})`.
+async fn fetch_text(src: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(src))
+        .await
+        .map_err(|_| format!("cannot load {src}: the request failed"))?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("cannot load {src}: the server answered {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| "cannot read the response")?)
+        .await
+        .map_err(|_| format!("cannot read {src}"))?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+pub(crate) fn get(options: &JsValue, key: &str) -> JsValue {
     if options.is_object() {
         js_sys::Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
     } else {
@@ -110,7 +129,8 @@ pub(crate) fn parse_layers(value: &JsValue) -> Result<Option<Vec<Layer>>, JsErro
 }
 
 /// Renders the explorer inside `element`'s shadow root (created if needed), isolated from the
-/// host page's CSS. Options: `text` (the article), `title`, `layers`, `theme`, `compact`.
+/// host page's CSS. Options: `text` (the article) or `src` (a same-origin URL to load it from),
+/// `title`, `layers`, `theme` ("light", "dark", "auto"), `compact`.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountHandle, JsError> {
     install_panic_hook();
@@ -119,6 +139,8 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountHandle,
     let layers = parse_layers(&get(&options, "layers"))?;
     let theme = get(&options, "theme").as_string();
     let compact = get(&options, "compact").as_bool().unwrap_or(false);
+    let src = get(&options, "src").as_string().filter(|s| !s.is_empty());
+    let error = get(&options, "error").as_string();
     let shadow = match element.shadow_root() {
         Some(root) => root,
         None => element
@@ -128,13 +150,33 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountHandle,
     let document = element.owner_document().ok_or_else(|| JsError::new("the element is not in a document"))?;
     let container = document.create_element("div").map_err(|_| JsError::new("cannot create an element"))?;
     container.set_class_name("sift-root");
-    let style = document.create_element("style").map_err(|_| JsError::new("cannot create an element"))?;
-    style.set_text_content(Some(STYLESHEET));
-    container.append_child(&style).map_err(|_| JsError::new("cannot build the explorer"))?;
+    // Each mount re-adopts the sheet: a re-mounted element would otherwise hold it twice.
+    let _ = js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &js_sys::Array::new());
+    crate::embed::adopt_stylesheet(&shadow, STYLESHEET, &container).map_err(|_| JsError::new("cannot style the explorer"))?;
     let app_root = document.create_element("div").map_err(|_| JsError::new("cannot create an element"))?;
     container.append_child(&app_root).map_err(|_| JsError::new("cannot build the explorer"))?;
     shadow.append_child(&container).map_err(|_| JsError::new("cannot build the explorer"))?;
-    let articles = if text.trim().is_empty() { Vec::new() } else { vec![(title, text)] };
-    let app = yew::Renderer::<App>::with_root_and_props(app_root, AppProps { articles, layers, compact, theme }).render();
-    Ok(MountHandle { app: Some(app), container: container.unchecked_into() })
+    let app: SharedApp = Default::default();
+    let render = {
+        let app = app.clone();
+        move |articles: Vec<(String, String)>, error: Option<String>| {
+            let props = AppProps { articles, layers, compact, theme, error };
+            *app.borrow_mut() = Some(yew::Renderer::<App>::with_root_and_props(app_root, props).render());
+        }
+    };
+    match src {
+        Some(src) if text.trim().is_empty() => {
+            wasm_bindgen_futures::spawn_local(async move {
+                match fetch_text(&src).await {
+                    Ok(text) => render(vec![(crate::loading::title_of(&text), text)], error),
+                    Err(message) => render(Vec::new(), Some(message)),
+                }
+            });
+        }
+        _ => {
+            let articles = if text.trim().is_empty() { Vec::new() } else { vec![(title, text)] };
+            render(articles, error);
+        }
+    }
+    Ok(MountHandle { app, container: container.unchecked_into() })
 }

@@ -37,6 +37,9 @@ pub struct AppProps {
     /// "light", "dark" or "auto".
     #[prop_or_default]
     pub theme: Option<String>,
+    /// A message to show at first (e.g. an article that could not be loaded).
+    #[prop_or_default]
+    pub error: Option<String>,
 }
 
 fn loaded_to_actions(state: &UseReducerHandle<AppState>, loaded: Loaded) {
@@ -67,6 +70,7 @@ pub fn app(props: &AppProps) -> Html {
             if let Some(layers) = props.layers {
                 s.hidden_layers = Layer::ALL.into_iter().filter(|l| !layers.contains(l)).collect();
             }
+            s.notice = props.error.map(|text| Notice { error: true, text });
             s
         })
     };

@@ -134,6 +134,29 @@ fn build(pieces: &[Highlight], i: &mut usize, start: usize, end: usize) -> Vec<N
     nodes
 }
 
+/// The part of a tree inside `[start, end)`, with marks clipped to it (for annotating one text node
+/// of a host page, where a mention may continue into the next element).
+pub fn clip(nodes: &[Node], start: usize, end: usize) -> Vec<Node> {
+    let mut out = Vec::new();
+    for node in nodes {
+        match node {
+            Node::Text { start: s, end: e } => {
+                let (s, e) = ((*s).max(start), (*e).min(end));
+                if s < e {
+                    out.push(Node::Text { start: s, end: e });
+                }
+            }
+            Node::Mark { highlight, start: s, end: e, children } => {
+                let (cs, ce) = ((*s).max(start), (*e).min(end));
+                if cs < ce {
+                    out.push(Node::Mark { highlight: *highlight, start: cs, end: ce, children: clip(children, start, end) });
+                }
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,6 +195,14 @@ mod tests {
         let text = "abcdefgh";
         let tree = nest(text.len(), &[h(1, 5, Layer::Claim), h(3, 7, Layer::Entity)]);
         assert_eq!(show(text, &tree), "a[bc{de}]{fg}h");
+    }
+
+    #[test]
+    fn clipping_to_a_text_node() {
+        let text = "He said Putin met 3 men.";
+        let tree = nest(text.len(), &[h(8, 23, Layer::Claim), h(8, 13, Layer::Entity)]);
+        assert_eq!(show(text, &clip(&tree, 10, 20)), "[{tin} met 3 ]");
+        assert_eq!(show(text, &clip(&tree, 0, 8)), "He said ");
     }
 
     #[test]

@@ -22,7 +22,11 @@ pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
+mod embed;
+#[cfg(target_arch = "wasm32")]
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub use api::*;
+#[cfg(target_arch = "wasm32")]
+pub use embed::{annotate, AnnotateHandle};
