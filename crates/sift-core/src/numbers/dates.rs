@@ -209,10 +209,23 @@ fn n(c: &regex::Captures, k: usize) -> Option<i64> {
 
 fn date_cand(start: usize, end: usize, value: String, relative: bool) -> Cand {
     let mut c = Cand::new(start, end, NumberKind::DATE, Some(Value::Text(value)));
-    c.relative = relative;
     c.prio = 2;
+    c.relative = relative;
     c
 }
+
+/// Drops a sentence period after a full month name ("in 2017 april."); "Jan." keeps its period.
+fn trim_period(t: &str, start: usize, end: usize) -> usize {
+    let s = t.get(start..end).unwrap_or("");
+    if let Some(body) = s.strip_suffix('.') {
+        let last = body.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if last.len() > 4 || matches!(last, "may" | "june" | "july") {
+            return end - 1;
+        }
+    }
+    end
+}
+
 
 /// A month and day without a year: the article's year when known.
 fn month_day(reference: Option<Ymd>, m: u32, d: u32) -> Option<(String, bool)> {
@@ -297,7 +310,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     }
     // 16 July 2018; 3rd of May; fourth of july, 1995; 05-aug-2016
     static DMY: OnceLock<Regex> = OnceLock::new();
-    let dmy = re(&DMY, || format!(r"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?|{ORDW})(?:[ \t]+of[ \t]+|[ \t]+|-)(?:the[ \t]+)?{MON}(?:(?:[ \t]*,?[ \t]*(?:of[ \t]+)?|-)(\d{{4}}))?\b"));
+    let dmy = re(&DMY, || format!(r"\b(?:the[ \t]+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?|{ORDW})(?:[ \t]+of[ \t]+|[ \t]+|-)(?:the[ \t]+)?{MON}(?:(?:[ \t]*,?[ \t]*(?:of[ \t]+)?|-)(\d{{4}}))?\b"));
     for c in dmy.captures_iter(t) {
         let m0 = c.get(0).expect("match");
         let mon = g(&c, 4);
@@ -313,7 +326,8 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             continue;
         }
         if let Some((v, rel)) = month_day(reference, m, d) {
-            out.push(date_cand(m0.start(), c.get(4).map(|x| x.end()).unwrap_or(m0.end()), v, rel));
+            let end = c.get(4).map(|x| x.end()).unwrap_or(m0.end());
+            out.push(date_cand(m0.start(), trim_period(t, m0.start(), end), v, rel));
         }
     }
     // June 2021; Dec-2018; April of 1987; 2017 april
@@ -329,7 +343,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
         if !month_word_ok(src, m0.start(), mon, true) {
             continue;
         }
-        out.push(date_cand(m0.start(), m0.end(), format!("{y:04}-{m:02}"), false));
+        out.push(date_cand(m0.start(), trim_period(t, m0.start(), m0.end()), format!("{y:04}-{m:02}"), false));
     }
     // A month alone: "in May", "since August".
     static MONTH: OnceLock<Regex> = OnceLock::new();
@@ -345,7 +359,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             Some((y, _, _)) => (format!("{y:04}-{m:02}"), false),
             None => (format!("XXXX-{m:02}"), true),
         };
-        let mut cand = date_cand(m0.start(), m0.end(), v, rel);
+        let mut cand = date_cand(m0.start(), trim_period(t, m0.start(), m0.end()), v, rel);
         cand.prio = 1;
         out.push(cand);
     }
@@ -383,7 +397,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     // today, tomorrow, yesterday, tonight; next week, last month, this year, the past week.
     static REL: OnceLock<Regex> = OnceLock::new();
     let relre = re(&REL, || {
-        r"\b(?:(today|tomorrow|yesterday|tonight|tonite)|(?:(earlier|later)[ \t]+(?:in[ \t]+)?)?(next|last|this|past|previous|coming|following|current|upcoming)[ \t]+(week|month|year|weekend|quarter|decade|fortnight)|(last|this|tomorrow|yesterday|tonight)[ \t]+(morning|afternoon|evening|night))\b".into()
+        r"\b(?:(today|tomorrow|yesterday|tonight|tonite)(?:[ \t]+(?:morning|afternoon|evening|night))?|(?:(earlier|later)[ \t]+(?:in[ \t]+)?)?(next|last|this|past|previous|coming|following|current|upcoming)[ \t]+(week|month|year|weekend|quarter|decade|fortnight)|(last|this|tomorrow|yesterday|tonight)[ \t]+(morning|afternoon|evening|night))\b".into()
     });
     for c in relre.captures_iter(t) {
         let m0 = c.get(0).expect("match");
@@ -482,6 +496,47 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
         };
         out.push(date_cand(m0.start(), m0.end(), v, rel));
     }
+    // Seasons: "this summer", "winter 2019"; "November 19-20".
+    static SEASON: OnceLock<Regex> = OnceLock::new();
+    let season = re(&SEASON, || {
+        format!(r"\b(?:(this|next|last|the)[ \t]+)?(spring|summer|autumn|winter|fall)(?:[ \t]+(?:of[ \t]+)?(\d{{4}}))?\b|\b{MON}[ \t]+(\d{{1,2}})[ \t]*[-–][ \t]*(\d{{1,2}})\b")
+    });
+    for c in season.captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        if let Some(sw) = c.get(2) {
+            if sw.as_str() == "fall" && c.get(1).is_none() && c.get(3).is_none() {
+                continue;
+            }
+            let code = match sw.as_str() {
+                "spring" => "SP",
+                "summer" => "SU",
+                "autumn" | "fall" => "FA",
+                _ => "WI",
+            };
+            let shift = match g(&c, 1) {
+                "next" => 1,
+                "last" => -1,
+                _ => 0,
+            };
+            let (v, rel) = match (n(&c, 3), reference) {
+                (Some(y), _) => (format!("{y:04}-{code}"), false),
+                (None, Some(r)) => (format!("{:04}-{code}", r.0 + shift), false),
+                (None, None) => (format!("XXXX-{code}"), true),
+            };
+            let start = if g(&c, 1) == "the" { sw.start() } else { m0.start() };
+            out.push(date_cand(start, m0.end(), v, rel));
+        } else if let (Some(m), Some(d1), Some(d2)) = (month_num(g(&c, 4)), n(&c, 5), n(&c, 6)) {
+            if !month_word_ok(src, m0.start(), g(&c, 4), true) || d1 >= d2 {
+                continue;
+            }
+            if let (Some((a, rel)), Some((b, _))) = (month_day(reference, m, d1 as u32), month_day(reference, m, d2 as u32)) {
+                let mut cand = date_cand(m0.start(), m0.end(), format!("{a}/{b}"), rel);
+                cand.qualifier = Qualifier::Range;
+                cand.prio = 3;
+                out.push(cand);
+            }
+        }
+    }
     // Times: 3 p.m., 7:56:30 pm, 9:00a, 14:55, noon, eight o'clock, in the morning.
     static TIME: OnceLock<Regex> = OnceLock::new();
     let time = re(&TIME, || {
@@ -556,10 +611,15 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
                 let gap = src.lower.get(prev.end..c.start).unwrap_or("x").trim();
                 let joinable = matches!(gap, "" | "," | "at" | "on" | "of" | "in the" | "by" | ", at" | "around");
                 let two_dates_same = prev.kind == NumberKind::DATE && c.kind == NumberKind::DATE;
-                // Two dates join only when one is a weekday ("Tue May 9", "Monday 21").
-                let weekday_first = two_dates_same
-                    && matches!(&prev.value, Some(Value::Text(v)) if v.contains("-WXX-") || weekday_word(src, prev.start));
-                if joinable && (!two_dates_same || weekday_first) && !src.lower[prev.end..c.start].contains('\n') {
+                // Two dates join only when the first is a weekday and the second is not ("Tue May 9").
+                let weekday_first = two_dates_same && weekday_word(src, prev.start) && !weekday_word(src, c.start);
+                // A time joins a day, not a week, month or year ("next year at 6pm" stays two).
+                let day_level = |v: &Option<Value>| {
+                    let v = text_value(v);
+                    v.len() == 10 || v.contains("-WXX-") || v.ends_with('D') || v.starts_with('T') || v.contains('T')
+                };
+                let levels_ok = two_dates_same || (day_level(&prev.value) && day_level(&c.value));
+                if joinable && levels_ok && (!two_dates_same || weekday_first) && !src.lower[prev.end..c.start].contains('\n') {
                     let (pv, cv) = (text_value(&prev.value), text_value(&c.value));
                     let value = if prev.kind == NumberKind::DATE && c.kind == NumberKind::TIME {
                         format!("{pv}{cv}")
@@ -577,6 +637,70 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
                     prev.value = Some(Value::Text(value));
                     continue;
                 }
+            }
+        }
+        if let Some(prev) = out.last_mut() {
+            let gap = src.lower.get(prev.end..c.start).unwrap_or("x").trim();
+            let hour = |v: &Option<Value>| match v {
+                Some(Value::Number(h)) if (1.0..=12.0).contains(h) && h.fract() == 0.0 => Some(*h as u32),
+                _ => None,
+            };
+            let part = |v: &Option<Value>, text: &str| -> Option<u32> {
+                let t = text_value(v);
+                if t.ends_with("TAF") || t.ends_with("TEV") || text.contains("afternoon") || text.contains("evening") {
+                    Some(12)
+                } else if t.ends_with("TNI") || text.contains("night") {
+                    Some(12)
+                } else if t.ends_with("TMO") || text.contains("morning") {
+                    Some(0)
+                } else {
+                    None
+                }
+            };
+            // "in the morning at 7", "last night at 8", "tonight around 3".
+            if matches!(prev.kind, NumberKind::TIME | NumberKind::DATE) && matches!(gap, "at" | "around" | "about") && c.kind == NumberKind::CARDINAL {
+                let ptext = src.lower[prev.start..prev.end].to_string();
+                if let (Some(h), Some(add)) = (hour(&c.value), part(&prev.value, &ptext)) {
+                    let h = if add == 12 && h < 12 && !(ptext.contains("night") && h < 5) { h + 12 } else { h };
+                    let base = text_value(&prev.value);
+                    let day = base.split('T').next().unwrap_or("").to_string();
+                    prev.end = c.end;
+                    prev.kind = NumberKind::TIME;
+                    prev.value = Some(Value::Text(format!("{day}T{h:02}:00")));
+                    continue;
+                }
+            }
+            // "seven in the morning", "one in the afternoon".
+            if prev.kind == NumberKind::CARDINAL && c.kind == NumberKind::TIME && gap.is_empty() {
+                let ctext = src.lower[c.start..c.end].to_string();
+                if let (Some(h), Some(add)) = (hour(&prev.value), part(&c.value, &ctext)) {
+                    if ctext.starts_with("in the") || ctext.starts_with("this") || ctext.starts_with("early") {
+                        let h = if add == 12 && h < 12 { h + 12 } else { h };
+                        prev.end = c.end;
+                        prev.kind = NumberKind::TIME;
+                        prev.value = Some(Value::Text(format!("T{h:02}:00")));
+                        continue;
+                    }
+                }
+            }
+            // "Monday 21", "Mon 13th", "Wednesday the 4th".
+            if prev.kind == NumberKind::DATE
+                && weekday_word(src, prev.start)
+                && matches!(c.kind, NumberKind::CARDINAL | NumberKind::ORDINAL)
+                && matches!(gap, "" | "the")
+                && matches!(c.value, Some(Value::Number(d)) if (1.0..=31.0).contains(&d) && d.fract() == 0.0)
+            {
+                prev.end = c.end;
+                continue;
+            }
+            // "3 days after January 12th", "two weeks before Christmas", "2 days from today".
+            if prev.kind == NumberKind::DURATION && c.kind == NumberKind::DATE && matches!(gap, "from" | "after" | "before") {
+                let value = format!("{}{}{}", text_value(&c.value), if gap == "before" { "-" } else { "+" }, text_value(&prev.value));
+                prev.end = c.end;
+                prev.kind = NumberKind::DATE;
+                prev.relative = true;
+                prev.value = Some(Value::Text(value));
+                continue;
             }
         }
         out.push(c);

@@ -120,7 +120,8 @@ pub fn find(text: &str, entities: &[Entity]) -> Vec<Number> {
     let chosen = select(cands);
     let chosen = dates::combine(&src, chosen, reference);
     let chosen = compounds(&src, chosen);
-    let mut chosen = ranges(&src, chosen);
+    let chosen = ranges(&src, chosen);
+    let mut chosen = dates::combine(&src, chosen, reference);
     // Nothing inside URLs, e-mail addresses or hashtags.
     let hidden: Vec<(usize, usize)> = crate::tokenize::tokenize(text)
         .iter()
@@ -138,6 +139,24 @@ pub fn find(text: &str, entities: &[Entity]) -> Vec<Number> {
                 && matches!(bound, "since" | "before" | "after" | "until" | "till" | "within" | "later than" | "earlier than" | "no later than" | "starting on" | "starting" | "beginning")
             {
                 c.start = start;
+            }
+            // "more than 4 days", "within 9 months", "less than 2 hours".
+            if c.kind == NumberKind::DURATION && matches!(bound, "more than" | "less than" | "within" | "fewer than" | "at least" | "at most" | "up to") {
+                c.start = start;
+            }
+        }
+        // "in 5 minutes", "in two weeks": a time from now.
+        if c.kind == NumberKind::DURATION && c.qualifier == Qualifier::Exact {
+            if let Some(k) = src.piece_before(c.start) {
+                if src.p(k) == "in" && src.near(k) {
+                    c.start = src.ps[k].start;
+                    c.kind = NumberKind::DATE;
+                    c.relative = true;
+                    c.value = c.value.take().map(|v| match v {
+                        Value::Text(t) => Value::Text(format!("+{t}")),
+                        other => other,
+                    });
+                }
             }
         }
         if c.kind == NumberKind::CARDINAL && c.counted.is_none() {
@@ -441,7 +460,12 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
         let mut c = Cand::new(start, src.ps[after - 1].end, NumberKind::DURATION, Some(Value::Text(units::iso_duration(value * mult, d, time))));
         // "two days ago", "three weeks later": a date relative to now.
         let nxt = src.p(after);
-        if matches!(nxt, "ago" | "earlier" | "later") && src.near(after - 1) {
+        if nxt == "from" && src.p(after + 1) == "now" {
+            c.end = src.ps[after + 1].end;
+            c.kind = NumberKind::DATE;
+            c.relative = true;
+            c.value = Some(Value::Text(format!("+{}", units::iso_duration(value * mult, d, time))));
+        } else if matches!(nxt, "ago" | "earlier" | "later") && src.near(after - 1) {
             c.end = src.ps[after].end;
             c.kind = NumberKind::DATE;
             c.relative = true;
@@ -496,6 +520,8 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
         let qualified = matches!(prev, "about" | "around" | "some" | "nearly" | "almost" | "than" | "least" | "over" | "to" | "of" | "by" | "up" | "under" | "$" | "#" | "no" | "number");
         let year_prev = matches!(prev, "in" | "since" | "until" | "till" | "before" | "after" | "during" | "from" | "year" | "early" | "late" | "mid" | "the" | "of" | "by" | "through" | "and" | "fiscal" | "spring" | "summer" | "autumn" | "fall" | "winter" | "end" | "(");
         if (1900..=2099).contains(&y) && !plural_after && (year_prev || !qualified) {
+            // "year 2008", "the year 2019".
+            let start = if prev == "year" && first > 0 && src.near(first - 1) { src.ps[first - 1].start } else { start };
             let mut c = Cand::new(start, end, NumberKind::DATE, Some(Value::Text(format!("{y:04}"))));
             c.prio = 0;
             return Some(c);
@@ -794,6 +820,18 @@ fn counted_after(src: &Src, end: usize) -> Option<String> {
     None
 }
 
+/// "PT1H" + "PT30M" -> "PT1H30M"; "P2W" + "P2D" -> "P2W2D"; "P1D" + "PT5H" -> "P1DT5H".
+fn join_durations(a: &str, b: &str) -> String {
+    let a_time = a.starts_with("PT");
+    let b_time = b.starts_with("PT");
+    match (a_time, b_time) {
+        (true, true) => format!("{a}{}", &b[2..]),
+        (false, false) => format!("{a}{}", b.get(1..).unwrap_or("")),
+        (false, true) => format!("{a}{}", b.get(1..).unwrap_or("")),
+        (true, false) => format!("{b}{}", a.get(1..).unwrap_or("")),
+    }
+}
+
 /// Joins amounts written in two units: "3 dollars 50 cents", "5 feet and 2 inches".
 fn compounds(src: &Src, chosen: Vec<Cand>) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::with_capacity(chosen.len());
@@ -807,6 +845,15 @@ fn compounds(src: &Src, chosen: Vec<Cand>) -> Vec<Cand> {
                 let big = !src.lower[prev.start..prev.end].ends_with("cents");
                 if let (Some(a), Some(b), true, true) = (a, b, money_cents, big) {
                     prev.value = Some(Value::Number(round(a + b)));
+                    prev.end = c.end;
+                    continue;
+                }
+            }
+            // "1 hour and 30 minutes", "2 weeks and 2 days".
+            if matches!(gap, "and" | ",") && prev.kind == NumberKind::DURATION && c.kind == NumberKind::DURATION {
+                if let (Some(Value::Text(a)), Some(Value::Text(b))) = (&prev.value, &c.value) {
+                    let joined = join_durations(a, b);
+                    prev.value = Some(Value::Text(joined));
                     prev.end = c.end;
                     continue;
                 }
@@ -863,6 +910,10 @@ fn range_of(src: &Src, a: &Cand, b: &Cand) -> Option<Cand> {
     }
     let start = if opener { prev_piece.map(|k| src.ps[k].start).unwrap_or(a.start) } else { a.start };
     // Numbers: "20-30%" (the first without a unit takes the second's), "between 20 and 30".
+    // "fell 50 cents to $12.5", "rose 5% to 20%": a change, not a range.
+    if gap == "to" && !opener && a.kind != NumberKind::CARDINAL {
+        return None;
+    }
     if numeric(b) && (a.kind == NumberKind::CARDINAL || a.kind == b.kind) {
         if a.kind == NumberKind::CARDINAL && b.kind == NumberKind::CARDINAL && !opener && gap != "-" && gap != "–" {
             // "5 to 10" without "from" is still a range of counts.
@@ -898,7 +949,8 @@ fn range_of(src: &Src, a: &Cand, b: &Cand) -> Option<Cand> {
     // Dates and times: "from May to September", "between 2014 and 2018", "2014-2018".
     let timeish = |c: &Cand| matches!(c.kind, NumberKind::DATE | NumberKind::TIME);
     if (timeish(a) || a.kind == NumberKind::CARDINAL) && timeish(b) || (timeish(a) && b.kind == NumberKind::CARDINAL && dash) {
-        if !timeish(a) && !opener {
+        let small_hour = matches!(a.value, Some(Value::Number(h)) if (0.0..=24.0).contains(&h)) && b.kind == NumberKind::TIME;
+        if !timeish(a) && !opener && !small_hour {
             return None;
         }
         let mut c = if timeish(a) { a.clone() } else { b.clone() };
