@@ -214,7 +214,8 @@ impl DocFeatures {
             let t = info[i];
             if t.cap && t.nameable {
                 let mut bits = 0;
-                if let Some(e) = g.lookup([t.lower]) {
+                // People are not model features (the training data predates them); rules use them.
+                if let Some(e) = g.lookup([t.lower]).filter(|e| e.label != Label::PERSON) {
                     bits |= label_bit(e.label);
                 }
                 if g.is_first_name(t.lower) {
@@ -232,7 +233,9 @@ impl DocFeatures {
             let mut matched = 0;
             if info[i].cap {
                 for len in (2..=MAX_PHRASE.min(info.len() - i)).rev() {
-                    if let Some(e) = g.lookup(info[i..i + len].iter().map(|t| t.lower)) {
+                    if let Some(e) =
+                        g.lookup(info[i..i + len].iter().map(|t| t.lower)).filter(|e| e.label != Label::PERSON)
+                    {
                         let bit = label_bit(e.label);
                         info[i].gaz_phrase = (bit, 1);
                         for t in &mut info[i + 1..i + len] {

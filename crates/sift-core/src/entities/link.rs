@@ -168,6 +168,10 @@ pub fn link(entities: &mut [Entity]) {
                 fk.ends_with(&format!(" {key}")) || (!key.contains(' ') && same_entity(&name, f))
             })
             .cloned();
+        // Otherwise a person in the news by one of their names ("Trump" -> "Donald Trump").
+        let best = best.or_else(|| {
+            g.lookup_text(&name).filter(|entry| entry.label == Label::PERSON).map(|entry| g.canonical(entry).to_string())
+        });
         if let Some(b) = best {
             cache.insert(name, b.clone());
             e.entity = b;
