@@ -305,7 +305,10 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
         let end = if c.get(5).is_some() { end } else { m0.end() };
         if let Some((v, rel)) = month_day(reference, m, d) {
             let end = t[..end].trim_end_matches([' ', '\t', ',']).len();
-            out.push(date_cand(m0.start(), end, v, rel));
+            let mut cand = date_cand(m0.start(), end, v, rel);
+            // "$ 12 December 27": month-first wins a tie (news style).
+            cand.prio = 3;
+            out.push(cand);
         }
     }
     // 16 July 2018; 3rd of May; fourth of july, 1995; 05-aug-2016
@@ -461,7 +464,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
         } else if let Some(cent) = n(&c, 4) {
             (format!("{:02}XX", cent - 1), false)
         } else if let Some(q) = c.get(5) {
-            if !capital(src, m0.start()) && !all_lower(src) {
+            if !capital(src, m0.start()) && !all_lower(src) && c.get(6).is_none() {
                 continue;
             }
             match n(&c, 6) {
@@ -495,6 +498,77 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             }
         };
         out.push(date_cand(m0.start(), m0.end(), v, rel));
+    }
+    // "first week of 2015", "the third month of 2021", "1st quarter of 2013", "last week of this month".
+    static PART: OnceLock<Regex> = OnceLock::new();
+    let part = re(&PART, || {
+        format!(r"(?:the[ 	]+)?(first|second|third|fourth|last|\d{{1,2}}(?:st|nd|rd|th))[ 	]+(week|month|quarter|half)[ 	]+of[ 	]+(?:(this|next|last)[ 	]+(year|month)|{MON}[ 	]+(\d{{4}})|(\d{{4}}))")
+    });
+    for c in part.captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        let k = match g(&c, 1) {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "last" => 0,
+            other => other.trim_end_matches(char::is_alphabetic).parse::<u32>().unwrap_or(0),
+        };
+        let unit = g(&c, 2);
+        let base = if let Some(y) = n(&c, 7) {
+            format!("{y:04}")
+        } else if let (Some(m), Some(y)) = (month_num(g(&c, 5)), n(&c, 6)) {
+            format!("{y:04}-{m:02}")
+        } else {
+            match (reference, g(&c, 3), g(&c, 4)) {
+                (Some(r), w, "year") => format!("{:04}", r.0 + if w == "next" { 1 } else if w == "last" { -1 } else { 0 }),
+                (Some(r), _, _) => format!("{:04}-{:02}", r.0, r.1),
+                (None, w, u) => format!("{}{}", w, u),
+            }
+        };
+        let code = match unit {
+            "week" => "W",
+            "month" => "M",
+            "quarter" => "Q",
+            _ => "H",
+        };
+        let v = if k == 0 { format!("{base}-{code}last") } else { format!("{base}-{code}{k:02}") };
+        let rel = base.chars().next().is_some_and(|c| !c.is_ascii_digit());
+        out.push(date_cand(m0.start(), m0.end(), v, rel));
+    }
+    // "all day", "all week"; "the nineties".
+    static ALL: OnceLock<Regex> = OnceLock::new();
+    let all = re(&ALL, || r"all[ 	]+(day|week|month|year|night)|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)".into());
+    for c in all.captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        if let Some(u) = c.get(1) {
+            let v = match u.as_str() {
+                "day" | "night" => "P1D",
+                "week" => "P1W",
+                "month" => "P1M",
+                _ => "P1Y",
+            };
+            let mut cand = Cand::new(m0.start(), m0.end(), NumberKind::DURATION, Some(Value::Text(v.into())));
+            cand.prio = 2;
+            out.push(cand);
+        } else {
+            let d = match g(&c, 2) {
+                "twenties" => 2,
+                "thirties" => 3,
+                "forties" => 4,
+                "fifties" => 5,
+                "sixties" => 6,
+                "seventies" => 7,
+                "eighties" => 8,
+                _ => 9,
+            };
+            // "in their sixties" is an age, not a decade.
+            let prev = src.piece_before(m0.start()).map(|k| src.p(k)).unwrap_or("");
+            if matches!(prev, "their" | "his" | "her" | "my" | "our" | "your" | "early" | "mid" | "late") {
+                continue;
+            }
+            out.push(date_cand(m0.start(), m0.end(), format!("19{d}X"), false));
+        }
     }
     // Seasons: "this summer", "winter 2019"; "November 19-20".
     static SEASON: OnceLock<Regex> = OnceLock::new();
@@ -540,7 +614,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     // Times: 3 p.m., 7:56:30 pm, 9:00a, 14:55, noon, eight o'clock, in the morning.
     static TIME: OnceLock<Regex> = OnceLock::new();
     let time = re(&TIME, || {
-        r"\b(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?[ \t]*(?:([ap])[ \t]*\.?[ \t]*m\b(?:[ \t]*\.)?|([ap])\b)|\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b|\b(noon|midnight|noonish|midday)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[ \t]+(?:o'clock|o’clock|([ap])[ \t]*\.?[ \t]*m\b(?:[ \t]*\.)?)|\b(?:in[ \t]+the|this|early|late)[ \t]+(morning|afternoon|evening|night)\b".into()
+        r"\b(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?[ \t]*(?:([ap])[ \t]*\.[ \t]*m\b(?:[ \t]*\.)?|([ap])[ \t]*m\b|([ap])\b)|\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b|\b(noon|midnight|noonish|midday)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[ \t]+(?:o'clock|o’clock|([ap])[ \t]*\.?[ \t]*m\b(?:[ \t]*\.)?)|\b(?:in[ \t]+the|this|early|late)[ \t]+(morning|afternoon|evening|night)\b".into()
     });
     for c in time.captures_iter(t) {
         let m0 = c.get(0).expect("match");
@@ -548,27 +622,28 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             continue;
         }
         let mut end = m0.end();
-        let (h, mi, se, ampm) = if c.get(4).is_some() || c.get(5).is_some() {
+        let (h, mi, se, ampm) = if c.get(4).is_some() || c.get(5).is_some() || c.get(6).is_some() {
             // Single-letter "a"/"p" only glued to digits: "9p", "9:00a".
-            if let Some(x) = c.get(5) {
+            if let Some(x) = c.get(6) {
                 if x.start() != c.get(1).map(|d| d.end()).unwrap_or(0).max(c.get(2).map(|d| d.end()).unwrap_or(0)) {
                     continue;
                 }
             }
-            (n(&c, 1), n(&c, 2), n(&c, 3), if c.get(4).is_some() { g(&c, 4) } else { g(&c, 5) })
-        } else if c.get(6).is_some() {
+            let ap = [4, 5, 6].iter().find_map(|&k| c.get(k)).map(|m| m.as_str()).unwrap_or("");
+            (n(&c, 1), n(&c, 2), n(&c, 3), ap)
+        } else if c.get(7).is_some() {
             if !after_ok(m0.end()) {
                 continue;
             }
-            (n(&c, 6), n(&c, 7), n(&c, 8), "")
-        } else if let Some(w) = c.get(9) {
+            (n(&c, 7), n(&c, 8), n(&c, 9), "")
+        } else if let Some(w) = c.get(10) {
             let h = if w.as_str() == "midnight" { 0 } else { 12 };
             (Some(h), None, None, "")
-        } else if let Some(w) = c.get(10) {
+        } else if let Some(w) = c.get(11) {
             let h = super::words::unit_word(w.as_str()).map(|v| v as i64).or_else(|| w.as_str().parse().ok());
-            (h, None, None, g(&c, 11))
+            (h, None, None, g(&c, 12))
         } else {
-            let part = match g(&c, 12) {
+            let part = match g(&c, 13) {
                 "morning" => "TMO",
                 "afternoon" => "TAF",
                 "evening" => "TEV",
@@ -586,7 +661,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             h = 0;
         }
         let (mi, se) = (mi.unwrap_or(0), se.unwrap_or(0));
-        if h > 24 || mi > 59 || se > 59 || (ampm.is_empty() && c.get(6).is_none() && c.get(9).is_none() && c.get(10).is_none()) {
+        if h > 24 || mi > 59 || se > 59 || (ampm.is_empty() && c.get(7).is_none() && c.get(10).is_none() && c.get(11).is_none()) {
             continue;
         }
         // Trailing sentence period after "p.m" is kept only when written "p.m.".

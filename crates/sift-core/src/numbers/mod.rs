@@ -136,13 +136,49 @@ pub fn find(text: &str, entities: &[Entity]) -> Vec<Number> {
             // "since December 2019", "before 2010": the bound is part of the date expression.
             let bound = src.lower.get(start..c.start).unwrap_or("").trim();
             if matches!(c.kind, NumberKind::DATE | NumberKind::TIME)
-                && matches!(bound, "since" | "before" | "after" | "until" | "till" | "within" | "later than" | "earlier than" | "no later than" | "starting on" | "starting" | "beginning")
+                && matches!(bound, "since" | "before" | "after" | "until" | "till" | "within" | "later than" | "earlier than" | "no later than" | "starting on" | "starting" | "beginning" | "more than" | "less than")
             {
+                c.start = start;
+            }
+            // "around 1pm", "circa 5 in the morning".
+            if c.kind == NumberKind::TIME && matches!(bound, "around" | "circa" | "about") {
                 c.start = start;
             }
             // "more than 4 days", "within 9 months", "less than 2 hours".
             if c.kind == NumberKind::DURATION && matches!(bound, "more than" | "less than" | "within" | "fewer than" | "at least" | "at most" | "up to") {
                 c.start = start;
+            }
+        }
+        // "by 2030", "by the end of the month": a deadline.
+        if matches!(c.kind, NumberKind::DATE | NumberKind::TIME) && c.qualifier == Qualifier::Exact {
+            if let Some(k) = src.piece_before(c.start) {
+                if src.p(k) == "by" && src.near(k) {
+                    c.qualifier = Qualifier::AtMost;
+                    c.start = src.ps[k].start;
+                }
+            }
+        }
+        // "the past two years", "the next 10 days", "3 next weeks": a period next to now.
+        if c.kind == NumberKind::DURATION && c.qualifier == Qualifier::Exact {
+            let k = src.piece_before(c.start);
+            let w = k.map(|k| src.p(k)).unwrap_or("");
+            let inner = src.piece_at(c.start) + 1;
+            let inner_w = if inner < src.ps.len() && src.ps[inner].end <= c.end { src.p(inner) } else { "" };
+            let sign = match (w, inner_w) {
+                ("next" | "coming" | "following", _) | (_, "next" | "coming" | "following") => Some('+'),
+                ("last" | "past" | "previous", _) | (_, "past" | "previous" | "last") => Some('-'),
+                _ => None,
+            };
+            let extend = matches!(w, "next" | "coming" | "following" | "last" | "past" | "previous");
+            if let (Some(sg), Some(Value::Text(v))) = (sign, c.value.clone()) {
+                if extend {
+                    if let Some(k) = k {
+                        c.start = src.ps[k].start;
+                    }
+                }
+                c.kind = NumberKind::DATE;
+                c.relative = true;
+                c.value = Some(Value::Text(format!("{sg}{v}")));
             }
         }
         // "in 5 minutes", "in two weeks": a time from now.
@@ -335,6 +371,24 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
             return None;
         }
         let end = src.ps[first + 1].end;
+        // "on the 18th", "by the 4th": a day of the month.
+        let p1 = if first > 0 { src.p(first - 1) } else { "" };
+        let p2 = if first > 1 { src.p(first - 2) } else { "" };
+        let next = src.p(first + 2);
+        if p1 == "on" && (1.0..=31.0).contains(&v) && !matches!(src.kind(first + 2), Some(PieceKind::Letters)) {
+            let mut c = Cand::new(src.ps[first].start, end, NumberKind::DATE, Some(Value::Text(format!("XXXX-XX-{:02}", v as u32))));
+            c.relative = true;
+            return Some(c);
+        }
+        if (1.0..=31.0).contains(&v)
+            && p1 == "the"
+            && matches!(p2, "on" | "by" | "until" | "since" | "before" | "after" | "till")
+            && !matches!(src.kind(first + 2), Some(PieceKind::Letters)) | matches!(next, "of" | "this" | "next" | "last")
+        {
+            let mut c = Cand::new(src.ps[first - 1].start, end, NumberKind::DATE, Some(Value::Text(format!("XXXX-XX-{:02}", v as u32))));
+            c.relative = true;
+            return Some(c);
+        }
         return Some(Cand::new(src.ps[first].start, end, NumberKind::ORDINAL, Some(Value::Number(v))));
     }
     // "the 1990s": decades.
@@ -518,6 +572,8 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
             && next_word.ends_with('s')
             && !matches!(next_word, "as" | "is" | "was" | "has" | "this" | "its" | "his" | "us" | "thus");
         let qualified = matches!(prev, "about" | "around" | "some" | "nearly" | "almost" | "than" | "least" | "over" | "to" | "of" | "by" | "up" | "under" | "$" | "#" | "no" | "number");
+        let prev2 = if first > 1 { src.p(first - 2) } else { "" };
+        let qualified = qualified && !(prev == "than" && matches!(prev2, "later" | "earlier" | "sooner"));
         let year_prev = matches!(prev, "in" | "since" | "until" | "till" | "before" | "after" | "during" | "from" | "year" | "early" | "late" | "mid" | "the" | "of" | "by" | "through" | "and" | "fiscal" | "spring" | "summer" | "autumn" | "fall" | "winter" | "end" | "(");
         if (1900..=2099).contains(&y) && !plural_after && (year_prev || !qualified) {
             // "year 2008", "the year 2019".
@@ -706,6 +762,10 @@ fn time_unit_after(src: &Src, j: usize) -> Option<(char, f64, bool, usize)> {
     if src.p(j) == "-" && src.glued(j - 1) && src.glued(j) {
         j += 1;
     }
+    // "3 next weeks", "5 coming minutes", "10 previous weeks".
+    if matches!(src.p(j), "next" | "coming" | "past" | "previous" | "following") && src.near(j) && units::time_unit(src.p(j + 1)).is_some() && src.p(j + 1).ends_with('s') {
+        j += 1;
+    }
     let s = src.p(j);
     let glued = src.glued(j - 1);
     // Single letters only glued: "3Y", "2W", "5h".
@@ -849,6 +909,17 @@ fn compounds(src: &Src, chosen: Vec<Cand>) -> Vec<Cand> {
                     continue;
                 }
             }
+            // "2 weeks and 2 days ago".
+            if gap == "and" && prev.kind == NumberKind::DURATION && c.kind == NumberKind::DATE && src.lower[c.start..c.end].ends_with(" ago") {
+                if let (Some(Value::Text(a)), Some(Value::Text(b))) = (&prev.value, &c.value) {
+                    let joined = format!("-{}", join_durations(a, b.trim_start_matches('-')));
+                    prev.value = Some(Value::Text(joined));
+                    prev.kind = NumberKind::DATE;
+                    prev.relative = true;
+                    prev.end = c.end;
+                    continue;
+                }
+            }
             // "1 hour and 30 minutes", "2 weeks and 2 days".
             if matches!(gap, "and" | ",") && prev.kind == NumberKind::DURATION && c.kind == NumberKind::DURATION {
                 if let (Some(Value::Text(a)), Some(Value::Text(b))) = (&prev.value, &c.value) {
@@ -898,10 +969,7 @@ fn range_of(src: &Src, a: &Cand, b: &Cand) -> Option<Cand> {
     let dash = matches!(gap, "-" | "–" | "—" | "to" | "~");
     let prev_piece = src.piece_before(a.start);
     let prev = prev_piece.map(|k| src.p(k)).unwrap_or("");
-    let opener = match (prev, gap) {
-        ("between", "and") | ("from", "to") | ("from", "-") | ("from", "–") | ("from", "until") | ("from", "till") | ("from", "through") => true,
-        _ => false,
-    };
+    let opener = matches!(prev, "between" | "from") && matches!(gap, "and" | "to" | "-" | "–" | "until" | "till" | "through" | "~");
     if !(dash || opener || gap == "through" || (gap == "and" && prev == "between")) {
         return None;
     }
@@ -948,7 +1016,11 @@ fn range_of(src: &Src, a: &Cand, b: &Cand) -> Option<Cand> {
     }
     // Dates and times: "from May to September", "between 2014 and 2018", "2014-2018".
     let timeish = |c: &Cand| matches!(c.kind, NumberKind::DATE | NumberKind::TIME);
-    if (timeish(a) || a.kind == NumberKind::CARDINAL) && timeish(b) || (timeish(a) && b.kind == NumberKind::CARDINAL && dash) {
+    // A dash joins two dates or times of one kind ("2014-2018", "3pm - this week" stays two).
+    if dash && !opener && timeish(a) && timeish(b) && a.kind != b.kind {
+        return None;
+    }
+    if (timeish(a) || a.kind == NumberKind::CARDINAL) && timeish(b) {
         let small_hour = matches!(a.value, Some(Value::Number(h)) if (0.0..=24.0).contains(&h)) && b.kind == NumberKind::TIME;
         if !timeish(a) && !opener && !small_hour {
             return None;
