@@ -152,6 +152,7 @@ pub fn link(entities: &mut [Entity]) {
         .collect();
     full.sort_by_key(|f| std::cmp::Reverse(f.len()));
     full.dedup();
+    let full: Vec<(String, String)> = full.into_iter().map(|f| (canonical_key(&f), f)).collect();
     let mut cache: HashMap<String, String> = HashMap::new();
     for e in entities.iter_mut().filter(|e| e.label == Label::PERSON) {
         if let Some(c) = cache.get(&e.entity) {
@@ -160,14 +161,12 @@ pub fn link(entities: &mut [Entity]) {
         }
         let name = e.entity.clone();
         let key = canonical_key(&name);
+        let suffix = format!(" {key}");
         let best = full
             .iter()
-            .filter(|f| f.len() > name.len())
-            .find(|f| {
-                let fk = canonical_key(f);
-                fk.ends_with(&format!(" {key}")) || (!key.contains(' ') && same_entity(&name, f))
-            })
-            .cloned();
+            .filter(|(_, f)| f.len() > name.len())
+            .find(|(fk, f)| fk.ends_with(&suffix) || (!key.contains(' ') && same_entity(&name, f)))
+            .map(|(_, f)| f.clone());
         // Otherwise a person in the news by one of their names ("Trump" -> "Donald Trump").
         let best = best.or_else(|| {
             g.lookup_text(&name).filter(|entry| entry.label == Label::PERSON).map(|entry| g.canonical(entry).to_string())

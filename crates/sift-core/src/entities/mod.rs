@@ -21,6 +21,7 @@ use crate::Context;
 use features::{hash_lower, DocFeatures, History};
 use gazetteer::{gazetteer, MAX_PHRASE};
 use model::{tag_type, viterbi, Model, Transitions, TAGS};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -103,8 +104,9 @@ pub fn recognize(cx: &Context) -> Vec<Entity> {
     match embedded_model() {
         Some(m) => recognize_with(m, cx),
         None => {
+            let doc = DocFeatures::new(cx.text, cx.tokens, cx.sentences);
             let mut entities = Vec::new();
-            add_rule_entities(cx, &[], &mut entities, true);
+            add_rule_entities(cx, &doc, &[], &mut entities, true);
             finish(cx, entities)
         }
     }
@@ -122,17 +124,23 @@ pub fn recognize_with<S: Scorer + ?Sized>(scorer: &S, cx: &Context) -> Vec<Entit
         taken.push(a..b);
         entities.push(make(cx, a, b, label));
     }
-    add_rule_entities(cx, &taken, &mut entities, false);
+    add_rule_entities(cx, &doc, &taken, &mut entities, false);
+    entities.sort_by_key(|e| (e.start, e.end));
     split_compounds(cx, &mut entities);
     finish(cx, entities)
+}
+
+/// The entity (in a list sorted by start) that covers bytes `start..end`.
+fn covering_entity(entities: &[Entity], start: usize, end: usize) -> Option<usize> {
+    let after = entities.partition_point(|e| e.start <= start);
+    after.checked_sub(1).filter(|&c| entities[c].end >= end)
 }
 
 /// "A Trump-Putin meeting": a hyphenated token whose parts are each names found elsewhere in the
 /// document becomes one mention per part ("Kosiniak-Kamysz" stays whole).
 fn split_compounds(cx: &Context, entities: &mut Vec<Entity>) {
-    let known = |part: &str, entities: &[Entity]| -> Option<Label> {
-        entities.iter().find(|e| e.text == part).map(|e| e.label)
-    };
+    let names: HashMap<&str, Label> = entities.iter().map(|e| (e.text.as_str(), e.label)).collect();
+    let known = |part: &str| names.get(part).copied();
     let mut added = Vec::new();
     let mut remove = Vec::new();
     for (k, t) in cx.tokens.iter().enumerate() {
@@ -140,7 +148,7 @@ fn split_compounds(cx: &Context, entities: &mut Vec<Entity>) {
         if t.kind != TokenKind::Word || !w.contains('-') || !w.starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
-        let covering = entities.iter().position(|e| e.start <= t.start && t.end <= e.end);
+        let covering = covering_entity(entities, t.start, t.end);
         if covering.is_some_and(|c| entities[c].start != t.start || entities[c].end != t.end) {
             continue;
         }
@@ -148,7 +156,7 @@ fn split_compounds(cx: &Context, entities: &mut Vec<Entity>) {
         let mut at = t.start;
         let mut ok = true;
         for part in w.split('-') {
-            match known(part, entities) {
+            match known(part) {
                 Some(label) if !part.is_empty() => parts.push((at, at + part.len(), label)),
                 _ => ok = false,
             }
@@ -158,17 +166,21 @@ fn split_compounds(cx: &Context, entities: &mut Vec<Entity>) {
             if let Some(c) = covering {
                 remove.push(c);
             }
-            for (s, e, label) in parts {
-                let text = cx.text.get(s..e).unwrap_or("").to_string();
-                added.push(Entity { start: s, end: e, entity: text.clone(), text, label });
-            }
+            added.extend(parts);
         }
     }
+    drop(names);
     remove.sort_unstable();
-    for c in remove.into_iter().rev() {
-        entities.remove(c);
+    remove.dedup();
+    let mut k = 0;
+    entities.retain(|_| {
+        k += 1;
+        remove.binary_search(&(k - 1)).is_err()
+    });
+    for (s, e, label) in added {
+        let text = cx.text.get(s..e).unwrap_or("").to_string();
+        entities.push(Entity { start: s, end: e, entity: text.clone(), text, label });
     }
-    entities.extend(added);
 }
 
 fn finish(_cx: &Context, mut entities: Vec<Entity>) -> Vec<Entity> {
@@ -301,9 +313,13 @@ fn fine_label(cx: &Context, a: usize, b: usize, ty: usize) -> Label {
 /// Names the model does not know but news uses: people, organisations and products from the
 /// gazetteers ("Putin", "Truth Social", "Zvezda") and "X" as the platform. With `all`, every gazetteer
 /// match (the fallback when no model is available).
-fn add_rule_entities(cx: &Context, taken: &[Range<usize>], entities: &mut Vec<Entity>, all: bool) {
+fn add_rule_entities(cx: &Context, doc: &DocFeatures, taken: &[Range<usize>], entities: &mut Vec<Entity>, all: bool) {
     let g = gazetteer();
-    let free = |a: usize, b: usize| !taken.iter().any(|r| r.start < b && a < r.end);
+    // `taken` is in text order and its ranges do not overlap.
+    let free = |a: usize, b: usize| {
+        let k = taken.partition_point(|r| r.end <= a);
+        taken.get(k).is_none_or(|r| r.start >= b)
+    };
     for s in cx.sentences {
         let mut i = s.start;
         while i < s.end {
@@ -328,7 +344,7 @@ fn add_rule_entities(cx: &Context, taken: &[Range<usize>], entities: &mut Vec<En
                     if !ok {
                         continue;
                     }
-                    let Some(e) = g.lookup((i..i + len).map(|j| lower_hash(cx, j))) else { continue };
+                    let Some(e) = g.lookup((i..i + len).map(|j| doc.info.get(j).map_or(0, |t| t.lower))) else { continue };
                     let wanted = all
                         || e.label == Label::PERSON
                         || (e.label == Label::ORG && (len > 1 || w.len() > 3))
