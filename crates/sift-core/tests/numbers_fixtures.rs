@@ -92,3 +92,22 @@ fn never_panics_on_odd_input() {
         }
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 400, ..Default::default() })]
+    /// Any mix of digits, number words, signs and punctuation: no panic, spans inside the text.
+    #[test]
+    fn numbers_never_panic(parts in proptest::collection::vec(proptest::sample::select(vec![
+        "1", "21st", "3-1/2", "1,000", "2.5", "$", "€", "£", "%", "-", "/", ":", ".", ",", "½", " ", " ", "\n",
+        "twenty", "one", "a", "and", "half", "million", "bn", "k", "m", "km", "degrees", "F", "year", "-year",
+        "days", "May", "July", "2018", "16", "p.m.", "am", "between", "from", "to", "at least", "about",
+        "next", "week", "Wednesday", "ago", "é", "😀", "’s", "(", ")", "^", "e", "+", "Q", "3", "0", "12:30",
+    ]), 0..24)) {
+        let text: String = parts.concat();
+        let doc = sift_core::analyze(&text);
+        let len = text.chars().count();
+        for n in &doc.numbers {
+            proptest::prop_assert!(n.start <= n.end && n.end <= len);
+        }
+    }
+}

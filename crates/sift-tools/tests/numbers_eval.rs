@@ -23,7 +23,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("datetime", DATETIME_F1 - 0.005, 0.0),
 ];
 
-const DATETIME_F1: f64 = 0.6234;
+const DATETIME_F1: f64 = 0.7199;
 
 /// (type, span F1 floor) with every case counted, known differences included.
 const FLOORS_ALL: &[(&str, f64)] = &[
@@ -33,6 +33,7 @@ const FLOORS_ALL: &[(&str, f64)] = &[
     ("currency", 0.9681 - 0.005),
     ("dimension", 0.8936 - 0.005),
     ("temperature", 0.8800 - 0.005),
+    ("datetime", 0.6520 - 0.005),
 ];
 
 #[test]

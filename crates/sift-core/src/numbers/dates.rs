@@ -187,6 +187,11 @@ fn all_lower(src: &Src) -> bool {
 /// A month word that may be a verb or a name ("may", "march", "sat") must look like a month.
 fn month_word_ok(src: &Src, start: usize, word: &str, followed_by_number: bool) -> bool {
     let w = word.trim_end_matches('.');
+    // "DEC", "MAR" in capitals are tickers or acronyms.
+    let orig = src.text.get(start..start + w.len()).unwrap_or("");
+    if w.len() <= 4 && orig.len() > 1 && orig.chars().all(|c| c.is_ascii_uppercase()) && !all_lower(src) && !followed_by_number {
+        return false;
+    }
     let risky = matches!(w, "may" | "march" | "mar" | "jan" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "feb" | "apr");
     if !risky {
         return true;
@@ -455,7 +460,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     // The end of 1989, mid 2000, the 15th century, Q3 2019, Christmas, right now.
     static MISC: OnceLock<Regex> = OnceLock::new();
     let misc = re(&MISC, || {
-        r"\b(?:(?:(end|middle|beginning|start)[ \t]+of[ \t]+|(mid|early|late)[ \t-]+)(\d{4})\b|(\d{1,2})(?:st|nd|rd|th)[ \t]+century|q([1-4])(?:[ \t]*-?[ \t]*(\d{4}))?\b|(christmas eve|christmas day|christmas|new year's eve|new year's day|new year|easter|halloween|thanksgiving|labor day)|(right now|at present|at the moment)|(end|middle|beginning|start)[ \t]+of[ \t]+(?:the[ \t]+|this[ \t]+)?(year|month|week|day))".into()
+        r"\b(?:(?:(end|middle|beginning|start)[ \t]+of[ \t]+|(mid|early|late)[ \t-]+)(\d{4})\b|(\d{1,2})(?:st|nd|rd|th)[ \t]+century|q([1-4])(?:[ \t]*-?[ \t]*(\d{4}))?\b|(christmas eve|christmas day|christmas|new year's eve|new year's day|new year|easter|halloween|thanksgiving|labor day)\b|(right now|at present|at the moment)|(end|middle|beginning|start)[ \t]+of[ \t]+(?:the[ \t]+|this[ \t]+)?(year|month|week|day))".into()
     });
     for c in misc.captures_iter(t) {
         let m0 = c.get(0).expect("match");
@@ -502,7 +507,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     // "first week of 2015", "the third month of 2021", "1st quarter of 2013", "last week of this month".
     static PART: OnceLock<Regex> = OnceLock::new();
     let part = re(&PART, || {
-        format!(r"(?:the[ 	]+)?(first|second|third|fourth|last|\d{{1,2}}(?:st|nd|rd|th))[ 	]+(week|month|quarter|half)[ 	]+of[ 	]+(?:(this|next|last)[ 	]+(year|month)|{MON}[ 	]+(\d{{4}})|(\d{{4}}))")
+        format!(r"\b(?:the[ \t]+)?(first|second|third|fourth|last|\d{{1,2}}(?:st|nd|rd|th))[ \t]+(week|month|quarter|half)[ \t]+of[ \t]+(?:(this|next|last)[ \t]+(year|month)|{MON}[ \t]+(\d{{4}})|(\d{{4}}))\b")
     });
     for c in part.captures_iter(t) {
         let m0 = c.get(0).expect("match");
@@ -538,7 +543,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     }
     // "all day", "all week"; "the nineties".
     static ALL: OnceLock<Regex> = OnceLock::new();
-    let all = re(&ALL, || r"all[ 	]+(day|week|month|year|night)|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)".into());
+    let all = re(&ALL, || r"\ball[ \t]+(day|week|month|year|night)\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b".into());
     for c in all.captures_iter(t) {
         let m0 = c.get(0).expect("match");
         if let Some(u) = c.get(1) {
@@ -568,6 +573,33 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
                 continue;
             }
             out.push(date_cand(m0.start(), m0.end(), format!("19{d}X"), false));
+        }
+    }
+    // "2019-aug-01", "2020/Sep/23"; "2017-q1", "2017 q1", "q1 of 2017"; "now" in a range.
+    static MORE: OnceLock<Regex> = OnceLock::new();
+    let more = re(&MORE, || {
+        format!(r"\b(\d{{4}})[-/]{MON}[-/](\d{{1,2}})\b|\b(\d{{4}})[ \t-]q([1-4])\b|\bq([1-4])[ \t]+of[ \t]+(\d{{4}})\b|\b(?:between|from)[ \t]+(now)\b|\band[ \t]+(now)\b")
+    });
+    for c in more.captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        if let (Some(y), Some(m), Some(d)) = (n(&c, 1), month_num(g(&c, 2)), n(&c, 3)) {
+            if valid(y, m, d as u32) {
+                out.push(date_cand(m0.start(), m0.end(), ymd((y, m, d as u32)), false));
+            }
+        } else if let (Some(y), Some(q)) = (n(&c, 4), n(&c, 5)) {
+            out.push(date_cand(m0.start(), m0.end(), format!("{y:04}-Q{q}"), false));
+        } else if let (Some(q), Some(y)) = (n(&c, 6), n(&c, 7)) {
+            out.push(date_cand(m0.start(), m0.end(), format!("{y:04}-Q{q}"), false));
+        } else if let Some(now) = c.get(8).or(c.get(9)) {
+            // "and now" only closes a "between ... and now".
+            if c.get(9).is_some() && !t[m0.start().saturating_sub(60)..m0.start()].contains("between") {
+                continue;
+            }
+            let v = match reference {
+                Some(r) => (ymd(r), false),
+                None => ("PRESENT_REF".to_string(), true),
+            };
+            out.push(date_cand(now.start(), now.end(), v.0, v.1));
         }
     }
     // Seasons: "this summer", "winter 2019"; "November 19-20".
@@ -614,11 +646,14 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     // Times: 3 p.m., 7:56:30 pm, 9:00a, 14:55, noon, eight o'clock, in the morning.
     static TIME: OnceLock<Regex> = OnceLock::new();
     let time = re(&TIME, || {
-        r"\b(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?[ \t]*(?:([ap])[ \t]*\.[ \t]*m\b(?:[ \t]*\.)?|([ap])[ \t]*m\b|([ap])\b)|\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b|\b(noon|midnight|noonish|midday)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[ \t]+(?:o'clock|o’clock|([ap])[ \t]*\.?[ \t]*m\b(?:[ \t]*\.)?)|\b(?:in[ \t]+the|this|early|late)[ \t]+(morning|afternoon|evening|night)\b".into()
+        r"\b(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?[ \t]*(?:([ap])[ \t]*\.[ \t]*m\b(?:[ \t]*\.)?|([ap])[ \t]*m\b|([ap])\b)|\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b|\b(noon|midnight|noonish|midday)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[ \t]+(?:o'clock|o’clock|([ap])[ \t]*\.?[ \t]*m\b(?:[ \t]*\.)?)|\b(?:in[ \t]+the|this|early|late)[ \t]+(morning|afternoon|evening|night-time|nighttime|night|daytime)\b".into()
     });
     for c in time.captures_iter(t) {
         let m0 = c.get(0).expect("match");
-        if !before_ok(m0.start()) {
+        let with_ampm = c.get(4).is_some() || c.get(5).is_some() || c.get(6).is_some();
+        let prev_byte = m0.start().checked_sub(1).map(|k| t.as_bytes()[k]).unwrap_or(b' ');
+        // "10am-12am", "3-8pm": a dash before a time with a.m./p.m. is a range, not a code.
+        if !(before_ok(m0.start()) || (with_ampm && prev_byte == b'-')) {
             continue;
         }
         let mut end = m0.end();
@@ -647,7 +682,9 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
                 "morning" => "TMO",
                 "afternoon" => "TAF",
                 "evening" => "TEV",
-                _ => "TNI",
+                "daytime" => "TDT",
+                "night" => "TNI",
+                _ => "TNT",
             };
             let mut cand = Cand::new(m0.start(), m0.end(), NumberKind::TIME, Some(Value::Text(part.into())));
             cand.prio = 1;
@@ -758,11 +795,28 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
                     }
                 }
             }
+            // "Monday 12-4", "6-8 next Monday": hours on a day.
+            let hour_range = |x: &Cand| {
+                x.kind == NumberKind::CARDINAL && x.qualifier == Qualifier::Range && x.high.is_some_and(|h| h <= 24.0) && x.low.is_some_and(|l| l >= 0.0)
+            };
+            let dayish = |x: &Cand| x.kind == NumberKind::DATE && (weekday_word(src, x.start) || text_value(&x.value).contains("-WXX-"));
+            if gap.is_empty() && ((dayish(prev) && hour_range(&c)) || (hour_range(prev) && dayish(&c))) {
+                let (day, hours) = if dayish(prev) { (prev.clone(), c.clone()) } else { (c.clone(), prev.clone()) };
+                let dv = text_value(&day.value);
+                let (lo, hi) = (hours.low.unwrap_or(0.0) as u32, hours.high.unwrap_or(0.0) as u32);
+                prev.value = Some(Value::Text(format!("{dv}T{lo:02}/{dv}T{hi:02}")));
+                prev.kind = NumberKind::TIME;
+                prev.qualifier = Qualifier::Range;
+                prev.end = c.end;
+                prev.relative = day.relative;
+                continue;
+            }
             // "Monday 21", "Mon 13th", "Wednesday the 4th".
             if prev.kind == NumberKind::DATE
                 && weekday_word(src, prev.start)
                 && matches!(c.kind, NumberKind::CARDINAL | NumberKind::ORDINAL)
                 && matches!(gap, "" | "the")
+                && !src.lower[c.end..].starts_with('-')
                 && matches!(c.value, Some(Value::Number(d)) if (1.0..=31.0).contains(&d) && d.fract() == 0.0)
             {
                 prev.end = c.end;

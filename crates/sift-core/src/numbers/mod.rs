@@ -130,6 +130,33 @@ pub fn find(text: &str, entities: &[Entity]) -> Vec<Number> {
         .collect();
     chosen.retain(|c| !hidden.iter().any(|&(s, e)| c.start < e && s < c.end));
     for c in &mut chosen {
+        // "the past two years", "the next 10 days", "3 next weeks": a period next to now.
+        if c.kind == NumberKind::DURATION && c.qualifier == Qualifier::Exact {
+            let k = src.piece_before(c.start);
+            let w = k.map(|k| src.p(k)).unwrap_or("");
+            let inner = src.piece_at(c.start) + 1;
+            let inner_w = if inner < src.ps.len() && src.ps[inner].end <= c.end { src.p(inner) } else { "" };
+            let sign = match (w, inner_w) {
+                ("next" | "coming" | "following", _) | (_, "next" | "coming" | "following") => Some('+'),
+                ("last" | "past" | "previous", _) | (_, "past" | "previous" | "last") => Some('-'),
+                _ => None,
+            };
+            // "the course will last three weeks": "last" as a verb.
+            let before_w = k.and_then(|k| k.checked_sub(1)).map(|k| src.p(k)).unwrap_or("");
+            let verb_last = w == "last" && !matches!(before_w, "the" | "for" | "in" | "over" | "during" | "within" | "of" | "since" | "," | "");
+            let sign = if verb_last { None } else { sign };
+            let extend = matches!(w, "next" | "coming" | "following" | "last" | "past" | "previous");
+            if let (Some(sg), Some(Value::Text(v))) = (sign, c.value.clone()) {
+                if extend {
+                    if let Some(k) = k {
+                        c.start = src.ps[k].start;
+                    }
+                }
+                c.kind = NumberKind::DATE;
+                c.relative = true;
+                c.value = Some(Value::Text(format!("{sg}{v}")));
+            }
+        }
         if c.qualifier == Qualifier::Exact {
             let (q, start) = qualifier_before(&src, c.start);
             c.qualifier = q;
@@ -140,9 +167,15 @@ pub fn find(text: &str, entities: &[Entity]) -> Vec<Number> {
             {
                 c.start = start;
             }
-            // "around 1pm", "circa 5 in the morning".
+            // "around 1pm", "circa 5 in the morning", "after around 3:30pm".
             if c.kind == NumberKind::TIME && matches!(bound, "around" | "circa" | "about") {
                 c.start = start;
+                if let Some(k) = src.piece_before(start) {
+                    if matches!(src.p(k), "after" | "before" | "since" | "until") && src.near(k) {
+                        c.start = src.ps[k].start;
+                        c.qualifier = if matches!(src.p(k), "after" | "since") { Qualifier::AtLeast } else { Qualifier::AtMost };
+                    }
+                }
             }
             // "more than 4 days", "within 9 months", "less than 2 hours".
             if c.kind == NumberKind::DURATION && matches!(bound, "more than" | "less than" | "within" | "fewer than" | "at least" | "at most" | "up to") {
@@ -156,29 +189,6 @@ pub fn find(text: &str, entities: &[Entity]) -> Vec<Number> {
                     c.qualifier = Qualifier::AtMost;
                     c.start = src.ps[k].start;
                 }
-            }
-        }
-        // "the past two years", "the next 10 days", "3 next weeks": a period next to now.
-        if c.kind == NumberKind::DURATION && c.qualifier == Qualifier::Exact {
-            let k = src.piece_before(c.start);
-            let w = k.map(|k| src.p(k)).unwrap_or("");
-            let inner = src.piece_at(c.start) + 1;
-            let inner_w = if inner < src.ps.len() && src.ps[inner].end <= c.end { src.p(inner) } else { "" };
-            let sign = match (w, inner_w) {
-                ("next" | "coming" | "following", _) | (_, "next" | "coming" | "following") => Some('+'),
-                ("last" | "past" | "previous", _) | (_, "past" | "previous" | "last") => Some('-'),
-                _ => None,
-            };
-            let extend = matches!(w, "next" | "coming" | "following" | "last" | "past" | "previous");
-            if let (Some(sg), Some(Value::Text(v))) = (sign, c.value.clone()) {
-                if extend {
-                    if let Some(k) = k {
-                        c.start = src.ps[k].start;
-                    }
-                }
-                c.kind = NumberKind::DATE;
-                c.relative = true;
-                c.value = Some(Value::Text(format!("{sg}{v}")));
             }
         }
         // "in 5 minutes", "in two weeks": a time from now.
@@ -504,7 +514,8 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
         return Some(c);
     }
     // Durations: "eight months", "30-day", "3-1/2-year", "2.5 hrs", "3Y".
-    if let Some((d, mult, time, after)) = time_unit_after(src, end_piece) {
+    let year_like = !p.words && (1900.0..=2099.0).contains(&value) && value.fract() == 0.0 && src.p(first).len() == 4;
+    if let Some((d, mult, time, after)) = time_unit_after(src, end_piece).filter(|&(_, _, _, a)| !(year_like && !src.p(a - 1).ends_with('s'))) {
         let mut after = after;
         // "72-year-old": an age.
         if src.p(after) == "-" && src.p(after + 1) == "old" && src.glued(after - 1) {
@@ -574,7 +585,7 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
         let qualified = matches!(prev, "about" | "around" | "some" | "nearly" | "almost" | "than" | "least" | "over" | "to" | "of" | "by" | "up" | "under" | "$" | "#" | "no" | "number");
         let prev2 = if first > 1 { src.p(first - 2) } else { "" };
         let qualified = qualified && !(prev == "than" && matches!(prev2, "later" | "earlier" | "sooner"));
-        let year_prev = matches!(prev, "in" | "since" | "until" | "till" | "before" | "after" | "during" | "from" | "year" | "early" | "late" | "mid" | "the" | "of" | "by" | "through" | "and" | "fiscal" | "spring" | "summer" | "autumn" | "fall" | "winter" | "end" | "(");
+        let year_prev = matches!(prev, "to" | "in" | "since" | "until" | "till" | "before" | "after" | "during" | "from" | "year" | "early" | "late" | "mid" | "the" | "of" | "by" | "through" | "and" | "fiscal" | "spring" | "summer" | "autumn" | "fall" | "winter" | "end" | "(");
         if (1900..=2099).contains(&y) && !plural_after && (year_prev || !qualified) {
             // "year 2008", "the year 2019".
             let start = if prev == "year" && first > 0 && src.near(first - 1) { src.ps[first - 1].start } else { start };
@@ -979,7 +990,7 @@ fn range_of(src: &Src, a: &Cand, b: &Cand) -> Option<Cand> {
     let start = if opener { prev_piece.map(|k| src.ps[k].start).unwrap_or(a.start) } else { a.start };
     // Numbers: "20-30%" (the first without a unit takes the second's), "between 20 and 30".
     // "fell 50 cents to $12.5", "rose 5% to 20%": a change, not a range.
-    if gap == "to" && !opener && a.kind != NumberKind::CARDINAL {
+    if gap == "to" && !opener && matches!(a.kind, NumberKind::MONEY | NumberKind::PERCENT | NumberKind::QUANTITY) {
         return None;
     }
     if numeric(b) && (a.kind == NumberKind::CARDINAL || a.kind == b.kind) {
