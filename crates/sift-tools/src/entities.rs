@@ -317,8 +317,17 @@ fn sentence_index(doc: &GoldDoc) -> Vec<(usize, Range<usize>)> {
 
 /// Trains the entity model on `conll2003/train.jsonl`, tunes the number of epochs on
 /// `dev.jsonl`, writes the model to `out_path` and returns a report.
+/// `SIFT_NER_EPOCHS` and `SIFT_NER_MIN_COUNT` override the default settings (for experiments).
 pub fn train(data_dir: &Path, out_path: &Path) -> Result<String, String> {
-    train_with(data_dir, out_path, &Settings::default(), &mut |line| println!("{line}"))
+    let mut settings = Settings::default();
+    let env = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<u32>().ok());
+    if let Some(e) = env("SIFT_NER_EPOCHS") {
+        settings.epochs = e as usize;
+    }
+    if let Some(m) = env("SIFT_NER_MIN_COUNT") {
+        settings.min_count = m;
+    }
+    train_with(data_dir, out_path, &settings, &mut |line| println!("{line}"))
 }
 
 pub fn train_with(

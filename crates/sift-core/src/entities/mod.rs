@@ -119,10 +119,12 @@ pub fn recognize_with<S: Scorer + ?Sized>(scorer: &S, cx: &Context) -> Vec<Entit
     let mut entities = Vec::new();
     let mut taken = Vec::new();
     for (a, b, ty) in spans(&tags, cx.sentences) {
-        let Some((a, b)) = trim(cx, a, b, ty) else { continue };
-        let label = fine_label(cx, a, b, ty);
-        taken.push(a..b);
-        entities.push(make(cx, a, b, label));
+        for (a, b) in split_possessive(cx, &doc, a, b) {
+            let Some((a, b)) = trim(cx, a, b, ty) else { continue };
+            let label = fine_label(cx, a, b, ty);
+            taken.push(a..b);
+            entities.push(make(cx, a, b, label));
+        }
     }
     add_rule_entities(cx, &doc, &taken, &mut entities, false);
     entities.sort_by_key(|e| (e.start, e.end));
@@ -198,6 +200,21 @@ fn make(cx: &Context, a: usize, b: usize, label: Label) -> Entity {
 
 fn lower_hash(cx: &Context, i: usize) -> u64 {
     hash_lower(cx.token_text(i))
+}
+
+/// "SpaceX's Starlink" is two names when either side is one the gazetteers know ("McDonald's
+/// Corp" stays whole).
+fn split_possessive(cx: &Context, doc: &DocFeatures, a: usize, b: usize) -> impl Iterator<Item = (usize, usize)> {
+    let g = gazetteer();
+    let known = |x: usize, y: usize| x < y && g.lookup((x..y).map(|j| doc.info.get(j).map_or(0, |t| t.lower))).is_some();
+    let cut = (a + 1..b.saturating_sub(1))
+        .find(|&k| matches!(cx.token_text(k), "'s" | "’s") && (known(a, k) || known(k + 1, b)));
+    match cut {
+        Some(k) => [Some((a, k)), Some((k + 1, b))],
+        None => [Some((a, b)), None],
+    }
+    .into_iter()
+    .flatten()
 }
 
 /// Trims a span: no quotes, dashes or possessive clitics at its edges, and for a person no role
