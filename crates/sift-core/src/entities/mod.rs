@@ -128,8 +128,47 @@ pub fn recognize_with<S: Scorer + ?Sized>(scorer: &S, cx: &Context) -> Vec<Entit
     }
     add_rule_entities(cx, &doc, &taken, &mut entities, false);
     entities.sort_by_key(|e| (e.start, e.end));
+    consistent_labels(&mut entities);
     split_compounds(cx, &mut entities);
     finish(cx, entities)
+}
+
+/// One name, one label within a document: a one-word mention takes the label its text has most
+/// often in the document, and a person's surname ("Flynn" after "Michael Flynn") is a person.
+fn consistent_labels(entities: &mut [Entity]) {
+    let mut votes: HashMap<&str, [u16; 11]> = HashMap::new();
+    let slot = |l: Label| Label::ALL.iter().position(|&x| x == l).unwrap_or(0);
+    for e in entities.iter() {
+        let v = votes.entry(e.text.as_str()).or_default();
+        v[slot(e.label)] = v[slot(e.label)].saturating_add(1);
+    }
+    let mut surnames: HashMap<&str, ()> = HashMap::new();
+    for e in entities.iter().filter(|e| e.label == Label::PERSON) {
+        if let Some((_, last)) = e.text.rsplit_once(' ') {
+            surnames.insert(last, ());
+        }
+    }
+    let mut relabel: Vec<(usize, Label)> = Vec::new();
+    for (k, e) in entities.iter().enumerate() {
+        if e.text.contains(' ') {
+            continue;
+        }
+        if e.label != Label::PERSON && surnames.contains_key(e.text.as_str()) {
+            relabel.push((k, Label::PERSON));
+            continue;
+        }
+        if let Some(v) = votes.get(e.text.as_str()) {
+            let best = (0..v.len()).max_by_key(|&i| (v[i], i == slot(e.label))).unwrap_or(0);
+            if v[best] > v[slot(e.label)] {
+                relabel.push((k, Label::ALL[best]));
+            }
+        }
+    }
+    drop(votes);
+    drop(surnames);
+    for (k, label) in relabel {
+        entities[k].label = label;
+    }
 }
 
 /// The entity (in a list sorted by start) that covers bytes `start..end`.
@@ -262,7 +301,9 @@ const EVENT_WORDS: &[&str] = &[
     "war", "cup", "championship", "championships", "olympics", "olympic", "games", "open", "summit",
     "conference", "election", "elections", "revolution", "crisis", "festival", "tournament", "prix",
     "rally", "series", "tour", "masters", "classic", "trophy", "marathon", "forum", "uprising", "massacre",
+    "christmas", "easter", "thanksgiving", "ramadan", "hanukkah", "diwali", "eid", "olympiad", "expo", "fair",
 ];
+const DEMONYM_ENDINGS: &[&str] = &["an", "ans", "ese", "ish", "ic", "i", "is", "ot", "ots", "ch", "ean", "ite", "ites", "ist", "ists"];
 const LAW_WORDS: &[&str] = &[
     "act", "treaty", "constitution", "accord", "accords", "agreement", "convention", "charter", "bill", "law",
     "protocol", "amendment", "code",
@@ -319,8 +360,18 @@ fn fine_label(cx: &Context, a: usize, b: usize, ty: usize) -> Label {
                     Label::PRODUCT
                 } else if a > 0 && b < cx.tokens.len() && cx.tokens[a - 1].kind == TokenKind::Quote && cx.tokens[b].kind == TokenKind::Quote {
                     Label::WORK_OF_ART
-                } else {
+                } else if words == 1 && (DEMONYM_ENDINGS.iter().any(|e| last.ends_with(e)) || last.contains('-')) {
+                    // "Bosnian", "Cypriot", "Sunni", "African-American", "pro-Western".
                     Label::NORP
+                } else if words == 1 {
+                    Label::PRODUCT
+                } else if (a..b).all(|i| g.lookup([lower_hash(cx, i)]).is_some_and(|e| e.label == Label::NORP)) {
+                    Label::NORP
+                } else if words > 1 && matches!(last.as_str(), "plan" | "program" | "programme" | "policy" | "doctrine") {
+                    Label::LAW
+                } else {
+                    // A title: a programme, a book, a song ("Face the Nation").
+                    Label::WORK_OF_ART
                 }
             }
         },
