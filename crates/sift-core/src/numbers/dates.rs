@@ -119,8 +119,10 @@ fn iso_week(days: i64) -> String {
     format!("{y:04}-W{week:02}")
 }
 
+/// Compiles a pattern once. Word boundaries are ASCII (`(?-u:\b)`): the patterns read English
+/// words and digits, and ASCII boundaries keep the matcher on its fast DFA path on any text.
 fn re(cell: &'static OnceLock<Regex>, pattern: impl FnOnce() -> String) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(&pattern()).expect("valid regex"))
+    cell.get_or_init(|| Regex::new(&pattern().replace(r"\b", r"(?-u:\b)")).expect("valid regex"))
 }
 
 /// The article's own date, when the text states one near its start: a line that is a date
@@ -181,7 +183,7 @@ fn capital(src: &Src, b: usize) -> bool {
 
 /// The whole text has no upper-case letter (lower-cased corpora): capitals prove nothing.
 fn all_lower(src: &Src) -> bool {
-    !src.text.bytes().any(|b| b.is_ascii_uppercase())
+    src.all_lower
 }
 
 /// A month word that may be a verb or a name ("may", "march", "sat") must look like a month.
@@ -592,7 +594,11 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             out.push(date_cand(m0.start(), m0.end(), format!("{y:04}-Q{q}"), false));
         } else if let Some(now) = c.get(8).or(c.get(9)) {
             // "and now" only closes a "between ... and now".
-            if c.get(9).is_some() && !t[m0.start().saturating_sub(60)..m0.start()].contains("between") {
+            let mut from = m0.start().saturating_sub(60);
+            while !t.is_char_boundary(from) {
+                from += 1;
+            }
+            if c.get(9).is_some() && !t.get(from..m0.start()).unwrap_or("").contains("between") {
                 continue;
             }
             let v = match reference {
@@ -731,7 +737,7 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
                     v.len() == 10 || v.contains("-WXX-") || v.ends_with('D') || v.starts_with('T') || v.contains('T')
                 };
                 let levels_ok = two_dates_same || (day_level(&prev.value) && day_level(&c.value));
-                if joinable && levels_ok && (!two_dates_same || weekday_first) && !src.lower[prev.end..c.start].contains('\n') {
+                if joinable && levels_ok && (!two_dates_same || weekday_first) && !src.lower.get(prev.end..c.start).unwrap_or("\n").contains('\n') {
                     let (pv, cv) = (text_value(&prev.value), text_value(&c.value));
                     let value = if prev.kind == NumberKind::DATE && c.kind == NumberKind::TIME {
                         format!("{pv}{cv}")
@@ -771,7 +777,7 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
             };
             // "in the morning at 7", "last night at 8", "tonight around 3".
             if matches!(prev.kind, NumberKind::TIME | NumberKind::DATE) && matches!(gap, "at" | "around" | "about") && c.kind == NumberKind::CARDINAL {
-                let ptext = src.lower[prev.start..prev.end].to_string();
+                let ptext = src.lower.get(prev.start..prev.end).unwrap_or("").to_string();
                 if let (Some(h), Some(add)) = (hour(&c.value), part(&prev.value, &ptext)) {
                     let h = if add == 12 && h < 12 && !(ptext.contains("night") && h < 5) { h + 12 } else { h };
                     let base = text_value(&prev.value);
@@ -784,7 +790,7 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
             }
             // "seven in the morning", "one in the afternoon".
             if prev.kind == NumberKind::CARDINAL && c.kind == NumberKind::TIME && gap.is_empty() {
-                let ctext = src.lower[c.start..c.end].to_string();
+                let ctext = src.lower.get(c.start..c.end).unwrap_or("").to_string();
                 if let (Some(h), Some(add)) = (hour(&prev.value), part(&c.value, &ctext)) {
                     if ctext.starts_with("in the") || ctext.starts_with("this") || ctext.starts_with("early") {
                         let h = if add == 12 && h < 12 { h + 12 } else { h };
@@ -816,7 +822,7 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
                 && weekday_word(src, prev.start)
                 && matches!(c.kind, NumberKind::CARDINAL | NumberKind::ORDINAL)
                 && matches!(gap, "" | "the")
-                && !src.lower[c.end..].starts_with('-')
+                && !src.lower.get(c.end..).unwrap_or("").starts_with('-')
                 && matches!(c.value, Some(Value::Number(d)) if (1.0..=31.0).contains(&d) && d.fract() == 0.0)
             {
                 prev.end = c.end;

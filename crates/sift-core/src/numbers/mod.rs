@@ -68,6 +68,8 @@ pub(crate) struct Src<'t> {
     pub text: &'t str,
     pub lower: String,
     pub ps: Vec<Piece>,
+    /// The text has no upper-case ASCII letter (a lower-cased corpus): capitals prove nothing.
+    pub all_lower: bool,
 }
 
 impl Src<'_> {
@@ -111,7 +113,7 @@ pub fn recognize(cx: &Context, entities: &[Entity]) -> Vec<Number> {
 
 /// Finds numbers in `text` (byte offsets); `entities` hide numbers inside names ("World War Two").
 pub fn find(text: &str, entities: &[Entity]) -> Vec<Number> {
-    let src = Src { text, lower: text.to_ascii_lowercase(), ps: Vec::new() };
+    let src = Src { text, lower: text.to_ascii_lowercase(), ps: Vec::new(), all_lower: !text.bytes().any(|b| b.is_ascii_uppercase()) };
     let src = Src { ps: words::pieces(&src.lower), ..src };
     let reference = dates::article_date(&src);
     let mut cands = Vec::new();
@@ -122,13 +124,34 @@ pub fn find(text: &str, entities: &[Entity]) -> Vec<Number> {
     let chosen = compounds(&src, chosen);
     let chosen = ranges(&src, chosen);
     let mut chosen = dates::combine(&src, chosen, reference);
-    // Nothing inside URLs, e-mail addresses or hashtags.
+    // Nothing inside URLs, e-mail addresses or hashtags (tokens are in text order).
     let hidden: Vec<(usize, usize)> = crate::tokenize::tokenize(text)
         .iter()
         .filter(|t| matches!(t.kind, crate::tokenize::TokenKind::Url | crate::tokenize::TokenKind::Email | crate::tokenize::TokenKind::Tag))
         .map(|t| (t.start, t.end))
         .collect();
-    chosen.retain(|c| !hidden.iter().any(|&(s, e)| c.start < e && s < c.end));
+    chosen.retain(|c| {
+        let k = hidden.partition_point(|&(_, e)| e <= c.start);
+        !hidden.get(k).is_some_and(|&(s, _)| s < c.end)
+    });
+    // Numbers inside a longer name ("World War Two"): entities sorted by start, with the
+    // furthest end reached so far, answer "is this span inside a larger entity" in O(log n).
+    let mut spans: Vec<(usize, usize)> = entities.iter().map(|e| (e.start, e.end)).collect();
+    spans.sort_unstable();
+    let mut reach = Vec::with_capacity(spans.len());
+    let mut far = 0;
+    for &(_, e) in &spans {
+        far = far.max(e);
+        reach.push(far);
+    }
+    let inside_name = |c: &Cand| {
+        // Entities starting strictly before, reaching at least the end; or starting at the same
+        // place and reaching further.
+        let before = spans.partition_point(|&(s, _)| s < c.start);
+        let covered_before = before > 0 && reach[before - 1] >= c.end;
+        let same_start = spans[before..].iter().take_while(|&&(s, _)| s == c.start).any(|&(_, e)| e > c.end);
+        covered_before || same_start
+    };
     for c in &mut chosen {
         // "the past two years", "the next 10 days", "3 next weeks": a period next to now.
         if c.kind == NumberKind::DURATION && c.qualifier == Qualifier::Exact {
@@ -211,10 +234,7 @@ pub fn find(text: &str, entities: &[Entity]) -> Vec<Number> {
     }
     chosen
         .into_iter()
-        .filter(|c| {
-            !(matches!(c.kind, NumberKind::CARDINAL | NumberKind::ORDINAL)
-                && entities.iter().any(|e| e.start <= c.start && c.end <= e.end && e.end - e.start > c.end - c.start))
-        })
+        .filter(|c| !(matches!(c.kind, NumberKind::CARDINAL | NumberKind::ORDINAL) && inside_name(c)))
         .filter(|c| c.start < c.end && text.is_char_boundary(c.start) && text.is_char_boundary(c.end))
         .map(|c| Number {
             start: c.start,
@@ -910,10 +930,10 @@ fn compounds(src: &Src, chosen: Vec<Cand>) -> Vec<Cand> {
         if let Some(prev) = out.last_mut() {
             let gap = src.lower.get(prev.end..c.start).unwrap_or("x").trim();
             if matches!(gap, "" | "and") && prev.kind == c.kind && prev.unit == c.unit {
-                let sub = src.lower[c.start..c.end].trim_end();
+                let sub = src.lower.get(c.start..c.end).unwrap_or("").trim_end();
                 let (a, b) = (prev.num(), c.num());
                 let money_cents = c.kind == NumberKind::MONEY && (sub.ends_with("cents") || sub.ends_with("pence") || sub.ends_with("cent"));
-                let big = !src.lower[prev.start..prev.end].ends_with("cents");
+                let big = !src.lower.get(prev.start..prev.end).unwrap_or("").ends_with("cents");
                 if let (Some(a), Some(b), true, true) = (a, b, money_cents, big) {
                     prev.value = Some(Value::Number(round(a + b)));
                     prev.end = c.end;
@@ -921,7 +941,7 @@ fn compounds(src: &Src, chosen: Vec<Cand>) -> Vec<Cand> {
                 }
             }
             // "2 weeks and 2 days ago".
-            if gap == "and" && prev.kind == NumberKind::DURATION && c.kind == NumberKind::DATE && src.lower[c.start..c.end].ends_with(" ago") {
+            if gap == "and" && prev.kind == NumberKind::DURATION && c.kind == NumberKind::DATE && src.lower.get(c.start..c.end).unwrap_or("").ends_with(" ago") {
                 if let (Some(Value::Text(a)), Some(Value::Text(b))) = (&prev.value, &c.value) {
                     let joined = format!("-{}", join_durations(a, b.trim_start_matches('-')));
                     prev.value = Some(Value::Text(joined));
