@@ -206,6 +206,8 @@ pub struct Claim {
     pub hedges: Vec<String>,
     /// Whether the content states numbers.
     pub has_numbers: bool,
+    /// How sure the analysis is of this claim and its attribution, in [0, 1].
+    pub confidence: f64,
 }
 
 impl Document {

@@ -11,7 +11,7 @@
 //! assert!(doc.entities.iter().any(|e| e.text == "Kyiv" && e.label == sift_core::Label::GPE));
 //! let n = doc.numbers.iter().find(|n| n.kind == sift_core::NumberKind::CARDINAL).unwrap();
 //! assert_eq!((n.text.as_str(), n.counted.as_deref()), ("72", Some("people")));
-//! assert_eq!(doc.claims[0].speaker.as_deref(), Some("Zelenskiy"));
+//! assert_eq!(doc.claims[0].speaker.as_deref(), Some("Volodymyr Zelenskiy"));
 //! ```
 
 pub mod claims;

@@ -1,8 +1,413 @@
-//! Scoring claims against the gold data.
+//! Scoring claims against PolNeAR (`polnear/dev.jsonl`), with BBC Citron's scheme.
+//!
+//! - **Exact, per role** (as Citron's `metrics.py`): a predicted cue is right when some gold cue
+//!   has exactly its span; a predicted source (content) is right when its cue overlaps a gold
+//!   cue and its source (content) spans equal that attribution's spans. Recall the same way round.
+//! - **Token overlap, per role**: precision is the share of predicted tokens of a role that fall
+//!   in some gold span of that role, recall the share of gold tokens that fall in some predicted
+//!   span (tokens are Sift's own; each token counted once per item, so nested gold attributions
+//!   do not count twice).
+//! - **Direct quotes**: a gold attribution is a direct quote when every content span opens with a
+//!   quote mark; a predicted claim when its kind is `direct`. Direct-quote content F1 is token
+//!   overlap of predicted direct contents against all gold contents (precision) and of gold
+//!   direct contents against all predicted contents (recall).
+//! - **Speaker accuracy**: of the gold direct quotes with a source that some predicted claim
+//!   covers (shares content tokens; the claim sharing most is taken), the share whose predicted
+//!   source overlaps the gold source.
+//! - **All-attribution content F1**: token-overlap content F1 over every attribution.
 
+use serde::Deserialize;
+use std::fmt::Write as _;
 use std::path::Path;
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldSpan {
+    pub start: usize,
+    pub end: usize,
+    #[serde(default)]
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Attribution {
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub no_source: bool,
+    #[serde(default)]
+    pub source: Vec<GoldSpan>,
+    #[serde(default)]
+    pub cue: Vec<GoldSpan>,
+    #[serde(default)]
+    pub content: Vec<GoldSpan>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Article {
+    #[serde(default)]
+    pub doc: String,
+    pub text: String,
+    #[serde(default)]
+    pub attributions: Vec<Attribution>,
+}
+
+/// A span as (start, end) character offsets, trimmed of surrounding whitespace.
+type Sp = (usize, usize);
+
+/// Precision and recall kept as two shares: the predicted items (or tokens) that match gold, and
+/// the gold items (or tokens) that some prediction matches (Citron counts them separately).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Score {
+    pub p_hit: f64,
+    pub p_total: f64,
+    pub g_hit: f64,
+    pub g_total: f64,
+}
+
+impl Score {
+    pub fn precision(&self) -> f64 {
+        if self.p_total == 0.0 { 0.0 } else { self.p_hit / self.p_total }
+    }
+    pub fn recall(&self) -> f64 {
+        if self.g_total == 0.0 { 0.0 } else { self.g_hit / self.g_total }
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    }
+}
+
+/// One attribution in a comparable form (gold or predicted).
+#[derive(Debug, Clone, Default)]
+struct Item {
+    cue: Vec<Sp>,
+    source: Vec<Sp>,
+    content: Vec<Sp>,
+    direct: bool,
+}
+
+/// The figures of one evaluation run.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimScores {
+    pub articles: usize,
+    pub gold: usize,
+    pub predicted: usize,
+    pub gold_direct: usize,
+    pub predicted_direct: usize,
+    pub cue_exact: Score,
+    pub source_exact: Score,
+    pub content_exact: Score,
+    pub cue_overlap: Score,
+    pub source_overlap: Score,
+    pub content_overlap: Score,
+    pub direct_content: Score,
+    pub direct_content_exact: Score,
+    /// Cue exact match restricted to quotations (gold: content with a quote mark; predicted:
+    /// direct or mixed claims).
+    pub quote_cue_exact: Score,
+    pub covered_direct: usize,
+    pub speaker_right: usize,
+}
+
+impl ClaimScores {
+    pub fn speaker_accuracy(&self) -> f64 {
+        if self.covered_direct == 0 {
+            0.0
+        } else {
+            self.speaker_right as f64 / self.covered_direct as f64
+        }
+    }
+}
+
+fn trim(text: &[char], s: usize, e: usize) -> Sp {
+    let (mut s, mut e) = (s.min(text.len()), e.min(text.len()));
+    while s < e && text[s].is_whitespace() {
+        s += 1;
+    }
+    while e > s && text[e - 1].is_whitespace() {
+        e -= 1;
+    }
+    (s, e)
+}
+
+fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '\'' | '`')
+}
+
+fn overlaps(a: Sp, b: Sp) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+fn same_list(a: &[Sp], b: &[Sp]) -> bool {
+    let mut a = a.to_vec();
+    let mut b = b.to_vec();
+    a.sort_unstable();
+    b.sort_unstable();
+    a == b
+}
+
+/// Token indices (into `tokens`, character offsets) whose start lies in any of `spans`.
+fn token_set(tokens: &[(usize, usize)], spans: &[Sp]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for &(s, e) in spans {
+        let first = tokens.partition_point(|t| t.0 < s);
+        let mut i = first;
+        while i < tokens.len() && tokens[i].0 < e {
+            out.push(i);
+            i += 1;
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Token-overlap counts of `items` (each's role spans) against the union `against`.
+fn overlap_counts(tokens: &[(usize, usize)], items: &[&[Sp]], against: &[usize]) -> (f64, f64) {
+    let mut hit = 0.0;
+    let mut total = 0.0;
+    for spans in items {
+        for t in token_set(tokens, spans) {
+            total += 1.0;
+            if against.binary_search(&t).is_ok() {
+                hit += 1.0;
+            }
+        }
+    }
+    (hit, total)
+}
+
+fn union_tokens(tokens: &[(usize, usize)], items: &[&[Sp]]) -> Vec<usize> {
+    let all: Vec<Sp> = items.iter().flat_map(|s| s.iter().copied()).collect();
+    token_set(tokens, &all)
+}
+
+/// Sums overlap figures kept as raw shares.
+#[derive(Default, Clone, Copy)]
+struct Overlap {
+    p_hit: f64,
+    p_total: f64,
+    g_hit: f64,
+    g_total: f64,
+}
+
+impl Overlap {
+    fn add(&mut self, tokens: &[(usize, usize)], pred: &[&[Sp]], gold: &[&[Sp]]) {
+        let gold_union = union_tokens(tokens, gold);
+        let pred_union = union_tokens(tokens, pred);
+        let (a, b) = overlap_counts(tokens, pred, &gold_union);
+        let (c, d) = overlap_counts(tokens, gold, &pred_union);
+        self.p_hit += a;
+        self.p_total += b;
+        self.g_hit += c;
+        self.g_total += d;
+    }
+    fn score(&self) -> Score {
+        Score { p_hit: self.p_hit, p_total: self.p_total, g_hit: self.g_hit, g_total: self.g_total }
+    }
+}
+
+/// Accumulates exact counts keeping precision and recall shares separately.
+#[derive(Default, Clone, Copy)]
+struct Exact {
+    p_hit: f64,
+    p_total: f64,
+    g_hit: f64,
+    g_total: f64,
+}
+
+impl Exact {
+    fn add(&mut self, p_hit: usize, p_total: usize, g_hit: usize, g_total: usize) {
+        self.p_hit += p_hit as f64;
+        self.p_total += p_total as f64;
+        self.g_hit += g_hit as f64;
+        self.g_total += g_total as f64;
+    }
+    fn score(&self) -> Score {
+        Score { p_hit: self.p_hit, p_total: self.p_total, g_hit: self.g_hit, g_total: self.g_total }
+    }
+}
+
+fn exact_counts(pred: &[Item], gold: &[Item], m: impl Fn(&Item, &Item) -> bool) -> (usize, usize, usize, usize) {
+    (
+        pred.iter().filter(|p| gold.iter().any(|g| m(p, g))).count(),
+        pred.len(),
+        gold.iter().filter(|g| pred.iter().any(|p| m(p, g))).count(),
+        gold.len(),
+    )
+}
+
+/// Scores predicted claims of each article against its gold attributions.
+pub fn score_articles(articles: &[Article]) -> ClaimScores {
+    let mut s = ClaimScores { articles: articles.len(), ..Default::default() };
+    let (mut cue_x, mut src_x, mut con_x, mut dir_x, mut qcue_x) =
+        (Exact::default(), Exact::default(), Exact::default(), Exact::default(), Exact::default());
+    let (mut cue_o, mut src_o, mut con_o, mut dir_o) =
+        (Overlap::default(), Overlap::default(), Overlap::default(), Overlap::default());
+    for article in articles {
+        let chars: Vec<char> = article.text.chars().collect();
+        let doc = sift_core::analyze(&article.text);
+        let tokens: Vec<(usize, usize)> = doc.tokens.iter().map(|t| (t.start, t.end)).collect();
+        let gold: Vec<Item> = article
+            .attributions
+            .iter()
+            .map(|a| {
+                let conv = |v: &[GoldSpan]| -> Vec<Sp> {
+                    v.iter().map(|g| trim(&chars, g.start, g.end)).filter(|sp| sp.0 < sp.1).collect()
+                };
+                let content = conv(&a.content);
+                let direct = !content.is_empty() && content.iter().all(|&(st, _)| is_quote_char(chars[st]));
+                Item { cue: conv(&a.cue), source: conv(&a.source), content, direct }
+            })
+            .collect();
+        let pred: Vec<(Item, bool)> = doc
+            .claims
+            .iter()
+            .map(|c| {
+                let conv = |t: &sift_core::TextSpan| trim(&chars, t.start, t.end);
+                let item = Item {
+                    cue: c.cue.iter().map(conv).collect(),
+                    source: c.source.iter().map(conv).collect(),
+                    content: c.content.iter().map(conv).collect(),
+                    direct: c.kind == sift_core::ClaimKind::Direct,
+                };
+                (item, c.kind != sift_core::ClaimKind::Indirect)
+            })
+            .collect();
+        let quoting: Vec<Item> = pred.iter().filter(|(_, q)| *q).map(|(i, _)| i.clone()).collect();
+        let pred: Vec<Item> = pred.into_iter().map(|(i, _)| i).collect();
+        s.gold += gold.len();
+        s.predicted += pred.len();
+
+        let cue_match = |p: &Item, g: &Item| !p.cue.is_empty() && same_list(&p.cue, &g.cue);
+        let (a, b, c, d) = exact_counts(&pred, &gold, cue_match);
+        cue_x.add(a, b, c, d);
+        let with_cue = |p: &Item, g: &Item| p.cue.iter().any(|&x| g.cue.iter().any(|&y| overlaps(x, y)));
+        let (a, b, c, d) = exact_counts(&pred, &gold, |p, g| with_cue(p, g) && same_list(&p.source, &g.source));
+        src_x.add(a, b, c, d);
+        let (a, b, c, d) = exact_counts(&pred, &gold, |p, g| with_cue(p, g) && same_list(&p.content, &g.content));
+        con_x.add(a, b, c, d);
+
+        for (acc, f) in [
+            (&mut cue_o, (|i: &Item| i.cue.as_slice()) as fn(&Item) -> &[Sp]),
+            (&mut src_o, |i: &Item| i.source.as_slice()),
+            (&mut con_o, |i: &Item| i.content.as_slice()),
+        ] {
+            let pr: Vec<&[Sp]> = pred.iter().map(f).collect();
+            let gr: Vec<&[Sp]> = gold.iter().map(f).collect();
+            acc.add(&tokens, &pr, &gr);
+        }
+
+        // Direct quotes.
+        let gold_direct: Vec<&Item> = gold.iter().filter(|g| g.direct).collect();
+        let pred_direct: Vec<&Item> = pred.iter().filter(|p| p.direct).collect();
+        s.gold_direct += gold_direct.len();
+        s.predicted_direct += pred_direct.len();
+        {
+            let all_gold: Vec<&[Sp]> = gold.iter().map(|g| g.content.as_slice()).collect();
+            let all_pred: Vec<&[Sp]> = pred.iter().map(|p| p.content.as_slice()).collect();
+            let gu = union_tokens(&tokens, &all_gold);
+            let pu = union_tokens(&tokens, &all_pred);
+            let pd: Vec<&[Sp]> = pred_direct.iter().map(|p| p.content.as_slice()).collect();
+            let gd: Vec<&[Sp]> = gold_direct.iter().map(|g| g.content.as_slice()).collect();
+            let (a, b) = overlap_counts(&tokens, &pd, &gu);
+            let (c, d) = overlap_counts(&tokens, &gd, &pu);
+            dir_o.p_hit += a;
+            dir_o.p_total += b;
+            dir_o.g_hit += c;
+            dir_o.g_total += d;
+            let content_match = |p: &Item, g: &Item| same_list(&p.content, &g.content);
+            dir_x.add(
+                pred_direct.iter().filter(|p| gold.iter().any(|g| content_match(p, g))).count(),
+                pred_direct.len(),
+                gold_direct.iter().filter(|g| pred.iter().any(|p| content_match(p, g))).count(),
+                gold_direct.len(),
+            );
+        }
+        // Cue exact on quotations.
+        let gold_quoting: Vec<Item> = gold
+            .iter()
+            .filter(|g| g.content.iter().any(|&(st, en)| chars[st..en].iter().any(|&c| is_quote_char(c) && c != '\'')))
+            .cloned()
+            .collect();
+        let (a, _, _, _) = exact_counts(&quoting, &gold, cue_match);
+        let (_, _, c, d) = exact_counts(&pred, &gold_quoting, cue_match);
+        qcue_x.add(a, quoting.len(), c, d);
+
+        // Speaker accuracy on covered direct quotes.
+        for g in &gold_direct {
+            if g.source.is_empty() {
+                continue;
+            }
+            let g_tokens = token_set(&tokens, &g.content);
+            let best = pred
+                .iter()
+                .map(|p| {
+                    let pt = token_set(&tokens, &p.content);
+                    (g_tokens.iter().filter(|t| pt.binary_search(t).is_ok()).count(), p)
+                })
+                .filter(|(n, _)| *n > 0)
+                .max_by_key(|(n, _)| *n);
+            if let Some((_, p)) = best {
+                s.covered_direct += 1;
+                if p.source.iter().any(|&a| g.source.iter().any(|&b| overlaps(a, b))) {
+                    s.speaker_right += 1;
+                }
+            }
+        }
+    }
+    s.cue_exact = cue_x.score();
+    s.source_exact = src_x.score();
+    s.content_exact = con_x.score();
+    s.cue_overlap = cue_o.score();
+    s.source_overlap = src_o.score();
+    s.content_overlap = con_o.score();
+    s.direct_content = dir_o.score();
+    s.direct_content_exact = dir_x.score();
+    s.quote_cue_exact = qcue_x.score();
+    s
+}
+
+/// Reads `polnear/dev.jsonl` under `data_dir` and scores it.
+pub fn dev_scores(data_dir: &Path) -> Result<ClaimScores, String> {
+    let articles: Vec<Article> = crate::jsonl::read(&data_dir.join("polnear").join("dev.jsonl"))?;
+    Ok(score_articles(&articles))
+}
 
 /// Scores the claims layer against the gold data under `data_dir` and returns a printable report.
 pub fn eval(data_dir: &Path) -> Result<String, String> {
-    Err(format!("claims evaluation is not written yet (data: {})", data_dir.display()))
+    let s = dev_scores(data_dir)?;
+    Ok(report(&s))
+}
+
+/// The printable table of a run.
+pub fn report(s: &ClaimScores) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "claims — polnear/dev.jsonl (Citron's scheme)");
+    let _ = writeln!(
+        out,
+        "articles {}  gold attributions {} (direct quotes {})  predicted claims {} (direct {})",
+        s.articles, s.gold, s.gold_direct, s.predicted, s.predicted_direct
+    );
+    let _ = writeln!(out, "{:<34} {:>7} {:>7} {:>7}", "", "P", "R", "F1");
+    let row = |out: &mut String, name: &str, p: &Score| {
+        let _ = writeln!(out, "{:<34} {:>7.4} {:>7.4} {:>7.4}", name, p.precision(), p.recall(), p.f1());
+    };
+    row(&mut out, "cue exact", &s.cue_exact);
+    row(&mut out, "cue overlap", &s.cue_overlap);
+    row(&mut out, "source exact", &s.source_exact);
+    row(&mut out, "source overlap", &s.source_overlap);
+    row(&mut out, "content exact", &s.content_exact);
+    row(&mut out, "content overlap (all attributions)", &s.content_overlap);
+    row(&mut out, "direct-quote content overlap", &s.direct_content);
+    row(&mut out, "direct-quote content exact", &s.direct_content_exact);
+    row(&mut out, "cue exact, quotations only", &s.quote_cue_exact);
+    let _ = writeln!(
+        out,
+        "speaker accuracy on covered direct quotes: {:.4} ({} of {})",
+        s.speaker_accuracy(),
+        s.speaker_right,
+        s.covered_direct
+    );
+    out
 }

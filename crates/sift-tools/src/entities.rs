@@ -165,7 +165,51 @@ pub fn eval(data_dir: &Path) -> Result<String, String> {
         let secs = started.elapsed().as_secs_f64();
         let _ = writeln!(out, "  {} documents, {:.2} MB in {:.2} s", docs.len(), bytes as f64 / 1e6, secs);
     }
+    if let Some(line) = throughput(&data_dir.join("../samples")) {
+        out.push_str(&line);
+    }
     Ok(out)
+}
+
+/// Throughput on the sample news articles (each analysed 40 times): the entity layer alone
+/// (tokens, sentences, entities) and the whole `analyze()` pipeline.
+pub fn throughput(samples: &Path) -> Option<String> {
+    let mut texts = Vec::new();
+    for entry in std::fs::read_dir(samples).ok()?.flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            texts.push(std::fs::read_to_string(&path).ok()?);
+        }
+    }
+    texts.sort();
+    if texts.is_empty() {
+        return None;
+    }
+    const ROUNDS: usize = 40;
+    let bytes = (texts.iter().map(String::len).sum::<usize>() * ROUNDS) as f64;
+    let started = Instant::now();
+    let mut found = 0;
+    for _ in 0..ROUNDS {
+        for t in &texts {
+            let tokens = tokenize(t);
+            let sents = sentences::split(t, &tokens);
+            found += recognize(&Context { text: t, tokens: &tokens, sentences: &sents }).len();
+        }
+    }
+    let entity_secs = started.elapsed().as_secs_f64();
+    let started = Instant::now();
+    for _ in 0..ROUNDS {
+        for t in &texts {
+            found += sift_core::analyze(t).entities.len();
+        }
+    }
+    let all_secs = started.elapsed().as_secs_f64();
+    Some(format!(
+        "throughput on the sample articles ({} texts x {ROUNDS}, {found} mentions): entity layer {:.2} MB/s, whole analyze() {:.2} MB/s\n",
+        texts.len(),
+        bytes / 1e6 / entity_secs,
+        bytes / 1e6 / all_secs
+    ))
 }
 
 /// The F1 of the embedded model on `conll2003/dev.jsonl` (for the regression test).
@@ -273,8 +317,17 @@ fn sentence_index(doc: &GoldDoc) -> Vec<(usize, Range<usize>)> {
 
 /// Trains the entity model on `conll2003/train.jsonl`, tunes the number of epochs on
 /// `dev.jsonl`, writes the model to `out_path` and returns a report.
+/// `SIFT_NER_EPOCHS` and `SIFT_NER_MIN_COUNT` override the default settings (for experiments).
 pub fn train(data_dir: &Path, out_path: &Path) -> Result<String, String> {
-    train_with(data_dir, out_path, &Settings::default(), &mut |line| println!("{line}"))
+    let mut settings = Settings::default();
+    let env = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<u32>().ok());
+    if let Some(e) = env("SIFT_NER_EPOCHS") {
+        settings.epochs = e as usize;
+    }
+    if let Some(m) = env("SIFT_NER_MIN_COUNT") {
+        settings.min_count = m;
+    }
+    train_with(data_dir, out_path, &settings, &mut |line| println!("{line}"))
 }
 
 pub fn train_with(

@@ -201,6 +201,8 @@ pub struct DocFeatures {
     lower_elsewhere: Vec<bool>,
     /// Per sentence: written in capitals (a headline).
     caps_sentence: Vec<bool>,
+    /// Per token: the first word of its sentence (after any quote or bracket).
+    initial: Vec<bool>,
 }
 
 impl DocFeatures {
@@ -214,7 +216,8 @@ impl DocFeatures {
             let t = info[i];
             if t.cap && t.nameable {
                 let mut bits = 0;
-                if let Some(e) = g.lookup([t.lower]) {
+                // People are not model features (the training data predates them); rules use them.
+                if let Some(e) = g.lookup([t.lower]).filter(|e| e.label != Label::PERSON) {
                     bits |= label_bit(e.label);
                 }
                 if g.is_first_name(t.lower) {
@@ -232,7 +235,9 @@ impl DocFeatures {
             let mut matched = 0;
             if info[i].cap {
                 for len in (2..=MAX_PHRASE.min(info.len() - i)).rev() {
-                    if let Some(e) = g.lookup(info[i..i + len].iter().map(|t| t.lower)) {
+                    if let Some(e) =
+                        g.lookup(info[i..i + len].iter().map(|t| t.lower)).filter(|e| e.label != Label::PERSON)
+                    {
                         let bit = label_bit(e.label);
                         info[i].gaz_phrase = (bit, 1);
                         for t in &mut info[i + 1..i + len] {
@@ -298,7 +303,7 @@ impl DocFeatures {
                 lower_elsewhere[j] = low > own_low;
             }
         }
-        DocFeatures { info, cap_elsewhere, lower_elsewhere, caps_sentence }
+        DocFeatures { info, cap_elsewhere, lower_elsewhere, caps_sentence, initial }
     }
 
     /// Whether sentence `s` (index) is written in capitals.
@@ -323,8 +328,7 @@ impl DocFeatures {
         let word_at = |d: i64| at(d).map_or(boundary(d), |x| x.word);
         let sshape_at = |d: i64| at(d).map_or(boundary(d), |x| x.short_shape);
         let gaz_at = |d: i64| at(d).map_or(0, |x| x.gaz);
-        let initial = i == sentence.start
-            || (sentence.start..i).all(|j| self.info.get(j).is_none_or(|x| !x.nameable));
+        let initial = i == sentence.start || self.initial.get(i).copied().unwrap_or(false);
         let mut push = |template: u64, a: u64, b: u64| out.push(key(mix(template, a, b)));
         push(1, 0, 0);
         push(2, t.word, 0);

@@ -34,6 +34,7 @@ const SOURCES: &[(Label, &str)] = &[
     (Label::NORP, include_str!("../../data/norp.txt")),
     (Label::PRODUCT, include_str!("../../data/product.txt")),
     (Label::EVENT, include_str!("../../data/event.txt")),
+    (Label::PERSON, include_str!("../../data/people.txt")),
 ];
 
 /// Combines the hashes of a phrase's tokens (lower-cased) into one key.

@@ -152,6 +152,13 @@ pub fn link(entities: &mut [Entity]) {
         .collect();
     full.sort_by_key(|f| std::cmp::Reverse(f.len()));
     full.dedup();
+    // Full names by their last word (folded), longest first.
+    let mut by_last: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    for f in full {
+        let key = canonical_key(&f);
+        let last = key.rsplit(' ').next().unwrap_or("").to_string();
+        by_last.entry(last).or_default().push((key, f));
+    }
     let mut cache: HashMap<String, String> = HashMap::new();
     for e in entities.iter_mut().filter(|e| e.label == Label::PERSON) {
         if let Some(c) = cache.get(&e.entity) {
@@ -160,14 +167,26 @@ pub fn link(entities: &mut [Entity]) {
         }
         let name = e.entity.clone();
         let key = canonical_key(&name);
-        let best = full
-            .iter()
-            .filter(|f| f.len() > name.len())
-            .find(|f| {
-                let fk = canonical_key(f);
-                fk.ends_with(&format!(" {key}")) || (!key.contains(' ') && same_entity(&name, f))
-            })
-            .cloned();
+        let last = key.rsplit(' ').next().unwrap_or("");
+        let suffix = format!(" {key}");
+        let mut best = by_last
+            .get(last)
+            .and_then(|list| list.iter().find(|(fk, f)| f.len() > name.len() && fk.ends_with(&suffix)))
+            .map(|(_, f)| f.clone());
+        // A spelling variant of a surname ("Zelenskyy" after "Volodymyr Zelenskiy"); the search is
+        // bounded so that a document with very many names stays linear.
+        if best.is_none() && !key.contains(' ') && by_last.len() <= 256 {
+            best = by_last
+                .values()
+                .flatten()
+                .filter(|(_, f)| f.len() > name.len() && same_entity(&name, f))
+                .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.1.cmp(&a.1)))
+                .map(|(_, f)| f.clone());
+        }
+        // Otherwise a person in the news by one of their names ("Trump" -> "Donald Trump").
+        let best = best.or_else(|| {
+            g.lookup_text(&name).filter(|entry| entry.label == Label::PERSON).map(|entry| g.canonical(entry).to_string())
+        });
         if let Some(b) = best {
             cache.insert(name, b.clone());
             e.entity = b;

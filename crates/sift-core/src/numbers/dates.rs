@@ -119,8 +119,10 @@ fn iso_week(days: i64) -> String {
     format!("{y:04}-W{week:02}")
 }
 
+/// Compiles a pattern once. Word boundaries are ASCII (`(?-u:\b)`): the patterns read English
+/// words and digits, and ASCII boundaries keep the matcher on its fast DFA path on any text.
 fn re(cell: &'static OnceLock<Regex>, pattern: impl FnOnce() -> String) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(&pattern()).expect("valid regex"))
+    cell.get_or_init(|| Regex::new(&pattern().replace(r"\b", r"(?-u:\b)")).expect("valid regex"))
 }
 
 /// The article's own date, when the text states one near its start: a line that is a date
@@ -181,12 +183,17 @@ fn capital(src: &Src, b: usize) -> bool {
 
 /// The whole text has no upper-case letter (lower-cased corpora): capitals prove nothing.
 fn all_lower(src: &Src) -> bool {
-    !src.text.bytes().any(|b| b.is_ascii_uppercase())
+    src.all_lower
 }
 
 /// A month word that may be a verb or a name ("may", "march", "sat") must look like a month.
 fn month_word_ok(src: &Src, start: usize, word: &str, followed_by_number: bool) -> bool {
     let w = word.trim_end_matches('.');
+    // "DEC", "MAR" in capitals are tickers or acronyms.
+    let orig = src.text.get(start..start + w.len()).unwrap_or("");
+    if w.len() <= 4 && orig.len() > 1 && orig.chars().all(|c| c.is_ascii_uppercase()) && !all_lower(src) && !followed_by_number {
+        return false;
+    }
     let risky = matches!(w, "may" | "march" | "mar" | "jan" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "feb" | "apr");
     if !risky {
         return true;
@@ -209,10 +216,23 @@ fn n(c: &regex::Captures, k: usize) -> Option<i64> {
 
 fn date_cand(start: usize, end: usize, value: String, relative: bool) -> Cand {
     let mut c = Cand::new(start, end, NumberKind::DATE, Some(Value::Text(value)));
-    c.relative = relative;
     c.prio = 2;
+    c.relative = relative;
     c
 }
+
+/// Drops a sentence period after a full month name ("in 2017 april."); "Jan." keeps its period.
+fn trim_period(t: &str, start: usize, end: usize) -> usize {
+    let s = t.get(start..end).unwrap_or("");
+    if let Some(body) = s.strip_suffix('.') {
+        let last = body.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if last.len() > 4 || matches!(last, "may" | "june" | "july") {
+            return end - 1;
+        }
+    }
+    end
+}
+
 
 /// A month and day without a year: the article's year when known.
 fn month_day(reference: Option<Ymd>, m: u32, d: u32) -> Option<(String, bool)> {
@@ -292,12 +312,15 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
         let end = if c.get(5).is_some() { end } else { m0.end() };
         if let Some((v, rel)) = month_day(reference, m, d) {
             let end = t[..end].trim_end_matches([' ', '\t', ',']).len();
-            out.push(date_cand(m0.start(), end, v, rel));
+            let mut cand = date_cand(m0.start(), end, v, rel);
+            // "$ 12 December 27": month-first wins a tie (news style).
+            cand.prio = 3;
+            out.push(cand);
         }
     }
     // 16 July 2018; 3rd of May; fourth of july, 1995; 05-aug-2016
     static DMY: OnceLock<Regex> = OnceLock::new();
-    let dmy = re(&DMY, || format!(r"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?|{ORDW})(?:[ \t]+of[ \t]+|[ \t]+|-)(?:the[ \t]+)?{MON}(?:(?:[ \t]*,?[ \t]*(?:of[ \t]+)?|-)(\d{{4}}))?\b"));
+    let dmy = re(&DMY, || format!(r"\b(?:the[ \t]+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?|{ORDW})(?:[ \t]+of[ \t]+|[ \t]+|-)(?:the[ \t]+)?{MON}(?:(?:[ \t]*,?[ \t]*(?:of[ \t]+)?|-)(\d{{4}}))?\b"));
     for c in dmy.captures_iter(t) {
         let m0 = c.get(0).expect("match");
         let mon = g(&c, 4);
@@ -313,7 +336,8 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             continue;
         }
         if let Some((v, rel)) = month_day(reference, m, d) {
-            out.push(date_cand(m0.start(), c.get(4).map(|x| x.end()).unwrap_or(m0.end()), v, rel));
+            let end = c.get(4).map(|x| x.end()).unwrap_or(m0.end());
+            out.push(date_cand(m0.start(), trim_period(t, m0.start(), end), v, rel));
         }
     }
     // June 2021; Dec-2018; April of 1987; 2017 april
@@ -329,7 +353,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
         if !month_word_ok(src, m0.start(), mon, true) {
             continue;
         }
-        out.push(date_cand(m0.start(), m0.end(), format!("{y:04}-{m:02}"), false));
+        out.push(date_cand(m0.start(), trim_period(t, m0.start(), m0.end()), format!("{y:04}-{m:02}"), false));
     }
     // A month alone: "in May", "since August".
     static MONTH: OnceLock<Regex> = OnceLock::new();
@@ -345,7 +369,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             Some((y, _, _)) => (format!("{y:04}-{m:02}"), false),
             None => (format!("XXXX-{m:02}"), true),
         };
-        let mut cand = date_cand(m0.start(), m0.end(), v, rel);
+        let mut cand = date_cand(m0.start(), trim_period(t, m0.start(), m0.end()), v, rel);
         cand.prio = 1;
         out.push(cand);
     }
@@ -383,7 +407,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     // today, tomorrow, yesterday, tonight; next week, last month, this year, the past week.
     static REL: OnceLock<Regex> = OnceLock::new();
     let relre = re(&REL, || {
-        r"\b(?:(today|tomorrow|yesterday|tonight|tonite)|(?:(earlier|later)[ \t]+(?:in[ \t]+)?)?(next|last|this|past|previous|coming|following|current|upcoming)[ \t]+(week|month|year|weekend|quarter|decade|fortnight)|(last|this|tomorrow|yesterday|tonight)[ \t]+(morning|afternoon|evening|night))\b".into()
+        r"\b(?:(today|tomorrow|yesterday|tonight|tonite)(?:[ \t]+(?:morning|afternoon|evening|night))?|(?:(earlier|later)[ \t]+(?:in[ \t]+)?)?(next|last|this|past|previous|coming|following|current|upcoming)[ \t]+(week|month|year|weekend|quarter|decade|fortnight)|(last|this|tomorrow|yesterday|tonight)[ \t]+(morning|afternoon|evening|night))\b".into()
     });
     for c in relre.captures_iter(t) {
         let m0 = c.get(0).expect("match");
@@ -438,7 +462,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     // The end of 1989, mid 2000, the 15th century, Q3 2019, Christmas, right now.
     static MISC: OnceLock<Regex> = OnceLock::new();
     let misc = re(&MISC, || {
-        r"\b(?:(?:(end|middle|beginning|start)[ \t]+of[ \t]+|(mid|early|late)[ \t-]+)(\d{4})\b|(\d{1,2})(?:st|nd|rd|th)[ \t]+century|q([1-4])(?:[ \t]*-?[ \t]*(\d{4}))?\b|(christmas eve|christmas day|christmas|new year's eve|new year's day|new year|easter|halloween|thanksgiving|labor day)|(right now|at present|at the moment)|(end|middle|beginning|start)[ \t]+of[ \t]+(?:the[ \t]+|this[ \t]+)?(year|month|week|day))".into()
+        r"\b(?:(?:(end|middle|beginning|start)[ \t]+of[ \t]+|(mid|early|late)[ \t-]+)(\d{4})\b|(\d{1,2})(?:st|nd|rd|th)[ \t]+century|q([1-4])(?:[ \t]*-?[ \t]*(\d{4}))?\b|(christmas eve|christmas day|christmas|new year's eve|new year's day|new year|easter|halloween|thanksgiving|labor day)\b|(right now|at present|at the moment)|(end|middle|beginning|start)[ \t]+of[ \t]+(?:the[ \t]+|this[ \t]+)?(year|month|week|day))".into()
     });
     for c in misc.captures_iter(t) {
         let m0 = c.get(0).expect("match");
@@ -447,7 +471,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
         } else if let Some(cent) = n(&c, 4) {
             (format!("{:02}XX", cent - 1), false)
         } else if let Some(q) = c.get(5) {
-            if !capital(src, m0.start()) && !all_lower(src) {
+            if !capital(src, m0.start()) && !all_lower(src) && c.get(6).is_none() {
                 continue;
             }
             match n(&c, 6) {
@@ -482,42 +506,191 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
         };
         out.push(date_cand(m0.start(), m0.end(), v, rel));
     }
+    // "first week of 2015", "the third month of 2021", "1st quarter of 2013", "last week of this month".
+    static PART: OnceLock<Regex> = OnceLock::new();
+    let part = re(&PART, || {
+        format!(r"\b(?:the[ \t]+)?(first|second|third|fourth|last|\d{{1,2}}(?:st|nd|rd|th))[ \t]+(week|month|quarter|half)[ \t]+of[ \t]+(?:(this|next|last)[ \t]+(year|month)|{MON}[ \t]+(\d{{4}})|(\d{{4}}))\b")
+    });
+    for c in part.captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        let k = match g(&c, 1) {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "last" => 0,
+            other => other.trim_end_matches(char::is_alphabetic).parse::<u32>().unwrap_or(0),
+        };
+        let unit = g(&c, 2);
+        let base = if let Some(y) = n(&c, 7) {
+            format!("{y:04}")
+        } else if let (Some(m), Some(y)) = (month_num(g(&c, 5)), n(&c, 6)) {
+            format!("{y:04}-{m:02}")
+        } else {
+            match (reference, g(&c, 3), g(&c, 4)) {
+                (Some(r), w, "year") => format!("{:04}", r.0 + if w == "next" { 1 } else if w == "last" { -1 } else { 0 }),
+                (Some(r), _, _) => format!("{:04}-{:02}", r.0, r.1),
+                (None, w, u) => format!("{}{}", w, u),
+            }
+        };
+        let code = match unit {
+            "week" => "W",
+            "month" => "M",
+            "quarter" => "Q",
+            _ => "H",
+        };
+        let v = if k == 0 { format!("{base}-{code}last") } else { format!("{base}-{code}{k:02}") };
+        let rel = base.chars().next().is_some_and(|c| !c.is_ascii_digit());
+        out.push(date_cand(m0.start(), m0.end(), v, rel));
+    }
+    // "all day", "all week"; "the nineties".
+    static ALL: OnceLock<Regex> = OnceLock::new();
+    let all = re(&ALL, || r"\ball[ \t]+(day|week|month|year|night)\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b".into());
+    for c in all.captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        if let Some(u) = c.get(1) {
+            let v = match u.as_str() {
+                "day" | "night" => "P1D",
+                "week" => "P1W",
+                "month" => "P1M",
+                _ => "P1Y",
+            };
+            let mut cand = Cand::new(m0.start(), m0.end(), NumberKind::DURATION, Some(Value::Text(v.into())));
+            cand.prio = 2;
+            out.push(cand);
+        } else {
+            let d = match g(&c, 2) {
+                "twenties" => 2,
+                "thirties" => 3,
+                "forties" => 4,
+                "fifties" => 5,
+                "sixties" => 6,
+                "seventies" => 7,
+                "eighties" => 8,
+                _ => 9,
+            };
+            // "in their sixties" is an age, not a decade.
+            let prev = src.piece_before(m0.start()).map(|k| src.p(k)).unwrap_or("");
+            if matches!(prev, "their" | "his" | "her" | "my" | "our" | "your" | "early" | "mid" | "late") {
+                continue;
+            }
+            out.push(date_cand(m0.start(), m0.end(), format!("19{d}X"), false));
+        }
+    }
+    // "2019-aug-01", "2020/Sep/23"; "2017-q1", "2017 q1", "q1 of 2017"; "now" in a range.
+    static MORE: OnceLock<Regex> = OnceLock::new();
+    let more = re(&MORE, || {
+        format!(r"\b(\d{{4}})[-/]{MON}[-/](\d{{1,2}})\b|\b(\d{{4}})[ \t-]q([1-4])\b|\bq([1-4])[ \t]+of[ \t]+(\d{{4}})\b|\b(?:between|from)[ \t]+(now)\b|\band[ \t]+(now)\b")
+    });
+    for c in more.captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        if let (Some(y), Some(m), Some(d)) = (n(&c, 1), month_num(g(&c, 2)), n(&c, 3)) {
+            if valid(y, m, d as u32) {
+                out.push(date_cand(m0.start(), m0.end(), ymd((y, m, d as u32)), false));
+            }
+        } else if let (Some(y), Some(q)) = (n(&c, 4), n(&c, 5)) {
+            out.push(date_cand(m0.start(), m0.end(), format!("{y:04}-Q{q}"), false));
+        } else if let (Some(q), Some(y)) = (n(&c, 6), n(&c, 7)) {
+            out.push(date_cand(m0.start(), m0.end(), format!("{y:04}-Q{q}"), false));
+        } else if let Some(now) = c.get(8).or(c.get(9)) {
+            // "and now" only closes a "between ... and now".
+            let mut from = m0.start().saturating_sub(60);
+            while !t.is_char_boundary(from) {
+                from += 1;
+            }
+            if c.get(9).is_some() && !t.get(from..m0.start()).unwrap_or("").contains("between") {
+                continue;
+            }
+            let v = match reference {
+                Some(r) => (ymd(r), false),
+                None => ("PRESENT_REF".to_string(), true),
+            };
+            out.push(date_cand(now.start(), now.end(), v.0, v.1));
+        }
+    }
+    // Seasons: "this summer", "winter 2019"; "November 19-20".
+    static SEASON: OnceLock<Regex> = OnceLock::new();
+    let season = re(&SEASON, || {
+        format!(r"\b(?:(this|next|last|the)[ \t]+)?(spring|summer|autumn|winter|fall)(?:[ \t]+(?:of[ \t]+)?(\d{{4}}))?\b|\b{MON}[ \t]+(\d{{1,2}})[ \t]*[-–][ \t]*(\d{{1,2}})\b")
+    });
+    for c in season.captures_iter(t) {
+        let m0 = c.get(0).expect("match");
+        if let Some(sw) = c.get(2) {
+            if sw.as_str() == "fall" && c.get(1).is_none() && c.get(3).is_none() {
+                continue;
+            }
+            let code = match sw.as_str() {
+                "spring" => "SP",
+                "summer" => "SU",
+                "autumn" | "fall" => "FA",
+                _ => "WI",
+            };
+            let shift = match g(&c, 1) {
+                "next" => 1,
+                "last" => -1,
+                _ => 0,
+            };
+            let (v, rel) = match (n(&c, 3), reference) {
+                (Some(y), _) => (format!("{y:04}-{code}"), false),
+                (None, Some(r)) => (format!("{:04}-{code}", r.0 + shift), false),
+                (None, None) => (format!("XXXX-{code}"), true),
+            };
+            let start = if g(&c, 1) == "the" { sw.start() } else { m0.start() };
+            out.push(date_cand(start, m0.end(), v, rel));
+        } else if let (Some(m), Some(d1), Some(d2)) = (month_num(g(&c, 4)), n(&c, 5), n(&c, 6)) {
+            if !month_word_ok(src, m0.start(), g(&c, 4), true) || d1 >= d2 {
+                continue;
+            }
+            if let (Some((a, rel)), Some((b, _))) = (month_day(reference, m, d1 as u32), month_day(reference, m, d2 as u32)) {
+                let mut cand = date_cand(m0.start(), m0.end(), format!("{a}/{b}"), rel);
+                cand.qualifier = Qualifier::Range;
+                cand.prio = 3;
+                out.push(cand);
+            }
+        }
+    }
     // Times: 3 p.m., 7:56:30 pm, 9:00a, 14:55, noon, eight o'clock, in the morning.
     static TIME: OnceLock<Regex> = OnceLock::new();
     let time = re(&TIME, || {
-        r"\b(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?[ \t]*(?:([ap])[ \t]*\.?[ \t]*m\b(?:[ \t]*\.)?|([ap])\b)|\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b|\b(noon|midnight|noonish|midday)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[ \t]+(?:o'clock|o’clock|([ap])[ \t]*\.?[ \t]*m\b(?:[ \t]*\.)?)|\b(?:in[ \t]+the|this|early|late)[ \t]+(morning|afternoon|evening|night)\b".into()
+        r"\b(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?[ \t]*(?:([ap])[ \t]*\.[ \t]*m\b(?:[ \t]*\.)?|([ap])[ \t]*m\b|([ap])\b)|\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b|\b(noon|midnight|noonish|midday)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[ \t]+(?:o'clock|o’clock|([ap])[ \t]*\.?[ \t]*m\b(?:[ \t]*\.)?)|\b(?:in[ \t]+the|this|early|late)[ \t]+(morning|afternoon|evening|night-time|nighttime|night|daytime)\b".into()
     });
     for c in time.captures_iter(t) {
         let m0 = c.get(0).expect("match");
-        if !before_ok(m0.start()) {
+        let with_ampm = c.get(4).is_some() || c.get(5).is_some() || c.get(6).is_some();
+        let prev_byte = m0.start().checked_sub(1).map(|k| t.as_bytes()[k]).unwrap_or(b' ');
+        // "10am-12am", "3-8pm": a dash before a time with a.m./p.m. is a range, not a code.
+        if !(before_ok(m0.start()) || (with_ampm && prev_byte == b'-')) {
             continue;
         }
         let mut end = m0.end();
-        let (h, mi, se, ampm) = if c.get(4).is_some() || c.get(5).is_some() {
+        let (h, mi, se, ampm) = if c.get(4).is_some() || c.get(5).is_some() || c.get(6).is_some() {
             // Single-letter "a"/"p" only glued to digits: "9p", "9:00a".
-            if let Some(x) = c.get(5) {
+            if let Some(x) = c.get(6) {
                 if x.start() != c.get(1).map(|d| d.end()).unwrap_or(0).max(c.get(2).map(|d| d.end()).unwrap_or(0)) {
                     continue;
                 }
             }
-            (n(&c, 1), n(&c, 2), n(&c, 3), if c.get(4).is_some() { g(&c, 4) } else { g(&c, 5) })
-        } else if c.get(6).is_some() {
+            let ap = [4, 5, 6].iter().find_map(|&k| c.get(k)).map(|m| m.as_str()).unwrap_or("");
+            (n(&c, 1), n(&c, 2), n(&c, 3), ap)
+        } else if c.get(7).is_some() {
             if !after_ok(m0.end()) {
                 continue;
             }
-            (n(&c, 6), n(&c, 7), n(&c, 8), "")
-        } else if let Some(w) = c.get(9) {
+            (n(&c, 7), n(&c, 8), n(&c, 9), "")
+        } else if let Some(w) = c.get(10) {
             let h = if w.as_str() == "midnight" { 0 } else { 12 };
             (Some(h), None, None, "")
-        } else if let Some(w) = c.get(10) {
+        } else if let Some(w) = c.get(11) {
             let h = super::words::unit_word(w.as_str()).map(|v| v as i64).or_else(|| w.as_str().parse().ok());
-            (h, None, None, g(&c, 11))
+            (h, None, None, g(&c, 12))
         } else {
-            let part = match g(&c, 12) {
+            let part = match g(&c, 13) {
                 "morning" => "TMO",
                 "afternoon" => "TAF",
                 "evening" => "TEV",
-                _ => "TNI",
+                "daytime" => "TDT",
+                "night" => "TNI",
+                _ => "TNT",
             };
             let mut cand = Cand::new(m0.start(), m0.end(), NumberKind::TIME, Some(Value::Text(part.into())));
             cand.prio = 1;
@@ -531,7 +704,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             h = 0;
         }
         let (mi, se) = (mi.unwrap_or(0), se.unwrap_or(0));
-        if h > 24 || mi > 59 || se > 59 || (ampm.is_empty() && c.get(6).is_none() && c.get(9).is_none() && c.get(10).is_none()) {
+        if h > 24 || mi > 59 || se > 59 || (ampm.is_empty() && c.get(7).is_none() && c.get(10).is_none() && c.get(11).is_none()) {
             continue;
         }
         // Trailing sentence period after "p.m" is kept only when written "p.m.".
@@ -556,10 +729,15 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
                 let gap = src.lower.get(prev.end..c.start).unwrap_or("x").trim();
                 let joinable = matches!(gap, "" | "," | "at" | "on" | "of" | "in the" | "by" | ", at" | "around");
                 let two_dates_same = prev.kind == NumberKind::DATE && c.kind == NumberKind::DATE;
-                // Two dates join only when one is a weekday ("Tue May 9", "Monday 21").
-                let weekday_first = two_dates_same
-                    && matches!(&prev.value, Some(Value::Text(v)) if v.contains("-WXX-") || weekday_word(src, prev.start));
-                if joinable && (!two_dates_same || weekday_first) && !src.lower[prev.end..c.start].contains('\n') {
+                // Two dates join only when the first is a weekday and the second is not ("Tue May 9").
+                let weekday_first = two_dates_same && weekday_word(src, prev.start) && !weekday_word(src, c.start);
+                // A time joins a day, not a week, month or year ("next year at 6pm" stays two).
+                let day_level = |v: &Option<Value>| {
+                    let v = text_value(v);
+                    v.len() == 10 || v.contains("-WXX-") || v.ends_with('D') || v.starts_with('T') || v.contains('T')
+                };
+                let levels_ok = two_dates_same || (day_level(&prev.value) && day_level(&c.value));
+                if joinable && levels_ok && (!two_dates_same || weekday_first) && !src.lower.get(prev.end..c.start).unwrap_or("\n").contains('\n') {
                     let (pv, cv) = (text_value(&prev.value), text_value(&c.value));
                     let value = if prev.kind == NumberKind::DATE && c.kind == NumberKind::TIME {
                         format!("{pv}{cv}")
@@ -577,6 +755,87 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
                     prev.value = Some(Value::Text(value));
                     continue;
                 }
+            }
+        }
+        if let Some(prev) = out.last_mut() {
+            let gap = src.lower.get(prev.end..c.start).unwrap_or("x").trim();
+            let hour = |v: &Option<Value>| match v {
+                Some(Value::Number(h)) if (1.0..=12.0).contains(h) && h.fract() == 0.0 => Some(*h as u32),
+                _ => None,
+            };
+            let part = |v: &Option<Value>, text: &str| -> Option<u32> {
+                let t = text_value(v);
+                if t.ends_with("TAF") || t.ends_with("TEV") || text.contains("afternoon") || text.contains("evening") {
+                    Some(12)
+                } else if t.ends_with("TNI") || text.contains("night") {
+                    Some(12)
+                } else if t.ends_with("TMO") || text.contains("morning") {
+                    Some(0)
+                } else {
+                    None
+                }
+            };
+            // "in the morning at 7", "last night at 8", "tonight around 3".
+            if matches!(prev.kind, NumberKind::TIME | NumberKind::DATE) && matches!(gap, "at" | "around" | "about") && c.kind == NumberKind::CARDINAL {
+                let ptext = src.lower.get(prev.start..prev.end).unwrap_or("").to_string();
+                if let (Some(h), Some(add)) = (hour(&c.value), part(&prev.value, &ptext)) {
+                    let h = if add == 12 && h < 12 && !(ptext.contains("night") && h < 5) { h + 12 } else { h };
+                    let base = text_value(&prev.value);
+                    let day = base.split('T').next().unwrap_or("").to_string();
+                    prev.end = c.end;
+                    prev.kind = NumberKind::TIME;
+                    prev.value = Some(Value::Text(format!("{day}T{h:02}:00")));
+                    continue;
+                }
+            }
+            // "seven in the morning", "one in the afternoon".
+            if prev.kind == NumberKind::CARDINAL && c.kind == NumberKind::TIME && gap.is_empty() {
+                let ctext = src.lower.get(c.start..c.end).unwrap_or("").to_string();
+                if let (Some(h), Some(add)) = (hour(&prev.value), part(&c.value, &ctext)) {
+                    if ctext.starts_with("in the") || ctext.starts_with("this") || ctext.starts_with("early") {
+                        let h = if add == 12 && h < 12 { h + 12 } else { h };
+                        prev.end = c.end;
+                        prev.kind = NumberKind::TIME;
+                        prev.value = Some(Value::Text(format!("T{h:02}:00")));
+                        continue;
+                    }
+                }
+            }
+            // "Monday 12-4", "6-8 next Monday": hours on a day.
+            let hour_range = |x: &Cand| {
+                x.kind == NumberKind::CARDINAL && x.qualifier == Qualifier::Range && x.high.is_some_and(|h| h <= 24.0) && x.low.is_some_and(|l| l >= 0.0)
+            };
+            let dayish = |x: &Cand| x.kind == NumberKind::DATE && (weekday_word(src, x.start) || text_value(&x.value).contains("-WXX-"));
+            if gap.is_empty() && ((dayish(prev) && hour_range(&c)) || (hour_range(prev) && dayish(&c))) {
+                let (day, hours) = if dayish(prev) { (prev.clone(), c.clone()) } else { (c.clone(), prev.clone()) };
+                let dv = text_value(&day.value);
+                let (lo, hi) = (hours.low.unwrap_or(0.0) as u32, hours.high.unwrap_or(0.0) as u32);
+                prev.value = Some(Value::Text(format!("{dv}T{lo:02}/{dv}T{hi:02}")));
+                prev.kind = NumberKind::TIME;
+                prev.qualifier = Qualifier::Range;
+                prev.end = c.end;
+                prev.relative = day.relative;
+                continue;
+            }
+            // "Monday 21", "Mon 13th", "Wednesday the 4th".
+            if prev.kind == NumberKind::DATE
+                && weekday_word(src, prev.start)
+                && matches!(c.kind, NumberKind::CARDINAL | NumberKind::ORDINAL)
+                && matches!(gap, "" | "the")
+                && !src.lower.get(c.end..).unwrap_or("").starts_with('-')
+                && matches!(c.value, Some(Value::Number(d)) if (1.0..=31.0).contains(&d) && d.fract() == 0.0)
+            {
+                prev.end = c.end;
+                continue;
+            }
+            // "3 days after January 12th", "two weeks before Christmas", "2 days from today".
+            if prev.kind == NumberKind::DURATION && c.kind == NumberKind::DATE && matches!(gap, "from" | "after" | "before") {
+                let value = format!("{}{}{}", text_value(&c.value), if gap == "before" { "-" } else { "+" }, text_value(&prev.value));
+                prev.end = c.end;
+                prev.kind = NumberKind::DATE;
+                prev.relative = true;
+                prev.value = Some(Value::Text(value));
+                continue;
             }
         }
         out.push(c);

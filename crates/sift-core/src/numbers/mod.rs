@@ -68,6 +68,8 @@ pub(crate) struct Src<'t> {
     pub text: &'t str,
     pub lower: String,
     pub ps: Vec<Piece>,
+    /// The text has no upper-case ASCII letter (a lower-cased corpus): capitals prove nothing.
+    pub all_lower: bool,
 }
 
 impl Src<'_> {
@@ -111,7 +113,7 @@ pub fn recognize(cx: &Context, entities: &[Entity]) -> Vec<Number> {
 
 /// Finds numbers in `text` (byte offsets); `entities` hide numbers inside names ("World War Two").
 pub fn find(text: &str, entities: &[Entity]) -> Vec<Number> {
-    let src = Src { text, lower: text.to_ascii_lowercase(), ps: Vec::new() };
+    let src = Src { text, lower: text.to_ascii_lowercase(), ps: Vec::new(), all_lower: !text.bytes().any(|b| b.is_ascii_uppercase()) };
     let src = Src { ps: words::pieces(&src.lower), ..src };
     let reference = dates::article_date(&src);
     let mut cands = Vec::new();
@@ -120,24 +122,110 @@ pub fn find(text: &str, entities: &[Entity]) -> Vec<Number> {
     let chosen = select(cands);
     let chosen = dates::combine(&src, chosen, reference);
     let chosen = compounds(&src, chosen);
-    let mut chosen = ranges(&src, chosen);
-    // Nothing inside URLs, e-mail addresses or hashtags.
+    let chosen = ranges(&src, chosen);
+    let mut chosen = dates::combine(&src, chosen, reference);
+    // Nothing inside URLs, e-mail addresses or hashtags (tokens are in text order).
     let hidden: Vec<(usize, usize)> = crate::tokenize::tokenize(text)
         .iter()
         .filter(|t| matches!(t.kind, crate::tokenize::TokenKind::Url | crate::tokenize::TokenKind::Email | crate::tokenize::TokenKind::Tag))
         .map(|t| (t.start, t.end))
         .collect();
-    chosen.retain(|c| !hidden.iter().any(|&(s, e)| c.start < e && s < c.end));
+    chosen.retain(|c| {
+        let k = hidden.partition_point(|&(_, e)| e <= c.start);
+        !hidden.get(k).is_some_and(|&(s, _)| s < c.end)
+    });
+    // Numbers inside a longer name ("World War Two"): entities sorted by start, with the
+    // furthest end reached so far, answer "is this span inside a larger entity" in O(log n).
+    let mut spans: Vec<(usize, usize)> = entities.iter().map(|e| (e.start, e.end)).collect();
+    spans.sort_unstable();
+    let mut reach = Vec::with_capacity(spans.len());
+    let mut far = 0;
+    for &(_, e) in &spans {
+        far = far.max(e);
+        reach.push(far);
+    }
+    let inside_name = |c: &Cand| {
+        // Entities starting strictly before, reaching at least the end; or starting at the same
+        // place and reaching further.
+        let before = spans.partition_point(|&(s, _)| s < c.start);
+        let covered_before = before > 0 && reach[before - 1] >= c.end;
+        let same_start = spans[before..].iter().take_while(|&&(s, _)| s == c.start).any(|&(_, e)| e > c.end);
+        covered_before || same_start
+    };
     for c in &mut chosen {
+        // "the past two years", "the next 10 days", "3 next weeks": a period next to now.
+        if c.kind == NumberKind::DURATION && c.qualifier == Qualifier::Exact {
+            let k = src.piece_before(c.start);
+            let w = k.map(|k| src.p(k)).unwrap_or("");
+            let inner = src.piece_at(c.start) + 1;
+            let inner_w = if inner < src.ps.len() && src.ps[inner].end <= c.end { src.p(inner) } else { "" };
+            let sign = match (w, inner_w) {
+                ("next" | "coming" | "following", _) | (_, "next" | "coming" | "following") => Some('+'),
+                ("last" | "past" | "previous", _) | (_, "past" | "previous" | "last") => Some('-'),
+                _ => None,
+            };
+            // "the course will last three weeks": "last" as a verb.
+            let before_w = k.and_then(|k| k.checked_sub(1)).map(|k| src.p(k)).unwrap_or("");
+            let verb_last = w == "last" && !matches!(before_w, "the" | "for" | "in" | "over" | "during" | "within" | "of" | "since" | "," | "");
+            let sign = if verb_last { None } else { sign };
+            let extend = matches!(w, "next" | "coming" | "following" | "last" | "past" | "previous");
+            if let (Some(sg), Some(Value::Text(v))) = (sign, c.value.clone()) {
+                if extend {
+                    if let Some(k) = k {
+                        c.start = src.ps[k].start;
+                    }
+                }
+                c.kind = NumberKind::DATE;
+                c.relative = true;
+                c.value = Some(Value::Text(format!("{sg}{v}")));
+            }
+        }
         if c.qualifier == Qualifier::Exact {
             let (q, start) = qualifier_before(&src, c.start);
             c.qualifier = q;
             // "since December 2019", "before 2010": the bound is part of the date expression.
             let bound = src.lower.get(start..c.start).unwrap_or("").trim();
             if matches!(c.kind, NumberKind::DATE | NumberKind::TIME)
-                && matches!(bound, "since" | "before" | "after" | "until" | "till" | "within" | "later than" | "earlier than" | "no later than" | "starting on" | "starting" | "beginning")
+                && matches!(bound, "since" | "before" | "after" | "until" | "till" | "within" | "later than" | "earlier than" | "no later than" | "starting on" | "starting" | "beginning" | "more than" | "less than")
             {
                 c.start = start;
+            }
+            // "around 1pm", "circa 5 in the morning", "after around 3:30pm".
+            if c.kind == NumberKind::TIME && matches!(bound, "around" | "circa" | "about") {
+                c.start = start;
+                if let Some(k) = src.piece_before(start) {
+                    if matches!(src.p(k), "after" | "before" | "since" | "until") && src.near(k) {
+                        c.start = src.ps[k].start;
+                        c.qualifier = if matches!(src.p(k), "after" | "since") { Qualifier::AtLeast } else { Qualifier::AtMost };
+                    }
+                }
+            }
+            // "more than 4 days", "within 9 months", "less than 2 hours".
+            if c.kind == NumberKind::DURATION && matches!(bound, "more than" | "less than" | "within" | "fewer than" | "at least" | "at most" | "up to") {
+                c.start = start;
+            }
+        }
+        // "by 2030", "by the end of the month": a deadline.
+        if matches!(c.kind, NumberKind::DATE | NumberKind::TIME) && c.qualifier == Qualifier::Exact {
+            if let Some(k) = src.piece_before(c.start) {
+                if src.p(k) == "by" && src.near(k) {
+                    c.qualifier = Qualifier::AtMost;
+                    c.start = src.ps[k].start;
+                }
+            }
+        }
+        // "in 5 minutes", "in two weeks": a time from now.
+        if c.kind == NumberKind::DURATION && c.qualifier == Qualifier::Exact {
+            if let Some(k) = src.piece_before(c.start) {
+                if src.p(k) == "in" && src.near(k) {
+                    c.start = src.ps[k].start;
+                    c.kind = NumberKind::DATE;
+                    c.relative = true;
+                    c.value = c.value.take().map(|v| match v {
+                        Value::Text(t) => Value::Text(format!("+{t}")),
+                        other => other,
+                    });
+                }
             }
         }
         if c.kind == NumberKind::CARDINAL && c.counted.is_none() {
@@ -146,10 +234,7 @@ pub fn find(text: &str, entities: &[Entity]) -> Vec<Number> {
     }
     chosen
         .into_iter()
-        .filter(|c| {
-            !(matches!(c.kind, NumberKind::CARDINAL | NumberKind::ORDINAL)
-                && entities.iter().any(|e| e.start <= c.start && c.end <= e.end && e.end - e.start > c.end - c.start))
-        })
+        .filter(|c| !(matches!(c.kind, NumberKind::CARDINAL | NumberKind::ORDINAL) && inside_name(c)))
         .filter(|c| c.start < c.end && text.is_char_boundary(c.start) && text.is_char_boundary(c.end))
         .map(|c| Number {
             start: c.start,
@@ -316,6 +401,24 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
             return None;
         }
         let end = src.ps[first + 1].end;
+        // "on the 18th", "by the 4th": a day of the month.
+        let p1 = if first > 0 { src.p(first - 1) } else { "" };
+        let p2 = if first > 1 { src.p(first - 2) } else { "" };
+        let next = src.p(first + 2);
+        if p1 == "on" && (1.0..=31.0).contains(&v) && !matches!(src.kind(first + 2), Some(PieceKind::Letters)) {
+            let mut c = Cand::new(src.ps[first].start, end, NumberKind::DATE, Some(Value::Text(format!("XXXX-XX-{:02}", v as u32))));
+            c.relative = true;
+            return Some(c);
+        }
+        if (1.0..=31.0).contains(&v)
+            && p1 == "the"
+            && matches!(p2, "on" | "by" | "until" | "since" | "before" | "after" | "till")
+            && !matches!(src.kind(first + 2), Some(PieceKind::Letters)) | matches!(next, "of" | "this" | "next" | "last")
+        {
+            let mut c = Cand::new(src.ps[first - 1].start, end, NumberKind::DATE, Some(Value::Text(format!("XXXX-XX-{:02}", v as u32))));
+            c.relative = true;
+            return Some(c);
+        }
         return Some(Cand::new(src.ps[first].start, end, NumberKind::ORDINAL, Some(Value::Number(v))));
     }
     // "the 1990s": decades.
@@ -431,7 +534,8 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
         return Some(c);
     }
     // Durations: "eight months", "30-day", "3-1/2-year", "2.5 hrs", "3Y".
-    if let Some((d, mult, time, after)) = time_unit_after(src, end_piece) {
+    let year_like = !p.words && (1900.0..=2099.0).contains(&value) && value.fract() == 0.0 && src.p(first).len() == 4;
+    if let Some((d, mult, time, after)) = time_unit_after(src, end_piece).filter(|&(_, _, _, a)| !(year_like && !src.p(a - 1).ends_with('s'))) {
         let mut after = after;
         // "72-year-old": an age.
         if src.p(after) == "-" && src.p(after + 1) == "old" && src.glued(after - 1) {
@@ -441,7 +545,12 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
         let mut c = Cand::new(start, src.ps[after - 1].end, NumberKind::DURATION, Some(Value::Text(units::iso_duration(value * mult, d, time))));
         // "two days ago", "three weeks later": a date relative to now.
         let nxt = src.p(after);
-        if matches!(nxt, "ago" | "earlier" | "later") && src.near(after - 1) {
+        if nxt == "from" && src.p(after + 1) == "now" {
+            c.end = src.ps[after + 1].end;
+            c.kind = NumberKind::DATE;
+            c.relative = true;
+            c.value = Some(Value::Text(format!("+{}", units::iso_duration(value * mult, d, time))));
+        } else if matches!(nxt, "ago" | "earlier" | "later") && src.near(after - 1) {
             c.end = src.ps[after].end;
             c.kind = NumberKind::DATE;
             c.relative = true;
@@ -494,8 +603,12 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
             && next_word.ends_with('s')
             && !matches!(next_word, "as" | "is" | "was" | "has" | "this" | "its" | "his" | "us" | "thus");
         let qualified = matches!(prev, "about" | "around" | "some" | "nearly" | "almost" | "than" | "least" | "over" | "to" | "of" | "by" | "up" | "under" | "$" | "#" | "no" | "number");
-        let year_prev = matches!(prev, "in" | "since" | "until" | "till" | "before" | "after" | "during" | "from" | "year" | "early" | "late" | "mid" | "the" | "of" | "by" | "through" | "and" | "fiscal" | "spring" | "summer" | "autumn" | "fall" | "winter" | "end" | "(");
+        let prev2 = if first > 1 { src.p(first - 2) } else { "" };
+        let qualified = qualified && !(prev == "than" && matches!(prev2, "later" | "earlier" | "sooner"));
+        let year_prev = matches!(prev, "to" | "in" | "since" | "until" | "till" | "before" | "after" | "during" | "from" | "year" | "early" | "late" | "mid" | "the" | "of" | "by" | "through" | "and" | "fiscal" | "spring" | "summer" | "autumn" | "fall" | "winter" | "end" | "(");
         if (1900..=2099).contains(&y) && !plural_after && (year_prev || !qualified) {
+            // "year 2008", "the year 2019".
+            let start = if prev == "year" && first > 0 && src.near(first - 1) { src.ps[first - 1].start } else { start };
             let mut c = Cand::new(start, end, NumberKind::DATE, Some(Value::Text(format!("{y:04}"))));
             c.prio = 0;
             return Some(c);
@@ -680,6 +793,10 @@ fn time_unit_after(src: &Src, j: usize) -> Option<(char, f64, bool, usize)> {
     if src.p(j) == "-" && src.glued(j - 1) && src.glued(j) {
         j += 1;
     }
+    // "3 next weeks", "5 coming minutes", "10 previous weeks".
+    if matches!(src.p(j), "next" | "coming" | "past" | "previous" | "following") && src.near(j) && units::time_unit(src.p(j + 1)).is_some() && src.p(j + 1).ends_with('s') {
+        j += 1;
+    }
     let s = src.p(j);
     let glued = src.glued(j - 1);
     // Single letters only glued: "3Y", "2W", "5h".
@@ -794,6 +911,18 @@ fn counted_after(src: &Src, end: usize) -> Option<String> {
     None
 }
 
+/// "PT1H" + "PT30M" -> "PT1H30M"; "P2W" + "P2D" -> "P2W2D"; "P1D" + "PT5H" -> "P1DT5H".
+fn join_durations(a: &str, b: &str) -> String {
+    let a_time = a.starts_with("PT");
+    let b_time = b.starts_with("PT");
+    match (a_time, b_time) {
+        (true, true) => format!("{a}{}", &b[2..]),
+        (false, false) => format!("{a}{}", b.get(1..).unwrap_or("")),
+        (false, true) => format!("{a}{}", b.get(1..).unwrap_or("")),
+        (true, false) => format!("{b}{}", a.get(1..).unwrap_or("")),
+    }
+}
+
 /// Joins amounts written in two units: "3 dollars 50 cents", "5 feet and 2 inches".
 fn compounds(src: &Src, chosen: Vec<Cand>) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::with_capacity(chosen.len());
@@ -801,12 +930,32 @@ fn compounds(src: &Src, chosen: Vec<Cand>) -> Vec<Cand> {
         if let Some(prev) = out.last_mut() {
             let gap = src.lower.get(prev.end..c.start).unwrap_or("x").trim();
             if matches!(gap, "" | "and") && prev.kind == c.kind && prev.unit == c.unit {
-                let sub = src.lower[c.start..c.end].trim_end();
+                let sub = src.lower.get(c.start..c.end).unwrap_or("").trim_end();
                 let (a, b) = (prev.num(), c.num());
                 let money_cents = c.kind == NumberKind::MONEY && (sub.ends_with("cents") || sub.ends_with("pence") || sub.ends_with("cent"));
-                let big = !src.lower[prev.start..prev.end].ends_with("cents");
+                let big = !src.lower.get(prev.start..prev.end).unwrap_or("").ends_with("cents");
                 if let (Some(a), Some(b), true, true) = (a, b, money_cents, big) {
                     prev.value = Some(Value::Number(round(a + b)));
+                    prev.end = c.end;
+                    continue;
+                }
+            }
+            // "2 weeks and 2 days ago".
+            if gap == "and" && prev.kind == NumberKind::DURATION && c.kind == NumberKind::DATE && src.lower.get(c.start..c.end).unwrap_or("").ends_with(" ago") {
+                if let (Some(Value::Text(a)), Some(Value::Text(b))) = (&prev.value, &c.value) {
+                    let joined = format!("-{}", join_durations(a, b.trim_start_matches('-')));
+                    prev.value = Some(Value::Text(joined));
+                    prev.kind = NumberKind::DATE;
+                    prev.relative = true;
+                    prev.end = c.end;
+                    continue;
+                }
+            }
+            // "1 hour and 30 minutes", "2 weeks and 2 days".
+            if matches!(gap, "and" | ",") && prev.kind == NumberKind::DURATION && c.kind == NumberKind::DURATION {
+                if let (Some(Value::Text(a)), Some(Value::Text(b))) = (&prev.value, &c.value) {
+                    let joined = join_durations(a, b);
+                    prev.value = Some(Value::Text(joined));
                     prev.end = c.end;
                     continue;
                 }
@@ -851,10 +1000,7 @@ fn range_of(src: &Src, a: &Cand, b: &Cand) -> Option<Cand> {
     let dash = matches!(gap, "-" | "–" | "—" | "to" | "~");
     let prev_piece = src.piece_before(a.start);
     let prev = prev_piece.map(|k| src.p(k)).unwrap_or("");
-    let opener = match (prev, gap) {
-        ("between", "and") | ("from", "to") | ("from", "-") | ("from", "–") | ("from", "until") | ("from", "till") | ("from", "through") => true,
-        _ => false,
-    };
+    let opener = matches!(prev, "between" | "from") && matches!(gap, "and" | "to" | "-" | "–" | "until" | "till" | "through" | "~");
     if !(dash || opener || gap == "through" || (gap == "and" && prev == "between")) {
         return None;
     }
@@ -863,6 +1009,10 @@ fn range_of(src: &Src, a: &Cand, b: &Cand) -> Option<Cand> {
     }
     let start = if opener { prev_piece.map(|k| src.ps[k].start).unwrap_or(a.start) } else { a.start };
     // Numbers: "20-30%" (the first without a unit takes the second's), "between 20 and 30".
+    // "fell 50 cents to $12.5", "rose 5% to 20%": a change, not a range.
+    if gap == "to" && !opener && matches!(a.kind, NumberKind::MONEY | NumberKind::PERCENT | NumberKind::QUANTITY) {
+        return None;
+    }
     if numeric(b) && (a.kind == NumberKind::CARDINAL || a.kind == b.kind) {
         if a.kind == NumberKind::CARDINAL && b.kind == NumberKind::CARDINAL && !opener && gap != "-" && gap != "–" {
             // "5 to 10" without "from" is still a range of counts.
@@ -897,8 +1047,13 @@ fn range_of(src: &Src, a: &Cand, b: &Cand) -> Option<Cand> {
     }
     // Dates and times: "from May to September", "between 2014 and 2018", "2014-2018".
     let timeish = |c: &Cand| matches!(c.kind, NumberKind::DATE | NumberKind::TIME);
-    if (timeish(a) || a.kind == NumberKind::CARDINAL) && timeish(b) || (timeish(a) && b.kind == NumberKind::CARDINAL && dash) {
-        if !timeish(a) && !opener {
+    // A dash joins two dates or times of one kind ("2014-2018", "3pm - this week" stays two).
+    if dash && !opener && timeish(a) && timeish(b) && a.kind != b.kind {
+        return None;
+    }
+    if (timeish(a) || a.kind == NumberKind::CARDINAL) && timeish(b) {
+        let small_hour = matches!(a.value, Some(Value::Number(h)) if (0.0..=24.0).contains(&h)) && b.kind == NumberKind::TIME;
+        if !timeish(a) && !opener && !small_hour {
             return None;
         }
         let mut c = if timeish(a) { a.clone() } else { b.clone() };

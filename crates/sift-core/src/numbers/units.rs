@@ -345,6 +345,7 @@ pub fn time_unit(w: &str) -> Option<(char, f64, bool)> {
         "month" | "months" | "mo" | "mos" => ('M', 1.0, false),
         "week" | "weeks" | "wk" | "wks" => ('W', 1.0, false),
         "fortnight" | "fortnights" => ('W', 2.0, false),
+        "quarter" | "quarters" => ('M', 3.0, false),
         "day" | "days" | "night" | "nights" => ('D', 1.0, false),
         "weekend" | "weekends" => ('D', 2.0, false),
         "hour" | "hours" | "hr" | "hrs" | "h" => ('H', 1.0, true),

@@ -1,0 +1,180 @@
+//! Word lists for claims: reporting cues, source nouns, pronouns, hedges.
+
+/// Reporting verbs that introduce speech, writing or belief, in the forms news uses.
+/// `strong`: reliable even with a weak source; the rest need a clear source and content.
+const STRONG_CUES: &[&str] = &[
+    "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "noted", "notes", "stressed",
+    "stresses", "warned", "warns", "posted", "tweeted", "reported", "reports", "announced", "announces",
+    "explained", "explains", "insisted", "insists", "argued", "argues", "declared", "declares",
+    "acknowledged", "acknowledges", "admitted", "admits", "claimed", "asserted", "asserts", "contended",
+    "contends", "stated", "states", "confirmed", "confirms", "denied", "denies", "recalled", "recalls",
+    "predicted", "predicts", "emphasised", "emphasized", "emphasises", "emphasizes", "conceded",
+    "concedes", "testified", "replied", "responded", "observed", "remarked", "suggested", "suggests",
+    "indicated", "revealed", "estimated", "estimates", "urged", "urges", "believes", "believed",
+    "thinks", "wrote", "complained", "complains", "cautioned", "maintained", "maintains", "agreed",
+    "concluded", "concludes", "promised", "vowed", "pledged", "predicted", "alleged", "alleges",
+    "countered", "continued", "added", "reiterated", "underlined", "underscored", "hinted",
+    "disclosed", "boasted", "lamented", "mused", "quipped", "joked", "shouted", "told", "telling",
+];
+
+/// Weaker cues: verbs of thought and perception that often, but not always, report a claim.
+const WEAK_CUES: &[&str] = &[
+    "say", "tell", "think", "believe", "believes", "expect", "expects", "expected", "hope", "hopes",
+    "hoped", "fear", "fears", "feared", "feel", "feels", "felt", "know", "knows", "knew", "found",
+    "finds", "find", "show", "shows", "showed", "shown", "called", "calls", "asked", "asks", "accused",
+    "accuses", "described", "describes", "criticized", "criticised", "praised", "cited", "cites",
+    "questioned", "wondered", "worried", "worries", "doubted", "doubts", "assumed", "understood",
+    "learned", "learnt", "heard", "saw", "sees", "see", "argue", "claim", "claims", "insist", "warn",
+    "note", "suggest", "agree", "predict", "admit", "acknowledge", "deny", "write", "report",
+    "announce", "explain", "declare", "urge", "complain", "concede", "confirm", "estimate",
+    "maintain", "recall", "contend", "assert", "reveal",
+];
+
+/// Participles that continue an attribution: "…, adding that …".
+const PARTICIPLE_CUES: &[&str] = &[
+    "adding", "saying", "noting", "insisting", "arguing", "stressing", "warning", "explaining",
+    "claiming", "telling", "suggesting", "writing", "acknowledging", "admitting", "asserting",
+    "emphasising", "emphasizing", "declaring", "predicting", "recalling", "complaining", "urging",
+];
+
+pub(crate) fn cue_strength(lower: &str) -> Option<f64> {
+    if STRONG_CUES.contains(&lower) {
+        Some(1.0)
+    } else if WEAK_CUES.contains(&lower) {
+        Some(0.6)
+    } else {
+        None
+    }
+}
+
+pub(crate) fn is_cue(lower: &str) -> bool {
+    cue_strength(lower).is_some()
+}
+
+pub(crate) fn is_participle_cue(lower: &str) -> bool {
+    PARTICIPLE_CUES.contains(&lower)
+}
+
+/// Verbs after which an addressee comes before the content: "told Reuters that …".
+pub(crate) fn takes_addressee(lower: &str) -> bool {
+    matches!(lower, "told" | "tells" | "tell" | "telling" | "warned" | "warns" | "assured" | "informed" | "reminded" | "urged" | "asked")
+}
+
+pub(crate) const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her"];
+pub(crate) const PLURAL_PRONOUNS: &[&str] = &["they", "we", "i", "you", "it", "who", "one"];
+
+pub(crate) fn is_pronoun(lower: &str) -> bool {
+    PERSON_PRONOUNS.contains(&lower) || PLURAL_PRONOUNS.contains(&lower)
+}
+
+/// Nouns that name a person or group without naming them: "an administration official".
+pub(crate) fn is_source_noun(lower: &str) -> bool {
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    matches!(
+        singular,
+        "official" | "source" | "spokesman" | "spokeswoman" | "spokesperson" | "spokesmen" | "spokeswomen"
+            | "aide" | "adviser" | "advisor" | "analyst" | "expert" | "critic" | "diplomat" | "officer"
+            | "minister" | "secretary" | "president" | "chancellor" | "governor" | "senator" | "lawmaker"
+            | "legislator" | "leader" | "member" | "representative" | "envoy" | "ambassador" | "negotiator"
+            | "economist" | "researcher" | "scientist" | "investigator" | "prosecutor" | "lawyer" | "attorney"
+            | "judge" | "witness" | "resident" | "people" | "person" | "voter" | "supporter" | "opponent"
+            | "activist" | "campaigner" | "executive" | "director" | "chief" | "head" | "chairman" | "chairwoman"
+            | "chair" | "commander" | "general" | "insider" | "observer" | "strategist" | "pollster"
+            | "author" | "writer" | "reporter" | "journalist" | "editor" | "columnist" | "worker" | "employee"
+            | "doctor" | "police" | "policemen" | "manager" | "founder" | "owner" | "candidate" | "nominee"
+            | "democrat" | "republican" | "mayor" | "premier" | "king" | "queen" | "prince" | "pope"
+            | "commissioner" | "deputy" | "staffer" | "staff" | "agent" | "administrator" | "professor"
+            | "teacher" | "student" | "parent" | "mother" | "father" | "wife" | "husband" | "son" | "daughter"
+            | "friend" | "colleague" | "neighbor" | "neighbour" | "citizen" | "soldier" | "veteran" | "sheriff"
+            | "coach" | "player" | "ceo" | "cfo" | "founder's"
+    )
+}
+
+/// Nouns that head the name of an organisation or outlet when no entity was found.
+pub(crate) fn is_org_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Times" | "Post" | "Journal" | "News" | "Press" | "Reuters" | "Bloomberg" | "Ministry" | "Office"
+            | "Kremlin" | "House" | "Department" | "Agency" | "Commission" | "Council" | "Party" | "Government"
+            | "government" | "administration" | "ministry" | "Committee" | "committee" | "Bank" | "Institute"
+            | "University" | "Court" | "court" | "Senate" | "Congress" | "Parliament" | "Union" | "Association"
+            | "Corporation" | "Company" | "Inc." | "Group" | "Foundation" | "Service" | "Bureau" | "Board"
+            | "Network" | "Channel" | "Telegraph" | "Guardian" | "BBC" | "CNN" | "Fox" | "campaign" | "Campaign"
+            | "study" | "report" | "poll" | "survey" | "statement" | "newspaper" | "outlet" | "agency"
+            | "Pentagon" | "FBI" | "NATO" | "UN" | "EU" | "police" | "Police" | "army" | "Army" | "military"
+    )
+}
+
+/// Determiners and quantifiers that may open a source noun phrase.
+pub(crate) fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "their" | "its" | "our"
+            | "my" | "your" | "some" | "many" | "several" | "most" | "all" | "both" | "two" | "three" | "four"
+            | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "other" | "another" | "one" | "few"
+            | "senior" | "former" | "top" | "local" | "independent" | "u.s." | "us"
+    )
+}
+
+/// Words that end a source noun phrase when walking back from a cue (clause boundaries).
+pub(crate) fn is_clause_boundary(lower: &str) -> bool {
+    matches!(
+        lower,
+        "that" | "which" | "whom" | "when" | "while" | "because" | "but" | "although" | "though" | "if"
+            | "as" | "since" | "so" | "where" | "than" | "whether" | "unless" | "until" | "after" | "before"
+            | "once" | "then" | "and" | "or" | "nor" | "yet" | "what" | "how" | "why" | "whose"
+    )
+}
+
+/// Adverbs, auxiliaries and time words that may stand between a source and its cue.
+pub(crate) fn is_skippable(lower: &str) -> bool {
+    matches!(
+        lower,
+        "also" | "earlier" | "later" | "previously" | "recently" | "reportedly" | "then" | "has" | "have"
+            | "had" | "would" | "will" | "once" | "further" | "again" | "repeatedly" | "publicly" | "privately"
+            | "separately" | "last" | "week" | "month" | "year" | "night" | "today" | "yesterday" | "tonight"
+            | "already" | "still" | "never" | "always" | "often" | "long" | "first" | "subsequently" | "did"
+            | "does" | "do" | "not" | "n't" | "is" | "was" | "were" | "are" | "be" | "been" | "being"
+            | "just" | "now" | "even" | "herself" | "himself" | "themselves" | "itself" | "too" | "however"
+            | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "morning"
+            | "afternoon" | "evening" | "this" | "on" | "could" | "may" | "might" | "should" | "must" | "can"
+    ) || (lower.len() > 4 && lower.ends_with("ly") && !matches!(lower, "ally" | "family" | "italy" | "rally"))
+}
+
+/// Prepositions that start a phrase after the head of a source ("Trump on Truth Social said").
+pub(crate) fn cuts_source(lower: &str) -> bool {
+    matches!(
+        lower,
+        "on" | "in" | "at" | "during" | "via" | "from" | "with" | "after" | "before" | "over" | "through"
+            | "last" | "this" | "earlier" | "later" | "also" | "has" | "have" | "had" | "would" | "will"
+            | "previously" | "recently" | "reportedly" | "again" | "however" | "yesterday" | "today"
+            | "is" | "was" | "were" | "are" | "did" | "does" | "do" | "could" | "may" | "might" | "should"
+            | "must" | "can" | "once" | "then" | "already" | "still" | "never" | "often" | "first"
+            | "separately" | "publicly" | "privately" | "repeatedly" | "further" | "for" | "by" | "about"
+    ) || (lower.len() > 4 && lower.ends_with("ly") && !matches!(lower, "ally" | "family" | "italy" | "rally"))
+}
+
+/// Hedging words and phrases, longest first.
+pub(crate) const HEDGES: &[&[&str]] = &[
+    &["is", "unlikely", "to"],
+    &["are", "unlikely", "to"],
+    &["is", "likely", "to"],
+    &["are", "likely", "to"],
+    &["is", "expected", "to"],
+    &["are", "expected", "to"],
+    &["may"],
+    &["might"],
+    &["could"],
+    &["would"],
+    &["possibly"],
+    &["perhaps"],
+    &["probably"],
+    &["unlikely"],
+    &["likely"],
+    &["reportedly"],
+    &["allegedly"],
+    &["apparently"],
+    &["seems"],
+    &["appears"],
+    &["suggests"],
+];

@@ -1,0 +1,940 @@
+//! Claims: who said what — quotations, reported speech and attributions, with the cue, the source
+//! as written, and the speaker resolved to an entity.
+//!
+//! Three passes over the tokens, then speaker resolution in text order:
+//! 1. **Quotations** ([`quotes`]): quote marks pair into segments, robust to unbalanced marks and
+//!    to quotations that run across paragraphs. A segment that stands as speech (it opens a
+//!    sentence, follows a colon, spans sentences, or is attributed right after its closing mark)
+//!    becomes a direct claim: attributed after it ("“…,” he said", "“…” – Commissioner X"),
+//!    before it ("Healey said: “…”"), or continuing the quotation before it. A quotation split by
+//!    its attribution ("“…,” he said, “…”") is one claim with two content spans. Short quoted
+//!    words inside a sentence (scare quotes, titles such as "Kudlow") are claims only as part of
+//!    reported speech ("Trump called the attacks “disgusting”" is mixed).
+//! 2. **Reported speech**: a reporting cue with a source before it and its content after it
+//!    ("Zelenskiy said he believed …", "X told Y that …"), the content first ("…, three sources
+//!    close to the Kremlin have told Reuters"), "according to X", and participles that continue an
+//!    attribution ("…, adding that …").
+//! 3. **Speakers**: a named source is its entity; a pronoun resolves to the speaker of the claim
+//!    just before or to the person who is the subject nearby; a definite description ("the
+//!    Kremlin aide") to a person introduced with those words; otherwise the speaker stays null.
+
+mod lexicon;
+pub mod quotes;
+
+use crate::document::{text_span, Claim, ClaimKind, Entity, Label, Number, SourceType};
+use crate::tokenize::TokenKind;
+use crate::Context;
+use lexicon::*;
+use quotes::Segment;
+
+/// Token range, inclusive at both ends.
+type Range2 = (usize, usize);
+
+#[derive(Debug, Clone)]
+struct Draft {
+    kind: ClaimKind,
+    content: Vec<Range2>,
+    cue: Option<Range2>,
+    source: Option<Range2>,
+    confidence: f64,
+}
+
+impl Draft {
+    fn first(&self) -> usize {
+        self.content.iter().chain(self.cue.iter()).chain(self.source.iter()).map(|r| r.0).min().unwrap_or(0)
+    }
+    fn last(&self) -> usize {
+        self.content.iter().chain(self.cue.iter()).chain(self.source.iter()).map(|r| r.1).max().unwrap_or(0)
+    }
+}
+
+struct Attr {
+    cue: Option<Range2>,
+    source: Option<Range2>,
+    /// Last token of the attribution.
+    end: usize,
+    confidence: f64,
+}
+
+struct Analysis<'a, 't> {
+    cx: &'a Context<'t>,
+    lower: Vec<String>,
+    para: Vec<usize>,
+    sent: Vec<usize>,
+    /// Segment index of tokens inside a quotation (marks included).
+    seg_of: Vec<Option<usize>>,
+    segs: Vec<Segment>,
+}
+
+/// Finds claims (byte offsets). Never panics.
+pub fn recognize(cx: &Context, entities: &[Entity], numbers: &[Number]) -> Vec<Claim> {
+    let n = cx.tokens.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let lower: Vec<String> = (0..n).map(|i| cx.token_text(i).to_lowercase()).collect();
+    let para = quotes::paragraphs(cx.tokens);
+    let mut sent = vec![0usize; n];
+    for (si, r) in cx.sentences.iter().enumerate() {
+        for k in r.clone() {
+            if k < n {
+                sent[k] = si;
+            }
+        }
+    }
+    let segs = quotes::segments(cx, &para);
+    let mut seg_of = vec![None; n];
+    for (si, s) in segs.iter().enumerate() {
+        for slot in seg_of.iter_mut().take(s.last.min(n - 1) + 1).skip(s.first) {
+            *slot = Some(si);
+        }
+    }
+    let a = Analysis { cx, lower, para, sent, seg_of, segs };
+    let mut drafts = a.direct_claims();
+    a.reported_claims(&mut drafts);
+    drafts.sort_by_key(|d| (d.first(), d.last()));
+    a.finish(drafts, entities, numbers)
+}
+
+impl Analysis<'_, '_> {
+    fn n(&self) -> usize {
+        self.cx.tokens.len()
+    }
+
+    fn kind(&self, i: usize) -> TokenKind {
+        self.cx.tokens[i].kind
+    }
+
+    fn is_capitalised(&self, i: usize) -> bool {
+        self.cx.token_text(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether token `i` starts a sentence or paragraph (or follows a colon).
+    fn starts_clause(&self, i: usize) -> bool {
+        if i == 0 {
+            return true;
+        }
+        let p = i - 1;
+        self.para[p] != self.para[i] || self.sent[p] != self.sent[i] || self.kind(p) == TokenKind::Terminal
+    }
+
+    fn is_np_start(&self, i: usize) -> bool {
+        let l = self.lower[i].as_str();
+        is_determiner(l) || is_pronoun(l) || self.is_capitalised(i) || self.kind(i) == TokenKind::Number || is_source_noun(l)
+    }
+
+    /// Whether a segment stands as speech rather than quoted words inside a sentence.
+    fn standalone(&self, s: &Segment) -> bool {
+        if s.continues || self.starts_clause(s.first) {
+            return true;
+        }
+        let p = s.first - 1;
+        let prev = self.lower[p].as_str();
+        if prev == ":" {
+            return true;
+        }
+        let multi_sentence = (s.inner_first..s.inner_last).any(|k| self.kind(k) == TokenKind::Terminal);
+        if multi_sentence && s.words() >= 6 {
+            return true;
+        }
+        if s.words() >= 4 && (prev == "," || is_cue(prev)) {
+            return true;
+        }
+        false
+    }
+
+    /// Source noun phrase ending just before token `k`, not reaching before `lo`.
+    fn source_before(&self, k: usize, lo: usize) -> Option<Range2> {
+        let mut e = k;
+        while e > lo && is_skippable(&self.lower[e - 1]) && !is_pronoun(&self.lower[e - 1]) {
+            e -= 1;
+        }
+        // "on Wednesday", "last week" between source and cue.
+        if e > lo + 1 && matches!(self.lower[e - 2].as_str(), "on" | "last" | "this" | "next") {
+            e -= 2;
+            while e > lo && is_skippable(&self.lower[e - 1]) && !is_pronoun(&self.lower[e - 1]) {
+                e -= 1;
+            }
+        }
+        if e <= lo {
+            return None;
+        }
+        // Appositives: "Andriy Yermak, chief of staff to Zelenskiy, said"; "Scott Pruitt, the
+        // attorney general of Oklahoma, one of the states suing, said". The name heads the chain.
+        if self.lower[e - 1] == "," {
+            let close = e - 1;
+            let mut commas = Vec::new();
+            let mut c = close;
+            while c > lo && close - c < 30 && commas.len() < 3 {
+                c -= 1;
+                let l = self.lower[c].as_str();
+                if l == "," {
+                    commas.push(c);
+                    continue;
+                }
+                if matches!(self.kind(c), TokenKind::Terminal | TokenKind::Quote) || is_cue(l) {
+                    break;
+                }
+            }
+            let mut best = None;
+            for &comma in &commas {
+                if let Some((s, _)) = self.np_back(comma, lo) {
+                    let name = self.is_capitalised(s) && !is_determiner(&self.lower[s]);
+                    if best.is_none() || name {
+                        best = Some(s);
+                    }
+                    if name {
+                        break;
+                    }
+                }
+            }
+            let s = best?;
+            return Some((s, close - 1));
+        }
+        let (s, e) = self.np_back(e, lo)?;
+        Some((s, e))
+    }
+
+    /// The noun phrase ending just before `e` (exclusive), back to a clause boundary; cut at
+    /// a preposition after its head.
+    fn np_back(&self, e: usize, lo: usize) -> Option<Range2> {
+        let mut s = e;
+        while s > lo {
+            let t = s - 1;
+            let l = self.lower[t].as_str();
+            let kind = self.kind(t);
+            if l == ")" {
+                // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis.
+                let open = (lo..t).rev().take(8).find(|&o| self.lower[o] == "(");
+                if let Some(o) = open {
+                    s = o;
+                    continue;
+                }
+                break;
+            }
+            if matches!(kind, TokenKind::Terminal | TokenKind::Quote | TokenKind::Dash)
+                || matches!(l, "," | ";" | ":" | "(" | "[" | "]")
+            {
+                break;
+            }
+            if l == "and" {
+                // "Bloomberg and … The Bell": names joined by "and" stay one source.
+                if s < e && t > lo && self.is_capitalised(t - 1) && self.is_capitalised(s) {
+                    s -= 1;
+                    continue;
+                }
+                break;
+            }
+            if is_clause_boundary(l) || (is_cue(l) && s < e) {
+                break;
+            }
+            s -= 1;
+            if e - s > 12 {
+                return None;
+            }
+        }
+        if s >= e {
+            return None;
+        }
+        let mut end = e;
+        for i in s + 1..e {
+            let l = self.lower[i].as_str();
+            let prev = self.lower[i - 1].as_str();
+            if cuts_source(l) && !(matches!(prev, "close" | "familiar" | "according" | "close-")) {
+                end = i;
+                break;
+            }
+        }
+        if !self.is_np_start(s) {
+            return None;
+        }
+        // Lower-case heads must be people or groups ("officials said"), not any word.
+        let all_lower = (s..end).all(|i| !self.is_capitalised(i));
+        if all_lower && !(s..end).any(|i| is_source_noun(&self.lower[i]) || is_pronoun(&self.lower[i])) {
+            let l = self.lower[s].as_str();
+            if !(end - s == 1 && is_pronoun(l)) && !(end - s <= 4 && self.lower[end - 1].ends_with('s') && is_determiner(l)) {
+                return None;
+            }
+        }
+        if end - s > 10 {
+            return None;
+        }
+        Some((s, end - 1))
+    }
+
+    /// Source noun phrase starting at `k` ("said Smith", "said the official").
+    fn source_after(&self, k: usize, hi: usize) -> Option<Range2> {
+        if k >= hi || !self.is_np_start(k) {
+            return None;
+        }
+        let mut e = k;
+        while e < hi && e - k < 10 {
+            let l = self.lower[e].as_str();
+            let kind = self.kind(e);
+            if matches!(kind, TokenKind::Terminal | TokenKind::Quote)
+                || matches!(l, "," | ";" | ":" | "(" | ")")
+                || (e > k && (cuts_source(l) || is_clause_boundary(l) || is_cue(l)))
+                || (e > k && self.para[e] != self.para[k])
+            {
+                break;
+            }
+            e += 1;
+        }
+        if e == k {
+            return None;
+        }
+        Some((k, e - 1))
+    }
+
+    /// End of the sentence (exclusive token index) containing `i`, within its paragraph.
+    fn sentence_end(&self, i: usize) -> usize {
+        let si = self.sent[i];
+        let mut e = i;
+        while e < self.n() && self.sent[e] == si {
+            e += 1;
+        }
+        e
+    }
+
+    fn sentence_start(&self, i: usize) -> usize {
+        let si = self.sent[i];
+        let mut s = i;
+        while s > 0 && self.sent[s - 1] == si {
+            s -= 1;
+        }
+        s
+    }
+
+    /// Attribution after a quotation: "“…,” he said", "“…,” said Smith", "“…” – Commissioner X".
+    fn post_attribution(&self, s: &Segment) -> Option<Attr> {
+        let n = self.n();
+        let mut j = s.last + 1;
+        if j < n && self.lower[j] == "," {
+            j += 1;
+        }
+        if j >= n || self.para[j] != self.para[s.last] || self.seg_of[j].is_some() {
+            return None;
+        }
+        if self.kind(j) == TokenKind::Dash && j + 1 < n && self.para[j + 1] == self.para[j] && self.is_capitalised(j + 1) {
+            let mut e = j + 1;
+            while e < n
+                && self.para[e] == self.para[j]
+                && e - j <= 12
+                && !matches!(self.kind(e), TokenKind::Terminal | TokenKind::Quote)
+                && !matches!(self.lower[e].as_str(), "," | "(" | ";")
+            {
+                e += 1;
+            }
+            if e > j + 1 {
+                return Some(Attr { cue: Some((j, j)), source: Some((j + 1, e - 1)), end: e - 1, confidence: 0.8 });
+            }
+        }
+        let mut k = j;
+        while k < n && k - j <= 12 {
+            if self.para[k] != self.para[j] || matches!(self.kind(k), TokenKind::Terminal | TokenKind::Quote) {
+                return None;
+            }
+            if is_cue(&self.lower[k]) && !(k > j && self.lower[k - 1] == "to") {
+                break;
+            }
+            k += 1;
+        }
+        if k >= n || k - j > 12 || !is_cue(&self.lower[k]) {
+            return None;
+        }
+        let strength = cue_strength(&self.lower[k]).unwrap_or(0.5);
+        if k == j {
+            let hi = self.sentence_end(k).max(k + 1).min(n);
+            let src = self.source_after(k + 1, hi)?;
+            return Some(Attr { cue: Some((k, k)), source: Some(src), end: src.1, confidence: 0.85 * strength.max(0.8) });
+        }
+        let src = self.source_before(k, j)?;
+        if src.0 != j {
+            // Only adverbs or phrases may stand between the quotation and the source.
+            if (j..src.0).any(|i| self.is_np_start(i) && !is_skippable(&self.lower[i])) {
+                return None;
+            }
+        }
+        let conf = if is_pronoun(&self.lower[src.0]) { 0.85 } else { 0.92 };
+        Some(Attr { cue: Some((k, k)), source: Some(src), end: k, confidence: conf * strength.max(0.8) })
+    }
+
+    /// Attribution before a quotation: "Healey said: “…”", "he said, “…”".
+    fn pre_attribution(&self, s: &Segment) -> Option<Attr> {
+        let p = s.first.checked_sub(1)?;
+        let pl = self.lower[p].as_str();
+        if !(pl == ":" || pl == "," || is_cue(pl)) || self.para[p] != self.para[s.first] {
+            return None;
+        }
+        let mut lo = p;
+        while lo > 0 && p - lo < 40 {
+            let t = lo - 1;
+            if self.para[t] != self.para[p] || self.kind(t) == TokenKind::Terminal || self.seg_of[t].is_some() {
+                break;
+            }
+            lo -= 1;
+        }
+        let k = (lo..=p).rev().find(|&k| is_cue(&self.lower[k]) && self.seg_of[k].is_none())?;
+        if let Some(src) = self.source_before(k, lo) {
+            let conf = if is_pronoun(&self.lower[src.0]) { 0.85 } else { 0.9 };
+            return Some(Attr { cue: Some((k, k)), source: Some(src), end: p, confidence: conf });
+        }
+        let src = self.source_after(k + 1, p + 1)?;
+        Some(Attr { cue: Some((k, k)), source: Some(src), end: p, confidence: 0.8 })
+    }
+
+    /// "He said:" ending the sentence before a quotation in the next paragraph.
+    fn previous_sentence_attribution(&self, s: &Segment) -> Option<Attr> {
+        let p = s.first.checked_sub(1)?;
+        if self.lower[p] != ":" {
+            return None;
+        }
+        let lo = self.sentence_start(p);
+        let k = (lo..p).rev().find(|&k| is_cue(&self.lower[k]) && self.seg_of[k].is_none())?;
+        let src = self.source_before(k, lo)?;
+        Some(Attr { cue: Some((k, k)), source: Some(src), end: p, confidence: 0.8 })
+    }
+
+    fn direct_claims(&self) -> Vec<Draft> {
+        let mut drafts: Vec<Draft> = Vec::new();
+        // The draft that each segment went to, for continuations.
+        let mut seg_draft: Vec<Option<usize>> = vec![None; self.segs.len()];
+        let mut i = 0;
+        while i < self.segs.len() {
+            let s = self.segs[i];
+            let content = (s.first, s.last);
+            let post = self.post_attribution(&s);
+            if i > 0 && s.continues && post.is_none() {
+                if let Some(d) = seg_draft[i - 1] {
+                    drafts[d].content.push(content);
+                    seg_draft[i] = Some(d);
+                    i += 1;
+                    continue;
+                }
+            }
+            let is_speech = self.standalone(&s) || (post.is_some() && s.words() >= 3);
+            if !is_speech {
+                i += 1;
+                continue;
+            }
+            let attr = post.or_else(|| self.pre_attribution(&s)).or_else(|| self.previous_sentence_attribution(&s));
+            match attr {
+                Some(a) => {
+                    let mut d = Draft {
+                        kind: ClaimKind::Direct,
+                        content: vec![content],
+                        cue: a.cue,
+                        source: a.source,
+                        confidence: a.confidence,
+                    };
+                    seg_draft[i] = Some(drafts.len());
+                    // A quotation split by its attribution: "“…,” he said, “…”".
+                    let mut j = a.end + 1;
+                    while j < self.n() && matches!(self.lower[j].as_str(), "," | ":") {
+                        j += 1;
+                    }
+                    if a.end > s.last && i + 1 < self.segs.len() && self.segs[i + 1].first == j && j > a.end + 1 {
+                        d.content.push((self.segs[i + 1].first, self.segs[i + 1].last));
+                        seg_draft[i + 1] = Some(drafts.len());
+                        drafts.push(d);
+                        i += 2;
+                        continue;
+                    }
+                    drafts.push(d);
+                }
+                None => {
+                    // Continues the quotation just before ("“…,” he said. “…”").
+                    let prev = drafts.last_mut().filter(|d| {
+                        d.kind == ClaimKind::Direct && {
+                            let last = d.last();
+                            last < s.first
+                                && s.first - last < 40
+                                && (last + 1..s.first).all(|k| {
+                                    matches!(self.kind(k), TokenKind::Terminal | TokenKind::Punct | TokenKind::Quote)
+                                        || (self.sent[k] == self.sent[last] && self.seg_of[k].is_none())
+                                })
+                        }
+                    });
+                    if let Some(d) = prev {
+                        d.content.push(content);
+                        seg_draft[i] = Some(drafts.len() - 1);
+                    } else {
+                        seg_draft[i] = Some(drafts.len());
+                        drafts.push(Draft { kind: ClaimKind::Direct, content: vec![content], cue: None, source: None, confidence: 0.4 });
+                    }
+                }
+            }
+            i += 1;
+        }
+        drafts
+    }
+
+    /// Whether token `k` is already part of a claim.
+    fn covered(drafts: &[Draft], k: usize) -> bool {
+        drafts.iter().any(|d| {
+            d.content.iter().chain(d.cue.iter()).chain(d.source.iter()).any(|&(a, b)| a <= k && k <= b)
+        })
+    }
+
+    /// Content from `from` to the end of the sentence (inclusive range), stopping before a
+    /// participle that continues the attribution or "according to".
+    fn content_to_end(&self, from: usize, end: usize, drafts: &[Draft]) -> Option<Range2> {
+        let mut e = from;
+        while e < end {
+            if Self::covered(drafts, e) && self.seg_of[e].is_none() {
+                break;
+            }
+            if self.lower[e] == "," && e + 1 < end {
+                let next = self.lower[e + 1].as_str();
+                if is_participle_cue(next) || next == "according" {
+                    break;
+                }
+            }
+            e += 1;
+        }
+        // Drop a final terminal (kept when a quote mark follows it, as in ‘“… progress.”’).
+        while e > from && (self.kind(e - 1) == TokenKind::Terminal || self.lower[e - 1] == ",") {
+            e -= 1;
+        }
+        if e <= from {
+            return None;
+        }
+        Some((from, e - 1))
+    }
+
+    fn reported_claims(&self, drafts: &mut Vec<Draft>) {
+        let n = self.n();
+        for range in self.cx.sentences {
+            let (s0, s1) = (range.start, range.end.min(n));
+            if s0 >= s1 {
+                continue;
+            }
+            let mut k = s0;
+            while k < s1 {
+                if self.seg_of[k].is_some() || Self::covered(drafts, k) {
+                    k += 1;
+                    continue;
+                }
+                let l = self.lower[k].as_str();
+                // "according to X"
+                if l == "according" && k + 1 < s1 && self.lower[k + 1] == "to" {
+                    if let Some(d) = self.according_to(k, s0, s1, drafts) {
+                        k = d.last() + 1;
+                        drafts.push(d);
+                        continue;
+                    }
+                }
+                if is_cue(l) {
+                    if let Some(d) = self.reported_at(k, s0, s1, drafts) {
+                        let parent = drafts.len();
+                        let end = d.last();
+                        drafts.push(d);
+                        self.participles(parent, end + 1, s1, drafts);
+                        k = drafts.last().map_or(end, Draft::last) + 1;
+                        continue;
+                    }
+                }
+                k += 1;
+            }
+        }
+        // Participles after direct quotations: "“…,” Zelenskiy said, adding that …".
+        let direct: Vec<usize> = (0..drafts.len()).filter(|&i| drafts[i].kind == ClaimKind::Direct && drafts[i].cue.is_some()).collect();
+        for i in direct {
+            let Some(cue) = drafts[i].cue else { continue };
+            let end = self.sentence_end(cue.1);
+            let from = drafts[i].last() + 1;
+            self.participles(i, from, end, drafts);
+        }
+    }
+
+    /// "…, adding that …" after the claim `parent`, from token `from` to `end` (exclusive).
+    fn participles(&self, parent: usize, from: usize, end: usize, drafts: &mut Vec<Draft>) {
+        let mut k = from;
+        while k + 1 < end {
+            if self.lower[k] == "," && is_participle_cue(&self.lower[k + 1]) && !Self::covered(drafts, k + 1) {
+                let cue = k + 1;
+                let mut c = cue + 1;
+                if c < end && self.lower[c] == "that" {
+                    c += 1;
+                }
+                if let Some(content) = self.content_to_end(c, end, drafts) {
+                    if content.1 + 1 - content.0 >= 3 {
+                        let p = &drafts[parent];
+                        let quoted = (content.0..=content.1).any(|t| self.seg_of[t].is_some());
+                        let d = Draft {
+                            kind: if quoted { ClaimKind::Mixed } else { ClaimKind::Indirect },
+                            content: vec![content],
+                            cue: Some((cue, cue)),
+                            source: p.source,
+                            confidence: (p.confidence * 0.9).min(0.8),
+                        };
+                        k = content.1 + 1;
+                        drafts.push(d);
+                        continue;
+                    }
+                }
+            }
+            k += 1;
+        }
+    }
+
+    fn according_to(&self, k: usize, s0: usize, s1: usize, drafts: &[Draft]) -> Option<Draft> {
+        let src = self.source_after(k + 2, s1)?;
+        let before_end = {
+            let mut e = k;
+            while e > s0 && matches!(self.lower[e - 1].as_str(), "," | "(") {
+                e -= 1;
+            }
+            e
+        };
+        let content = if before_end >= s0 + 3 && !(s0..before_end).any(|t| Self::covered(drafts, t)) {
+            (s0, before_end - 1)
+        } else {
+            let mut c = src.1 + 1;
+            while c < s1 && self.lower[c] == "," {
+                c += 1;
+            }
+            self.content_to_end(c, s1, drafts)?
+        };
+        if content.1 + 1 - content.0 < 3 {
+            return None;
+        }
+        Some(Draft { kind: self.kind_of(&[content]), content: vec![content], cue: Some((k, k + 1)), source: Some(src), confidence: 0.85 })
+    }
+
+    fn kind_of(&self, content: &[Range2]) -> ClaimKind {
+        if content.iter().any(|&(a, b)| (a..=b).any(|t| self.seg_of[t].is_some())) {
+            ClaimKind::Mixed
+        } else {
+            ClaimKind::Indirect
+        }
+    }
+
+    fn reported_at(&self, k: usize, s0: usize, s1: usize, drafts: &[Draft]) -> Option<Draft> {
+        let n = self.n();
+        let l = self.lower[k].as_str();
+        let strength = cue_strength(l)?;
+        // Content first: "…, the White House official said." / "…, said the official."
+        let tail_short = |from: usize| {
+            (from..s1).filter(|&t| self.kind(t) != TokenKind::Terminal).count() <= 8
+                && !(from..s1).any(|t| self.lower[t] == "that" || is_cue(&self.lower[t]) || self.seg_of[t].is_some())
+        };
+        // Clause start for the source: after the last comma before the cue.
+        let mut lo = k;
+        while lo > s0 && !matches!(self.lower[lo - 1].as_str(), "," | ";" | ":") && self.seg_of[lo - 1].is_none() {
+            lo -= 1;
+        }
+        if lo > s0 && self.lower[lo - 1] == "," && tail_short(k + 1) {
+            let comma = lo - 1;
+            let src = if lo == k {
+                self.source_after(k + 1, s1)
+            } else {
+                self.source_before(k, lo).filter(|s| s.0 == lo)
+            };
+            if let Some(src) = src {
+                let content_end = {
+                    let mut e = comma;
+                    while e > s0 && self.lower[e - 1] == "," {
+                        e -= 1;
+                    }
+                    e
+                };
+                if content_end >= s0 + 4 && !(s0..content_end).any(|t| Self::covered(drafts, t) && self.seg_of[t].is_none()) {
+                    let content = (s0, content_end - 1);
+                    let conf = 0.8 * strength.max(0.75);
+                    return Some(Draft { kind: self.kind_of(&[content]), content: vec![content], cue: Some((k, k)), source: Some(src), confidence: conf });
+                }
+            }
+        }
+        // Source first: "<source> said (that) <content>".
+        let lo = {
+            let mut lo = k;
+            while lo > s0 && self.seg_of[lo - 1].is_none() && !Self::covered(drafts, lo - 1) {
+                lo -= 1;
+            }
+            lo
+        };
+        let src = self.source_before(k, lo)?;
+        let mut c = k + 1;
+        // Skip to "that" when it comes soon ("said on Wednesday that", "told Reuters that").
+        let reach = if takes_addressee(l) { 12 } else { 6 };
+        let that = (c..s1.min(c + reach)).find(|&t| self.lower[t] == "that" && self.seg_of[t].is_none());
+        let mut has_that = false;
+        if let Some(t) = that {
+            let between_ok = (c..t).all(|b| !matches!(self.kind(b), TokenKind::Terminal) && !is_cue(&self.lower[b]));
+            if between_ok {
+                c = t + 1;
+                has_that = true;
+            }
+        }
+        while c < s1 && matches!(self.lower[c].as_str(), "," | ":") {
+            c += 1;
+        }
+        if c >= n || c >= s1 {
+            return None;
+        }
+        let content = self.content_to_end(c, s1, drafts)?;
+        let len = content.1 + 1 - content.0;
+        let quoted = (content.0..=content.1).any(|t| self.seg_of[t].is_some());
+        if len < 2 || (len < 3 && !quoted) {
+            return None;
+        }
+        // Weak cues need a clear clause after them.
+        if strength < 1.0 && !has_that && !quoted {
+            let first = content.0;
+            let clause_like = is_pronoun(&self.lower[first]) || is_determiner(&self.lower[first]) || self.is_capitalised(first);
+            if !clause_like || len < 4 || matches!(l, "called" | "calls" | "asked" | "asks" | "found" | "finds" | "find" | "see" | "saw" | "sees" | "know" | "knew" | "knows" | "show" | "shows" | "showed" | "shown" | "feel" | "felt" | "feels" | "heard" | "learned" | "learnt") {
+                return None;
+            }
+        }
+        let conf = (if has_that { 0.8 } else { 0.7 }) * strength.max(0.75);
+        Some(Draft { kind: self.kind_of(&[content]), content: vec![content], cue: Some((k, k)), source: Some(src), confidence: conf })
+    }
+
+    /// Resolves speakers in text order and builds the claims.
+    fn finish(&self, drafts: Vec<Draft>, entities: &[Entity], numbers: &[Number]) -> Vec<Claim> {
+        let cx = self.cx;
+        let toks = cx.tokens;
+        let mut out: Vec<Claim> = Vec::with_capacity(drafts.len());
+        // (first token of the claim, speaker, label) of resolved claims so far.
+        let mut resolved: Vec<(usize, usize, Option<(String, Label)>)> = Vec::new();
+        for d in drafts {
+            let bytes = |r: Range2| (toks[r.0].start, toks[r.1].end);
+            let content: Vec<(usize, usize)> = d.content.iter().map(|&r| bytes(r)).collect();
+            let cue = d.cue.map(bytes);
+            let source = d.source.map(bytes);
+            let (speaker, source_type, conf) = match d.source {
+                Some(src) => self.resolve(src, &d, entities, &resolved),
+                None => (None, SourceType::None, 1.0),
+            };
+            resolved.push((d.first(), d.source.map_or(d.first(), |s| s.0), speaker.clone()));
+            let mut start = usize::MAX;
+            let mut end = 0;
+            for &(s, e) in content.iter().chain(cue.iter()).chain(source.iter()) {
+                start = start.min(s);
+                end = end.max(e);
+            }
+            if start > end || end > cx.text.len() {
+                continue;
+            }
+            let hedges = self.hedges(&d.content);
+            let has_numbers = numbers.iter().any(|num| content.iter().any(|&(s, e)| num.start >= s && num.end <= e));
+            out.push(Claim {
+                start,
+                end,
+                text: text_span(cx.text, start, end).text,
+                kind: d.kind,
+                cue: cue.map(|(s, e)| text_span(cx.text, s, e)),
+                source: source.map(|(s, e)| text_span(cx.text, s, e)),
+                content: content.into_iter().map(|(s, e)| text_span(cx.text, s, e)).collect(),
+                speaker: speaker.map(|(s, _)| s),
+                source_type,
+                hedges,
+                has_numbers,
+                confidence: (d.confidence * conf).clamp(0.0, 1.0),
+            });
+        }
+        out
+    }
+
+    fn hedges(&self, content: &[Range2]) -> Vec<String> {
+        let mut out = Vec::new();
+        for &(a, b) in content {
+            let mut k = a;
+            while k <= b {
+                let mut matched = 0;
+                for h in HEDGES {
+                    if k + h.len() <= b + 1 && h.iter().enumerate().all(|(o, w)| self.lower[k + o] == *w) {
+                        matched = h.len();
+                        break;
+                    }
+                }
+                if matched > 0 {
+                    let (s, e) = (self.cx.tokens[k].start, self.cx.tokens[k + matched - 1].end);
+                    out.push(self.cx.text.get(s..e).unwrap_or_default().to_string());
+                    k += matched;
+                } else {
+                    k += 1;
+                }
+            }
+        }
+        out
+    }
+
+    fn entities_in<'e>(&self, entities: &'e [Entity], s: usize, e: usize) -> Vec<&'e Entity> {
+        let (bs, be) = (self.cx.tokens[s].start, self.cx.tokens[e].end);
+        entities.iter().filter(|x| x.start < be && bs < x.end).collect()
+    }
+
+    fn source_type_of(label: Label) -> SourceType {
+        match label {
+            Label::PERSON => SourceType::NamedPerson,
+            _ => SourceType::Organisation,
+        }
+    }
+
+    /// Speaker, source type and a confidence factor for a source span.
+    fn resolve(
+        &self,
+        src: Range2,
+        d: &Draft,
+        entities: &[Entity],
+        resolved: &[(usize, usize, Option<(String, Label)>)],
+    ) -> (Option<(String, Label)>, SourceType, f64) {
+        let (s, e) = src;
+        let head = self.lower[s].as_str();
+        if s == e && is_pronoun(head) {
+            let person = PERSON_PRONOUNS.contains(&head);
+            let found = if person {
+                self.resolve_person_pronoun(s, d, entities, resolved)
+            } else if head == "who" {
+                s.checked_sub(2)
+                    .and_then(|p| self.entities_in(entities, p, p).into_iter().next())
+                    .map(|x| (x.entity.clone(), x.label))
+            } else if matches!(head, "it" | "they" | "we") {
+                self.resolve_group_pronoun(s, resolved)
+            } else {
+                None
+            };
+            return match found {
+                Some((name, label)) => (Some((name.clone(), label)), Self::source_type_of(label), 0.85),
+                None => (None, if person { SourceType::NamedPerson } else { SourceType::Anonymous }, 0.7),
+            };
+        }
+        let ents = self.entities_in(entities, s, e);
+        // Before an appositive comma, the name is the head: "Andriy Yermak, chief of staff to …".
+        let comma_at = (s..=e).find(|&k| self.lower[k] == ",").map(|k| self.cx.tokens[k].start);
+        let people: Vec<&&Entity> = ents.iter().filter(|x| x.label == Label::PERSON).collect();
+        if !people.is_empty() {
+            let pick = match comma_at {
+                Some(c) => people.iter().find(|x| x.end <= c).or(people.first()),
+                None => people.last(),
+            };
+            if let Some(p) = pick {
+                return (Some((p.entity.clone(), Label::PERSON)), SourceType::NamedPerson, 1.0);
+            }
+        }
+        // Up to a postmodifier ("sources close to the Kremlin"), is the head a person noun?
+        let head_end = (s..=e)
+            .find(|&k| matches!(self.lower[k].as_str(), "close" | "familiar" | "of" | "with" | "to" | "at" | "in" | "from" | ","))
+            .unwrap_or(e + 1);
+        let person_noun = (s..head_end).any(|k| is_source_noun(&self.lower[k]));
+        if person_noun {
+            if matches!(head, "the" | "this" | "that") {
+                if let Some(found) = self.resolve_description(s, e, entities) {
+                    return (Some((found.0, Label::PERSON)), SourceType::NamedPerson, found.1);
+                }
+            }
+            return (None, SourceType::Anonymous, 1.0);
+        }
+        if let Some(x) = ents.iter().find(|x| matches!(x.label, Label::ORG | Label::GPE | Label::NORP | Label::FAC)) {
+            return (Some((x.entity.clone(), x.label)), SourceType::Organisation, 1.0);
+        }
+        if let Some(x) = ents.first() {
+            return (Some((x.entity.clone(), x.label)), SourceType::Organisation, 0.9);
+        }
+        // A name the entity layer did not find: the name as written.
+        let words: Vec<usize> = (s..=e).filter(|&k| self.kind(k) == TokenKind::Word || self.kind(k) == TokenKind::Abbrev).collect();
+        let proper = !words.is_empty() && words.iter().all(|&k| self.is_capitalised(k) || matches!(self.lower[k].as_str(), "of" | "and" | "'s" | "’s"));
+        if proper {
+            let first = if self.lower[s] == "the" { s + 1 } else { s };
+            if first <= e {
+                let text = self.cx.text.get(self.cx.tokens[first].start..self.cx.tokens[e].end).unwrap_or_default().to_string();
+                let org = (s..=e).any(|k| is_org_word(self.cx.token_text(k))) || self.lower[s] == "the";
+                let label = if org { Label::ORG } else { Label::PERSON };
+                return (Some((text, label)), Self::source_type_of(label), 0.7);
+            }
+        }
+        if (s..=e).any(|k| is_org_word(self.cx.token_text(k))) {
+            return (None, SourceType::Organisation, 0.9);
+        }
+        (None, SourceType::Anonymous, 0.9)
+    }
+
+    fn sentence_of_byte(&self, b: usize) -> usize {
+        let i = self.cx.tokens.partition_point(|t| t.end <= b).min(self.n().saturating_sub(1));
+        self.sent[i]
+    }
+
+    fn resolve_person_pronoun(
+        &self,
+        p: usize,
+        d: &Draft,
+        entities: &[Entity],
+        resolved: &[(usize, usize, Option<(String, Label)>)],
+    ) -> Option<(String, Label)> {
+        let ps = self.sent[p];
+        let pb = self.cx.tokens[p].start;
+        let outside_quotes = |x: &Entity| {
+            let i = self.cx.tokens.partition_point(|t| t.end <= x.start).min(self.n() - 1);
+            self.seg_of[i].is_none()
+        };
+        // A person earlier in the same sentence, outside quotations and outside this claim's content.
+        let in_content = |x: &Entity| {
+            d.content.iter().any(|&(a, b)| self.cx.tokens[a].start <= x.start && x.end <= self.cx.tokens[b].end)
+        };
+        if let Some(x) = entities.iter().find(|x| {
+            x.label == Label::PERSON && x.end <= pb && self.sentence_of_byte(x.start) == ps && outside_quotes(x) && !in_content(x)
+        }) {
+            return Some((x.entity.clone(), x.label));
+        }
+        // The speaker of the claim just before, within three sentences.
+        let first = d.first();
+        if let Some((_, at, Some((name, label)))) = resolved.iter().rev().find(|(f, _, sp)| *f < first && sp.is_some()) {
+            if *label == Label::PERSON && ps.saturating_sub(self.sent[*at]) <= 3 {
+                return Some((name.clone(), *label));
+            }
+        }
+        // The first person of the nearest earlier sentence that names one.
+        for back in 1..=3 {
+            let Some(si) = ps.checked_sub(back) else { break };
+            if let Some(x) = entities.iter().find(|x| x.label == Label::PERSON && self.sentence_of_byte(x.start) == si && outside_quotes(x)) {
+                return Some((x.entity.clone(), x.label));
+            }
+        }
+        None
+    }
+
+    fn resolve_group_pronoun(&self, p: usize, resolved: &[(usize, usize, Option<(String, Label)>)]) -> Option<(String, Label)> {
+        let ps = self.sent[p];
+        resolved
+            .iter()
+            .rev()
+            .find(|(_, at, sp)| sp.is_some() && ps.saturating_sub(self.sent[*at]) <= 2)
+            .and_then(|(_, _, sp)| sp.clone())
+            .filter(|(_, l)| *l != Label::PERSON)
+    }
+
+    /// "the Kremlin aide" → the person introduced as "Kremlin foreign policy aide Yuri Ushakov";
+    /// "the US President" → "US President Donald Trump". Earlier mentions first, then later ones.
+    fn resolve_description(&self, s: usize, e: usize, entities: &[Entity]) -> Option<(String, f64)> {
+        let norm = |w: &str| w.to_lowercase().replace('.', "");
+        let words: Vec<String> = (s + 1..=e)
+            .map(|k| norm(self.cx.token_text(k)))
+            .filter(|w| !w.is_empty() && !is_determiner(w) && w.chars().any(char::is_alphanumeric))
+            .collect();
+        if words.is_empty() {
+            return None;
+        }
+        let here = self.cx.tokens[s].start;
+        let matches = |x: &Entity| -> bool {
+            if x.label != Label::PERSON {
+                return false;
+            }
+            let i = self.cx.tokens.partition_point(|t| t.end <= x.start);
+            let j = self.cx.tokens.partition_point(|t| t.end <= x.end).min(self.n() - 1);
+            let lo = i.saturating_sub(6);
+            let hi = (j + 8).min(self.n() - 1);
+            let context: Vec<String> = (lo..=hi)
+                .filter(|&k| k < i || k > j)
+                .filter(|&k| self.para[k] == self.para[i.min(self.n() - 1)])
+                .map(|k| norm(self.cx.token_text(k)))
+                .collect();
+            words.iter().all(|w| context.iter().any(|c| c == w || c.trim_end_matches('s') == w.trim_end_matches('s')))
+        };
+        if let Some(x) = entities.iter().rev().find(|x| x.end <= here && matches(x)) {
+            return Some((x.entity.clone(), 0.8));
+        }
+        entities.iter().find(|x| x.start > here && matches(x)).map(|x| (x.entity.clone(), 0.6))
+    }
+}
