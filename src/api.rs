@@ -53,13 +53,13 @@ pub fn analyze(text: &str) -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = runApp)]
 pub fn run_app(root: web_sys::Element) {
     install_panic_hook();
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { articles: sample_articles(), ..Default::default() })
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { articles: sample_articles(), persist: true, ..Default::default() })
         .render();
 }
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps { articles: Vec::new(), layers: None, compact: false, theme: None, error: None }
+        AppProps { articles: Vec::new(), layers: None, compact: false, theme: None, error: None, persist: false }
     }
 }
 
@@ -160,7 +160,7 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountHandle,
     let render = {
         let app = app.clone();
         move |articles: Vec<(String, String)>, error: Option<String>| {
-            let props = AppProps { articles, layers, compact, theme, error };
+            let props = AppProps { articles, layers, compact, theme, error, persist: false };
             *app.borrow_mut() = Some(yew::Renderer::<App>::with_root_and_props(app_root, props).render());
         }
     };

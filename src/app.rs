@@ -11,7 +11,9 @@ use crate::components::reader::Reader;
 use crate::components::toolbar::Toolbar;
 use crate::highlight::Layer;
 use crate::loading;
-use crate::state::{Action, AppState, Notice};
+use crate::state::{Action, AppState, Incoming, Notice};
+use crate::storage;
+use std::collections::HashSet;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -40,12 +42,20 @@ pub struct AppProps {
     /// A message to show at first (e.g. an article that could not be loaded).
     #[prop_or_default]
     pub error: Option<String>,
+    /// Keep the library in the browser (IndexedDB) across reloads; `articles` then fill it only on
+    /// the very first visit.
+    #[prop_or_default]
+    pub persist: bool,
+}
+
+fn incoming(articles: Vec<(String, String)>) -> Vec<Incoming> {
+    articles.into_iter().map(|(title, text)| Incoming { key: storage::new_key(), title, text }).collect()
 }
 
 fn loaded_to_actions(state: &UseReducerHandle<AppState>, loaded: Loaded) {
     let added = loaded.articles.len();
     if added > 0 {
-        state.dispatch(Action::Add(loaded.articles));
+        state.dispatch(Action::Add(incoming(loaded.articles)));
     }
     let mut messages: Vec<String> = loaded.errors.clone();
     messages.extend(loaded.notices);
@@ -66,7 +76,7 @@ pub fn app(props: &AppProps) -> Html {
     let state = {
         let props = props.clone();
         use_reducer(move || {
-            let mut s = AppState::with_articles(props.articles);
+            let mut s = if props.persist { AppState::default() } else { AppState::with_articles(incoming(props.articles)) };
             if let Some(layers) = props.layers {
                 s.hidden_layers = Layer::ALL.into_iter().filter(|l| !layers.contains(l)).collect();
             }
@@ -75,6 +85,75 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let root = use_node_ref();
+    // Keys of the articles the library holds, and whether it has been read yet.
+    let synced = use_mut_ref(HashSet::<String>::new);
+    let library = use_state(|| if props.persist { "loading" } else { "off" });
+
+    // Read the library once; on the very first visit, fill it with the sample articles.
+    {
+        let (state, synced, library, samples, persist) = (state.clone(), synced.clone(), library.clone(), props.articles.clone(), props.persist);
+        use_effect_with((), move |_| {
+            if persist {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match storage::load().await {
+                        Ok(stored) if stored.seeded => {
+                            synced.borrow_mut().extend(stored.articles.iter().map(|a| a.key.clone()));
+                            let items = stored.articles.into_iter().map(|a| Incoming { key: a.key, title: a.title, text: a.text }).collect();
+                            state.dispatch(Action::Add(items));
+                            library.set("ready");
+                        }
+                        Ok(_) => {
+                            let _ = storage::mark_seeded().await;
+                            library.set("ready");
+                            state.dispatch(Action::Add(incoming(samples)));
+                        }
+                        Err(e) => {
+                            state.dispatch(Action::Add(incoming(samples)));
+                            state.dispatch(Action::Notify(Notice {
+                                error: true,
+                                text: format!("This browser does not let Sift keep a library ({e}): articles stay open until you close the page."),
+                            }));
+                            library.set("unavailable");
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    // Keep the library in step with the loaded articles.
+    {
+        let (state2, synced, ready) = (state.clone(), synced.clone(), *library == "ready");
+        let articles = state.articles.clone();
+        use_effect_with((articles, ready), move |(articles, ready)| {
+            if *ready {
+                let keys: HashSet<String> = articles.iter().map(|a| a.key.clone()).collect();
+                let mut known = synced.borrow_mut();
+                for a in articles.iter() {
+                    if !known.insert(a.key.clone()) {
+                        continue;
+                    }
+                    let (state, a) = (state2.clone(), a.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Err(e) = storage::save(&a.key, &a.title, &a.text).await {
+                            let why = if e.contains("Quota") { "the browser's storage for this site is full".to_string() } else { e };
+                            state.dispatch(Action::Notify(Notice {
+                                error: true,
+                                text: format!("“{}” could not be saved in this browser ({why}); it stays open until you close the page.", a.title),
+                            }));
+                        }
+                    });
+                }
+                let gone: Vec<String> = known.iter().filter(|k| !keys.contains(*k)).cloned().collect();
+                for key in gone {
+                    known.remove(&key);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let _ = storage::delete(&key).await;
+                    });
+                }
+            }
+        });
+    }
 
     // Scroll to and focus the mark a panel asked for.
     {
@@ -175,7 +254,7 @@ pub fn app(props: &AppProps) -> Html {
     let current = state.current_article().cloned();
     let theme = props.theme.clone().unwrap_or_else(|| "auto".to_string());
     html! {
-        <div class={classes!("sift-app", props.compact.then_some("sift-compact"))} data-theme={theme}
+        <div class={classes!("sift-app", props.compact.then_some("sift-compact"))} data-theme={theme} data-library={*library}
              ref={root} {ondragover} {ondrop}>
             <header class="sift-header">
                 <h1><span class="sift-logo" aria-hidden="true">{"◧"}</span>{" Sift"}</h1>
@@ -196,17 +275,17 @@ pub fn app(props: &AppProps) -> Html {
                         <div class="sift-reading">
                             <Reader article={article.clone()} hidden_layers={state.hidden_layers.clone()}
                                     hidden_labels={state.hidden_labels.clone()} selected={state.selected.clone()}
-                                    on_select={on_select.clone()} />
-                            <Minimap article={article} selected={state.selected.clone()} on_jump={on_jump.clone()} />
+                                    aliases={state.aliases.clone()} on_select={on_select.clone()} />
+                            <Minimap article={article} selected={state.selected.clone()} aliases={state.aliases.clone()} on_jump={on_jump.clone()} />
                         </div>
                     } else {
                         <p class="sift-empty sift-welcome">{"Paste, drop or open an article to explore its people, places, numbers and claims."}</p>
                     }
                 </main>
                 <aside class="sift-panels">
-                    <EntitiesPanel articles={state.articles.clone()} selected={state.selected.clone()}
+                    <EntitiesPanel articles={state.articles.clone()} selected={state.selected.clone()} aliases={state.aliases.clone()}
                                    on_select={on_select.clone()} on_jump={on_jump.clone()} />
-                    <ClaimsPanel articles={state.articles.clone()} selected={state.selected.clone()} on_jump={on_jump.clone()} />
+                    <ClaimsPanel articles={state.articles.clone()} selected={state.selected.clone()} aliases={state.aliases.clone()} on_jump={on_jump.clone()} />
                     if let Some(article) = current {
                         <NumbersPanel {article} on_jump={on_jump.clone()} />
                     }

@@ -12,6 +12,7 @@
 //! assert!(!tree.is_empty());
 //! ```
 
+pub mod crossref;
 pub mod highlight;
 pub mod loading;
 
@@ -25,6 +26,8 @@ pub mod components;
 mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
 pub use api::*;

@@ -75,6 +75,19 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, String> {
     Ok(Decoded { text, notice })
 }
 
+/// Neutralises event-handler attributes (`onerror=`, `onload=` …) inside the tags of an HTML
+/// document before the browser parses it. The parse is inert and nothing would run, but the browser
+/// still reports each handler it refuses; renamed, they are plain data attributes.
+pub fn defuse_handlers(html: &str) -> std::borrow::Cow<'_, str> {
+    use regex::Regex;
+    use std::sync::OnceLock;
+    static TAG: OnceLock<Regex> = OnceLock::new();
+    static HANDLER: OnceLock<Regex> = OnceLock::new();
+    let tag = TAG.get_or_init(|| Regex::new(r"<[A-Za-z][^>]*>").expect("valid regex"));
+    let handler = HANDLER.get_or_init(|| Regex::new(r"(\s)[oO][nN](\w+\s*=)").expect("valid regex"));
+    tag.replace_all(html, |caps: &regex::Captures| handler.replace_all(&caps[0], "${1}data-sift-defused-${2}").into_owned())
+}
+
 /// A title for pasted text: its first line, shortened.
 pub fn title_of(text: &str) -> String {
     let first = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Untitled");
@@ -106,6 +119,15 @@ mod tests {
         assert!(d.notice.unwrap().contains("UTF-8"));
         let d = decode("bom.txt", b"\xEF\xBB\xBFhello").unwrap();
         assert_eq!((d.text.as_str(), d.notice), ("hello", None));
+    }
+
+    #[test]
+    fn handlers_are_defused_only_inside_tags() {
+        let html = r#"<p>Say onclick= here</p><img src=x onerror="alert(1)" ONLOAD='y'>"#;
+        assert_eq!(
+            defuse_handlers(html),
+            r#"<p>Say onclick= here</p><img src=x data-sift-defused-error="alert(1)" data-sift-defused-LOAD='y'>"#
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use crate::highlight::Layer;
 use sift_core::Document;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -10,6 +10,8 @@ use yew::Reducible;
 #[derive(Debug)]
 pub struct Article {
     pub id: u32,
+    /// Identifies the article in the browser's library across reloads.
+    pub key: String,
     pub title: String,
     pub text: String,
     pub doc: Document,
@@ -24,9 +26,9 @@ impl PartialEq for Article {
 
 impl Article {
     /// Analyses `text` and wraps it as an article.
-    pub fn analyse(id: u32, title: String, text: String) -> Article {
+    pub fn analyse(id: u32, key: String, title: String, text: String) -> Article {
         let doc = sift_core::analyze_bytes(&text);
-        Article { id, title, text, doc }
+        Article { id, key, title, text, doc }
     }
 }
 
@@ -50,6 +52,8 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// The mark to scroll to and focus after the next render: (request number, `data-ref`).
     pub focus: Option<(u32, String)>,
+    /// Entity names merged across articles: name -> the name shown for the entity.
+    pub aliases: Rc<HashMap<String, String>>,
     next_id: u32,
 }
 
@@ -63,14 +67,23 @@ impl Default for AppState {
             selected: None,
             notice: None,
             focus: None,
+            aliases: Rc::default(),
             next_id: 1,
         }
     }
 }
 
+/// An article to add: its library key, title and text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incoming {
+    pub key: String,
+    pub title: String,
+    pub text: String,
+}
+
 pub enum Action {
-    /// Add articles (title, text); the first becomes current.
-    Add(Vec<(String, String)>),
+    /// Add articles; the first becomes current.
+    Add(Vec<Incoming>),
     Open(u32),
     Delete(u32),
     ToggleLayer(Layer),
@@ -84,7 +97,7 @@ pub enum Action {
 
 impl AppState {
     /// A state holding `articles` (title, text), the first one open.
-    pub fn with_articles(articles: Vec<(String, String)>) -> AppState {
+    pub fn with_articles(articles: Vec<Incoming>) -> AppState {
         let state = Rc::new(AppState::default());
         (*state.reduce(Action::Add(articles))).clone()
     }
@@ -107,15 +120,16 @@ impl Reducible for AppState {
         match action {
             Action::Add(items) => {
                 let mut first = None;
-                for (title, text) in items {
+                for Incoming { key, title, text } in items {
                     let id = s.next_id;
                     s.next_id += 1;
                     first.get_or_insert(id);
-                    s.articles.push(Rc::new(Article::analyse(id, title, text)));
+                    s.articles.push(Rc::new(Article::analyse(id, key, title, text)));
                 }
                 if first.is_some() {
                     s.current = first;
                 }
+                s.aliases = Rc::new(crate::crossref::merge_names(s.articles.iter().map(|a| &a.doc)));
             }
             Action::Open(id) => {
                 if s.articles.iter().any(|a| a.id == id) {
@@ -127,6 +141,7 @@ impl Reducible for AppState {
                 if s.current == Some(id) {
                     s.current = s.articles.first().map(|a| a.id);
                 }
+                s.aliases = Rc::new(crate::crossref::merge_names(s.articles.iter().map(|a| &a.doc)));
             }
             Action::ToggleLayer(layer) => {
                 if !s.hidden_layers.remove(&layer) {

@@ -1,4 +1,5 @@
-use super::mark_ref;
+use super::{mark_ref, shown};
+use std::collections::HashMap;
 use crate::state::Article;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -8,6 +9,7 @@ use yew::prelude::*;
 pub struct Props {
     pub articles: Vec<Rc<Article>>,
     pub selected: Option<String>,
+    pub aliases: Rc<HashMap<String, String>>,
     pub on_jump: Callback<(u32, String)>,
 }
 
@@ -17,7 +19,7 @@ pub fn claims_panel(props: &Props) -> Html {
     let mut by_speaker: BTreeMap<String, Vec<(&Rc<Article>, usize)>> = BTreeMap::new();
     for a in &props.articles {
         for (i, c) in a.doc.claims.iter().enumerate() {
-            let who = c.speaker.clone().unwrap_or_else(|| "Unattributed".to_string());
+            let who = c.speaker.as_deref().map(|s| shown(&props.aliases, s).to_string()).unwrap_or_else(|| "Unattributed".to_string());
             by_speaker.entry(who).or_default().push((a, i));
         }
     }

@@ -1,4 +1,5 @@
-use super::{mark_ref, snippet};
+use super::{mark_ref, shown, snippet};
+use std::collections::HashMap;
 use crate::state::Article;
 use sift_core::Label;
 use std::collections::BTreeMap;
@@ -9,6 +10,7 @@ use yew::prelude::*;
 pub struct Props {
     pub articles: Vec<Rc<Article>>,
     pub selected: Option<String>,
+    pub aliases: Rc<HashMap<String, String>>,
     pub on_select: Callback<Option<String>>,
     /// Jump to a mention: (article id, mark reference).
     pub on_jump: Callback<(u32, String)>,
@@ -22,7 +24,7 @@ pub fn entities_panel(props: &Props) -> Html {
     let mut groups: BTreeMap<Label, BTreeMap<&str, usize>> = BTreeMap::new();
     for a in &props.articles {
         for e in &a.doc.entities {
-            *groups.entry(e.label).or_default().entry(e.entity.as_str()).or_default() += 1;
+            *groups.entry(e.label).or_default().entry(shown(&props.aliases, &e.entity)).or_default() += 1;
         }
     }
     let mentions: Vec<Html> = match &props.selected {
@@ -31,7 +33,7 @@ pub fn entities_panel(props: &Props) -> Html {
             .articles
             .iter()
             .flat_map(|a| {
-                a.doc.entities.iter().enumerate().filter(|(_, e)| &e.entity == sel).map(move |(i, e)| {
+                a.doc.entities.iter().enumerate().filter(|(_, e)| shown(&props.aliases, &e.entity) == sel).map(move |(i, e)| {
                     let (before, hit, after) = snippet(&a.text, e.start, e.end);
                     let jump = props.on_jump.reform({
                         let r = mark_ref(a.id, "entity", i);

@@ -20,7 +20,8 @@ pub struct Props {
 /// no script runs, nothing is fetched.
 pub fn html_to_text(html: &str) -> String {
     let Ok(parser) = web_sys::DomParser::new() else { return String::new() };
-    let Ok(doc) = parser.parse_from_string(html, web_sys::SupportedType::TextHtml) else { return String::new() };
+    let html = loading::defuse_handlers(html);
+    let Ok(doc) = parser.parse_from_string(&html, web_sys::SupportedType::TextHtml) else { return String::new() };
     if let Ok(junk) = doc.query_selector_all("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg") {
         for i in 0..junk.length() {
             if let Some(node) = junk.item(i) {

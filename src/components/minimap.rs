@@ -1,4 +1,5 @@
-use super::mark_ref;
+use super::{mark_ref, shown};
+use std::collections::HashMap;
 use crate::state::Article;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -7,6 +8,7 @@ use yew::prelude::*;
 pub struct Props {
     pub article: Rc<Article>,
     pub selected: Option<String>,
+    pub aliases: Rc<HashMap<String, String>>,
     pub on_jump: Callback<(u32, String)>,
 }
 
@@ -16,7 +18,7 @@ pub fn minimap(props: &Props) -> Html {
     let a = &props.article;
     let len = a.text.len().max(1) as f64;
     let Some(sel) = &props.selected else { return html! {} };
-    let ticks = a.doc.entities.iter().enumerate().filter(|(_, e)| &e.entity == sel).map(|(i, e)| {
+    let ticks = a.doc.entities.iter().enumerate().filter(|(_, e)| shown(&props.aliases, &e.entity) == sel).map(|(i, e)| {
         let top = e.start as f64 / len * 100.0;
         let jump = props.on_jump.reform({ let r = mark_ref(a.id, "entity", i); let id = a.id; move |_: MouseEvent| (id, r.clone()) });
         html! {

@@ -11,7 +11,7 @@ pub mod numbers_panel;
 pub mod reader;
 pub mod toolbar;
 
-use sift_core::Document;
+use std::collections::HashMap;
 
 /// A short piece of text around `[start, end)` (byte offsets) for lists of mentions.
 pub fn snippet(text: &str, start: usize, end: usize) -> (String, String, String) {
@@ -62,7 +62,7 @@ pub fn qualifier_text(q: sift_core::Qualifier) -> &'static str {
     }
 }
 
-/// The cross-article key of an entity mention: its canonical name.
-pub fn entity_key(doc: &Document, index: usize) -> &str {
-    &doc.entities[index].entity
+/// The name an entity is shown and selected under across articles.
+pub fn shown<'a>(aliases: &'a HashMap<String, String>, name: &'a str) -> &'a str {
+    aliases.get(name).map(String::as_str).unwrap_or(name)
 }

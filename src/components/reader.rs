@@ -1,4 +1,5 @@
-use super::{mark_ref, number_value, qualifier_text};
+use super::{mark_ref, number_value, qualifier_text, shown};
+use std::collections::HashMap;
 use crate::highlight::{highlights, nest, Highlight, Layer, Node};
 use crate::state::Article;
 use std::collections::BTreeSet;
@@ -12,6 +13,7 @@ pub struct Props {
     pub hidden_layers: BTreeSet<Layer>,
     pub hidden_labels: BTreeSet<String>,
     pub selected: Option<String>,
+    pub aliases: Rc<HashMap<String, String>>,
     /// A mark was activated (click, Enter): the entity or speaker it refers to.
     pub on_select: Callback<Option<String>>,
 }
@@ -24,17 +26,13 @@ struct MarkInfo {
     tip: String,
 }
 
-fn info(article: &Article, h: &Highlight) -> MarkInfo {
+fn info(article: &Article, aliases: &HashMap<String, String>, h: &Highlight) -> MarkInfo {
     let doc = &article.doc;
     match h.layer {
         Layer::Entity => {
             let e = &doc.entities[h.index];
-            MarkInfo {
-                kind: "entity",
-                label: e.label.as_str().to_string(),
-                entity: Some(e.entity.clone()),
-                tip: format!("{} · {}", e.label.as_str(), e.entity),
-            }
+            let name = shown(aliases, &e.entity).to_string();
+            MarkInfo { kind: "entity", label: e.label.as_str().to_string(), tip: format!("{} · {name}", e.label.as_str()), entity: Some(name) }
         }
         Layer::Number => {
             let n = &doc.numbers[h.index];
@@ -61,8 +59,8 @@ fn info(article: &Article, h: &Highlight) -> MarkInfo {
                 sift_core::ClaimKind::Indirect => "indirect",
                 sift_core::ClaimKind::Mixed => "mixed",
             };
-            let who = c
-                .speaker
+            let speaker = c.speaker.as_deref().map(|s| shown(aliases, s).to_string());
+            let who = speaker
                 .clone()
                 .or_else(|| c.source.as_ref().map(|s| format!("“{}” (unresolved)", s.text)))
                 .unwrap_or_else(|| "unknown speaker".to_string());
@@ -73,18 +71,18 @@ fn info(article: &Article, h: &Highlight) -> MarkInfo {
             if !c.hedges.is_empty() {
                 tip += &format!(" · hedged: {}", c.hedges.join(", "));
             }
-            MarkInfo { kind: "claim", label: kind.to_string(), entity: c.speaker.clone(), tip }
+            MarkInfo { kind: "claim", label: kind.to_string(), entity: speaker, tip }
         }
     }
 }
 
-fn render(article: &Article, nodes: &[Node], selected: Option<&str>) -> Html {
+fn render(article: &Article, aliases: &HashMap<String, String>, nodes: &[Node], selected: Option<&str>) -> Html {
     nodes
         .iter()
         .map(|node| match node {
             Node::Text { start, end } => html! { { article.text.get(*start..*end).unwrap_or_default() } },
             Node::Mark { highlight, start, children, .. } => {
-                let m = info(article, highlight);
+                let m = info(article, aliases, highlight);
                 let is_selected = m.entity.is_some() && m.entity.as_deref() == selected;
                 // The first piece of a split highlight carries the reference others jump to.
                 let first_piece = match highlight.layer {
@@ -102,12 +100,20 @@ fn render(article: &Article, nodes: &[Node], selected: Option<&str>) -> Html {
                           data-ref={reference} data-speaker={speaker}
                           data-tip={m.tip.clone()} aria-label={m.tip.clone()}
                           tabindex="0">
-                        { render(article, children, selected) }
+                        { render(article, aliases, children, selected) }
                     </mark>
                 }
             }
         })
         .collect()
+}
+
+/// The tooltip of the mark an event happened in: its text and where to show it.
+fn mark_tip(event: &Event) -> Option<(String, f64, f64)> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    let mark = target.closest("mark[data-tip]").ok()??;
+    let rect = mark.get_bounding_client_rect();
+    Some((mark.get_attribute("data-tip")?, rect.left(), rect.bottom() + 6.0))
 }
 
 fn mark_entity(event: &Event) -> Option<Option<String>> {
@@ -150,10 +156,28 @@ pub fn reader(props: &Props) -> Html {
             }
         })
     };
+    // The tooltip follows the pointer and the keyboard focus.
+    let tip = use_state(|| None::<(String, f64, f64)>);
+    let show_tip = {
+        let tip = tip.clone();
+        Callback::from(move |e: Event| tip.set(mark_tip(&e)))
+    };
+    let hide_tip = {
+        let tip = tip.clone();
+        Callback::from(move |_: Event| tip.set(None))
+    };
+    let onmouseover = show_tip.reform(|e: MouseEvent| e.into());
+    let onfocusin = show_tip.reform(|e: FocusEvent| e.into());
+    let onmouseleave = hide_tip.reform(|e: MouseEvent| e.into());
+    let onfocusout = hide_tip.reform(|e: FocusEvent| e.into());
     html! {
-        <article class="sift-article" aria-label={article.title.clone()} {onclick} {onkeydown}>
+        <article class="sift-article" aria-label={article.title.clone()} {onclick} {onkeydown}
+                 {onmouseover} {onfocusin} {onmouseleave} {onfocusout}>
             <h2 class="sift-article-heading">{ &article.title }</h2>
-            <div class="sift-text">{ render(article, &tree, props.selected.as_deref()) }</div>
+            <div class="sift-text">{ render(article, &props.aliases, &tree, props.selected.as_deref()) }</div>
+            if let Some((text, x, y)) = (*tip).clone() {
+                <div class="sift-tooltip" role="tooltip" style={format!("left:{x:.0}px;top:{y:.0}px")}>{ text }</div>
+            }
         </article>
     }
 }
