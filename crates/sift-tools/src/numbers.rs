@@ -15,7 +15,7 @@
 //! | dimension_en       | dimension             | QUANTITY whose unit is not a temperature (bare "degrees" counts for both) | number |
 //! | temperature_en     | temperature           | QUANTITY with unit °F, °C, K or bare °       | number                     |
 //! | datetime_en        | datetimeV2.*          | DATE, TIME, DURATION                         | ISO value = their timex    |
-//! | age_en             | age                   | DURATION, QUANTITY (informational)           | —                          |
+//! | age_en             | age                   | DURATION ("72-year-old", "ten years old"; informational) | —              |
 //! | number_range_en    | numberrange           | any kind with a qualifier other than exact (informational) | —            |
 //!
 //! A case with no results is a negative case: anything we find of the compared kinds is a false
@@ -109,7 +109,7 @@ fn compared(spec: &str, n: &sift_core::Number) -> bool {
         "dimension" => n.kind == NumberKind::QUANTITY && (!sift_core::numbers::units::is_temperature(unit) || unit == "°"),
         "temperature" => n.kind == NumberKind::QUANTITY && sift_core::numbers::units::is_temperature(unit),
         "datetime" => matches!(n.kind, NumberKind::DATE | NumberKind::TIME | NumberKind::DURATION),
-        "age" => matches!(n.kind, NumberKind::DURATION | NumberKind::QUANTITY),
+        "age" => n.kind == NumberKind::DURATION,
         "numberrange" => n.qualifier != Qualifier::Exact,
         _ => false,
     }

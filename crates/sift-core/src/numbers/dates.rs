@@ -16,6 +16,7 @@ const MON: &str = r"(january|february|march|april|may|june|july|august|september
 const WD: &str = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)";
 const ORDW: &str = r"(?:(twenty|thirty)[\s-])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|one|two|three|four|five|six|seven|eight|nine)";
 
+/// The month of a month name or abbreviation: "July" -> 7.
 pub fn month_num(s: &str) -> Option<u32> {
     let s = s.trim_end_matches('.');
     let m = match s.get(..3)? {
