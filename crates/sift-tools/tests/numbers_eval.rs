@@ -23,7 +23,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("datetime", DATETIME_F1 - 0.005, 0.0),
 ];
 
-const DATETIME_F1: f64 = 0.7199;
+const DATETIME_F1: f64 = 0.7223;
 
 /// (type, span F1 floor) with every case counted, known differences included.
 const FLOORS_ALL: &[(&str, f64)] = &[

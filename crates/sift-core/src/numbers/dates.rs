@@ -376,7 +376,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     }
     // Weekdays: "Wednesday", "next Monday", "this week Monday", "Tuesdays".
     static WEEKDAY: OnceLock<Regex> = OnceLock::new();
-    let wdre = re(&WEEKDAY, || format!(r"\b(?:(next|last|this|coming|past|previous|upcoming|this[ \t]+upcoming|this[ \t]+coming)[ \t]+)?(?:(next|last|this)[ \t]+week[ \t]+(?:on[ \t]+)?)?{WD}\b"));
+    let wdre = re(&WEEKDAY, || format!(r"\b(?:(next|last|this|coming|past|previous|upcoming|this[ \t]+upcoming|this[ \t]+coming)[ \t]+)?(?:(next|last|this)[ \t]+week[ \t]+(?:on[ \t]+)?)?{WD}\b(?:[ \t]+(morning|afternoon|evening|night)\b)?"));
     for c in wdre.captures_iter(t) {
         let m0 = c.get(0).expect("match");
         let w = g(&c, 3);
@@ -402,6 +402,13 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
                 (ymd(civil_from_days(day)), false)
             }
             None => (format!("XXXX-WXX-{wd}"), true),
+        };
+        let v = match g(&c, 4) {
+            "morning" => format!("{v}TMO"),
+            "afternoon" => format!("{v}TAF"),
+            "evening" => format!("{v}TEV"),
+            "night" => format!("{v}TNI"),
+            _ => v,
         };
         out.push(date_cand(m0.start(), m0.end(), v, rel));
     }

@@ -917,7 +917,11 @@ fn time_unit_after(src: &Src, j: usize) -> Option<(char, f64, bool, usize)> {
 
 /// A qualifier before byte `start`: (qualifier, start of the qualifier words).
 fn qualifier_before(src: &Src, start: usize) -> (Qualifier, usize) {
-    let Some(last) = src.piece_before(start) else { return (Qualifier::Exact, start) };
+    let Some(mut last) = src.piece_before(start) else { return (Qualifier::Exact, start) };
+    // "as soon as “tomorrow”": look past an opening quote mark.
+    if matches!(src.p(last), "“" | "\"" | "‘" | "'") && last > 0 {
+        last -= 1;
+    }
     let w = |k: usize| -> &str { if k <= last { src.p(last - k) } else { "" } };
     let at = |k: usize| -> usize { src.ps.get(last.wrapping_sub(k)).map(|p| p.start).unwrap_or(start) };
     // Three words, then two, then one.
