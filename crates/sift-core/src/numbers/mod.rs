@@ -112,10 +112,17 @@ pub fn recognize(cx: &Context, entities: &[Entity]) -> Vec<Number> {
 }
 
 /// Finds numbers in `text` (byte offsets); `entities` hide numbers inside names ("World War Two").
+/// Relative dates are resolved against the article's own date when the text states one.
 pub fn find(text: &str, entities: &[Entity]) -> Vec<Number> {
+    find_at(text, entities, None)
+}
+
+/// Like [`find`], with the date relative expressions are resolved against given by the caller
+/// (year, month, day); `None` reads it from the text.
+pub fn find_at(text: &str, entities: &[Entity], reference: Option<dates::Ymd>) -> Vec<Number> {
     let src = Src { text, lower: text.to_ascii_lowercase(), ps: Vec::new(), all_lower: !text.bytes().any(|b| b.is_ascii_uppercase()) };
     let src = Src { ps: words::pieces(&src.lower), ..src };
-    let reference = dates::article_date(&src);
+    let reference = reference.or_else(|| dates::article_date(&src));
     let mut cands = Vec::new();
     numeric_candidates(&src, &mut cands);
     dates::candidates(&src, reference, &mut cands);
