@@ -20,7 +20,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("currency", 0.995, 0.995),
     ("dimension", 0.995, 0.995),
     ("temperature", 0.995, 0.995),
-    ("datetime", DATETIME_F1 - 0.005, 0.6080 - 0.005),
+    ("datetime", DATETIME_F1 - 0.005, 0.6478 - 0.005),
 ];
 
 const DATETIME_F1: f64 = 0.7175;

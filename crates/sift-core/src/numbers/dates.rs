@@ -853,6 +853,63 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
     out
 }
 
+/// Date arithmetic on a value: "2018-05-31+P2D" -> "2018-06-02"; with a reference date,
+/// "-P2D" (two days ago) and "+P2W" (in two weeks) become dates. Whole days, weeks, months and
+/// years only; anything else is left as it is (`None`).
+pub(crate) fn resolve(value: &str, reference: Option<Ymd>) -> Option<String> {
+    let (base, sign, dur) = if let Some(rest) = value.strip_prefix('+').or_else(|| value.strip_prefix('-')) {
+        let sign = if value.starts_with('-') { -1 } else { 1 };
+        (reference?, sign, rest)
+    } else {
+        let k = 10;
+        if !matches!(value.as_bytes().get(k), Some(b'+' | b'-')) {
+            return None;
+        }
+        let b = value.get(..k)?;
+        if b.len() != 10 {
+            return None;
+        }
+        let y: i64 = b.get(0..4)?.parse().ok()?;
+        let m: u32 = b.get(5..7)?.parse().ok()?;
+        let d: u32 = b.get(8..10)?.parse().ok()?;
+        if !valid(y, m, d) {
+            return None;
+        }
+        let sign = if value[k..].starts_with('-') { -1 } else { 1 };
+        ((y, m, d), sign, value.get(k + 1..)?)
+    };
+    let body = dur.strip_prefix('P')?;
+    if body.contains('T') || body.is_empty() {
+        return None;
+    }
+    let (mut days, mut months) = (0i64, 0i64);
+    let mut num = String::new();
+    for c in body.chars() {
+        if c.is_ascii_digit() {
+            num.push(c);
+            continue;
+        }
+        let n: i64 = num.parse().ok()?;
+        num.clear();
+        match c {
+            'D' => days += n,
+            'W' => days += 7 * n,
+            'M' => months += n,
+            'Y' => months += 12 * n,
+            _ => return None,
+        }
+    }
+    if !num.is_empty() || days.abs() > 3_660_000 || months.abs() > 120_000 {
+        return None;
+    }
+    let total = base.0 * 12 + base.1 as i64 - 1 + sign * months;
+    let (y, m) = (total.div_euclid(12), (total.rem_euclid(12) + 1) as u32);
+    let d = base.2.min(days_in_month(y, m));
+    let day = days_from_civil(y, m, d) + sign * days;
+    let r = civil_from_days(day);
+    (1000..=2999).contains(&r.0).then(|| ymd(r))
+}
+
 fn weekday_word(src: &Src, start: usize) -> bool {
     let i = src.piece_at(start);
     weekday_num(src.p(i)).is_some() && src.p(i).len() >= 3 && (src.p(i).ends_with("day") || src.p(i).len() <= 5)
@@ -876,5 +933,10 @@ mod tests {
         assert_eq!(civil_from_days(days_from_civil(2018, 7, 16)), (2018, 7, 16));
         assert_eq!(weekday(days_from_civil(2025, 8, 6)), 3, "6 August 2025 was a Wednesday");
         assert_eq!(iso_week(days_from_civil(2025, 8, 6)), "2025-W32");
+        assert_eq!(resolve("2018-05-31+P2D", None).as_deref(), Some("2018-06-02"));
+        assert_eq!(resolve("-P2D", Some((2025, 8, 1))).as_deref(), Some("2025-07-30"));
+        assert_eq!(resolve("+P1M", Some((2025, 1, 31))).as_deref(), Some("2025-02-28"));
+        assert_eq!(resolve("+PT5M", Some((2025, 1, 31))), None);
+        assert_eq!(resolve("-P99999999999Y", Some((2025, 1, 31))), None);
     }
 }

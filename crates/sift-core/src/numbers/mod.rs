@@ -239,6 +239,17 @@ pub fn find_at(text: &str, entities: &[Entity], reference: Option<dates::Ymd>) -
             c.counted = counted_after(&src, c.end);
         }
     }
+    // Date arithmetic: "two days ago" against the article's date, "3 days after January 12th".
+    for c in &mut chosen {
+        if c.kind == NumberKind::DATE && c.qualifier != Qualifier::Range {
+            if let Some(Value::Text(v)) = &c.value {
+                if let Some(r) = dates::resolve(v, reference) {
+                    c.value = Some(Value::Text(r));
+                    c.relative = false;
+                }
+            }
+        }
+    }
     chosen
         .into_iter()
         .filter(|c| !(matches!(c.kind, NumberKind::CARDINAL | NumberKind::ORDINAL) && inside_name(c)))
