@@ -517,7 +517,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     // "first week of 2015", "the third month of 2021", "1st quarter of 2013", "last week of this month".
     static PART: OnceLock<Regex> = OnceLock::new();
     let part = re(&PART, || {
-        format!(r"\b(?:the[ \t]+)?(first|second|third|fourth|last|\d{{1,2}}(?:st|nd|rd|th))[ \t]+(week|month|quarter|half)[ \t]+of[ \t]+(?:(this|next|last)[ \t]+(year|month)|{MON}[ \t]+(\d{{4}})|(\d{{4}}))\b")
+        format!(r"\b(?:the[ \t]+)?(first|second|third|fourth|last|\d{{1,2}}(?:st|nd|rd|th))[ \t]+(week|month|quarter|half)(?:[ \t]+of[ \t]+(?:(this|next|last)[ \t]+(year|month)|{MON}[ \t]+(\d{{4}})|(\d{{4}})))?\b")
     });
     for c in part.captures_iter(t) {
         let m0 = c.get(0).expect("match");
@@ -530,7 +530,20 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             other => other.trim_end_matches(char::is_alphabetic).parse::<u32>().unwrap_or(0),
         };
         let unit = g(&c, 2);
-        let base = if let Some(y) = n(&c, 7) {
+        let has_of = c.get(3).is_some() || c.get(5).is_some() || c.get(7).is_some();
+        // "the second quarter": a quarter of the year in question; "first week" alone is not a date.
+        if !has_of && !matches!(unit, "quarter" | "half") {
+            continue;
+        }
+        if !has_of && g(&c, 1) == "last" {
+            continue;
+        }
+        let base = if !has_of {
+            match reference {
+                Some(r) => format!("{:04}", r.0),
+                None => "XXXX".to_string(),
+            }
+        } else if let Some(y) = n(&c, 7) {
             format!("{y:04}")
         } else if let (Some(m), Some(y)) = (month_num(g(&c, 5)), n(&c, 6)) {
             format!("{y:04}-{m:02}")
@@ -547,9 +560,22 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             "quarter" => "Q",
             _ => "H",
         };
-        let v = if k == 0 { format!("{base}-{code}last") } else { format!("{base}-{code}{k:02}") };
+        let v = if k == 0 {
+            format!("{base}-{code}last")
+        } else if code == "Q" || code == "H" {
+            format!("{base}-{code}{k}")
+        } else {
+            format!("{base}-{code}{k:02}")
+        };
         let rel = base.chars().next().is_some_and(|c| !c.is_ascii_digit());
-        out.push(date_cand(m0.start(), m0.end(), v, rel));
+        // "the first half of" without a year stays relative; "a quarter of" is a fraction, not read here.
+        let m0 = if !has_of && m0.as_str().starts_with("the ") {
+            c.get(1).map(|x| (x.start(), m0.end())).map(|(a, b)| (a, b)).map(|(a, b)| (a, b)).unwrap_or((m0.start(), m0.end()))
+        } else {
+            (m0.start(), m0.end())
+        };
+        let m0 = (m0.0, m0.1);
+        out.push(date_cand(m0.0, m0.1, v, rel));
     }
     // "all day", "all week"; "the nineties".
     static ALL: OnceLock<Regex> = OnceLock::new();

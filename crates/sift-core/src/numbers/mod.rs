@@ -498,6 +498,7 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
         if let Some((d, mult, time)) = units::time_unit(src.p(first + 1)) {
             if matches!(prev, "for" | "within" | "about" | "around" | "nearly" | "almost" | "than" | "over" | "half" | "last" | "past")
                 && !src.p(first + 1).ends_with('s')
+                && src.p(first + 2) != "of"
             {
                 let mut c = Cand::new(src.ps[first].start, src.ps[first + 1].end, NumberKind::DURATION, Some(Value::Text(units::iso_duration(mult, d, time))));
                 if prev == "half" && first > 0 {
@@ -668,7 +669,15 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
         let y = value as i64;
         let prev = if first > 0 { src.p(first - 1) } else { "" };
         let next_word = src.p(p.end);
+        // "1995 profits", "2018 elections": a year naming what follows.
+        let year_noun = matches!(
+            next_word,
+            "profits" | "results" | "elections" | "earnings" | "accounts" | "sales" | "figures" | "games" | "olympics"
+                | "championships" | "budgets" | "forecasts" | "accords" | "protests" | "riots" | "talks" | "finals" | "polls"
+        );
         let plural_after = src.kind(p.end) == Some(PieceKind::Letters)
+            && !year_noun
+            && src.orig(p.end).chars().next().is_some_and(|c| c.is_lowercase())
             && next_word.ends_with('s')
             && !matches!(next_word, "as" | "is" | "was" | "has" | "this" | "its" | "his" | "us" | "thus");
         let qualified = matches!(prev, "about" | "around" | "some" | "nearly" | "almost" | "than" | "least" | "over" | "to" | "of" | "by" | "up" | "under" | "$" | "#" | "no" | "number");
