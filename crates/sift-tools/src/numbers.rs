@@ -14,8 +14,8 @@
 //! | currency_en        | currency              | MONEY                                        | number (and ISO code when they give one) |
 //! | dimension_en       | dimension             | QUANTITY whose unit is not a temperature (bare "degrees" counts for both) | number |
 //! | temperature_en     | temperature           | QUANTITY with unit °F, °C, K or bare °       | number                     |
-//! | datetime_en        | datetimeV2.*          | DATE, TIME, DURATION                         | ISO value = their timex    |
-//! | age_en             | age                   | DURATION, QUANTITY (informational)           | —                          |
+//! | datetime_en        | datetimeV2.*          | DATE, TIME, DURATION (read against the case's ReferenceDateTime) | ISO value = their timex, a resolved value, or a range's start/end |
+//! | age_en             | age                   | DURATION ("72-year-old", "ten years old"; informational) | —              |
 //! | number_range_en    | numberrange           | any kind with a qualifier other than exact (informational) | —            |
 //!
 //! A case with no results is a negative case: anything we find of the compared kinds is a false
@@ -36,6 +36,35 @@ struct Case {
     results: Vec<Gold>,
     #[serde(default)]
     case: Option<serde_json::Value>,
+    #[serde(default)]
+    context: Option<serde_json::Value>,
+}
+
+impl Case {
+    /// The reference date of a datetime case ("ReferenceDateTime": "2016-11-07T00:00:00").
+    fn reference(&self) -> Option<(i64, u32, u32)> {
+        let s = self.context.as_ref()?.get("ReferenceDateTime")?.as_str()?;
+        let mut it = s.get(..10)?.split('-');
+        Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?, it.next()?.parse().ok()?))
+    }
+
+    /// Our numbers for this case, with character offsets. Datetime cases are read against
+    /// their reference date, as the specs resolve them.
+    fn analyse(&self) -> Vec<sift_core::Number> {
+        match self.reference() {
+            None => sift_core::analyze(&self.input).numbers,
+            Some(r) => {
+                let doc = sift_core::analyze_bytes(&self.input);
+                let mut numbers = sift_core::numbers::find_at(&self.input, &doc.entities, Some(r));
+                let map = sift_core::OffsetMap::new(&self.input);
+                for n in &mut numbers {
+                    n.start = map.byte_to_char(n.start);
+                    n.end = map.byte_to_char(n.end);
+                }
+                numbers
+            }
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -109,7 +138,7 @@ fn compared(spec: &str, n: &sift_core::Number) -> bool {
         "dimension" => n.kind == NumberKind::QUANTITY && (!sift_core::numbers::units::is_temperature(unit) || unit == "°"),
         "temperature" => n.kind == NumberKind::QUANTITY && sift_core::numbers::units::is_temperature(unit),
         "datetime" => matches!(n.kind, NumberKind::DATE | NumberKind::TIME | NumberKind::DURATION),
-        "age" => matches!(n.kind, NumberKind::DURATION | NumberKind::QUANTITY),
+        "age" => n.kind == NumberKind::DURATION,
         "numberrange" => n.qualifier != Qualifier::Exact,
         _ => false,
     }
@@ -123,12 +152,40 @@ fn gold_number(v: &serde_json::Value) -> Option<f64> {
 fn value_right(spec: &str, g: &Gold, n: &sift_core::Number) -> Option<bool> {
     match spec {
         "datetime" => {
-            let timex = g.value.as_ref()?.as_array()?.first()?.get("timex")?.as_str()?.to_string();
+            // Accepted: their timex, any resolved value, or a range's start/end; compared after
+            // writing "2016-11-07 08:00:00" as "2016-11-07T08" (trailing ":00" dropped).
+            fn norm(s: &str) -> String {
+                let mut s = s.replace(' ', "T");
+                while s.ends_with(":00") {
+                    s.truncate(s.len() - 3);
+                }
+                s
+            }
+            let values = g.value.as_ref()?.as_array()?;
+            let mut accepted = Vec::new();
+            for v in values {
+                let field = |k: &str| v.get(k).and_then(|x| x.as_str()).map(norm);
+                if let Some(t) = field("timex") {
+                    if let Some(inner) = t.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+                        let parts: Vec<&str> = inner.split(',').collect();
+                        if parts.len() >= 2 {
+                            accepted.push(format!("{}/{}", norm(parts[0]), norm(parts[1])));
+                        }
+                    }
+                    accepted.push(t);
+                }
+                if let Some(x) = field("value") {
+                    accepted.push(x);
+                }
+                if let (Some(a), Some(b)) = (field("start"), field("end")) {
+                    accepted.push(format!("{a}/{b}"));
+                }
+            }
             let ours = match &n.value {
-                Some(Value::Text(t)) => t.clone(),
+                Some(Value::Text(t)) => t.split('/').map(norm).collect::<Vec<_>>().join("/"),
                 _ => return Some(false),
             };
-            Some(ours == timex || ours.trim_start_matches('T').trim_end_matches(":00") == timex.trim_start_matches('T'))
+            Some(accepted.iter().any(|a| *a == ours))
         }
         "age" | "numberrange" => None,
         _ => {
@@ -168,8 +225,8 @@ pub fn score_with(data_dir: &Path, known: &BTreeMap<(String, String), String>) -
                 continue;
             }
             s.cases += 1;
-            let doc = sift_core::analyze(&case.input);
-            let ours: Vec<&sift_core::Number> = doc.numbers.iter().filter(|n| compared(spec, n)).collect();
+            let numbers = case.analyse();
+            let ours: Vec<&sift_core::Number> = numbers.iter().filter(|n| compared(spec, n)).collect();
             let gold: Vec<&Gold> = case.results.iter().filter(|g| g.kind.is_some()).collect();
             s.spans.predicted += ours.len() as f64;
             s.spans.gold += gold.len() as f64;
@@ -259,8 +316,8 @@ pub fn mismatches(data_dir: &Path, spec_file: &str) -> Result<String, String> {
         if known.contains_key(&(spec_file.to_string(), case.input.clone())) {
             continue;
         }
-        let doc = sift_core::analyze(&case.input);
-        let ours: Vec<&sift_core::Number> = doc.numbers.iter().filter(|n| compared(spec, n)).collect();
+        let numbers = case.analyse();
+        let ours: Vec<&sift_core::Number> = numbers.iter().filter(|n| compared(spec, n)).collect();
         let chars: Vec<char> = case.input.chars().collect();
         let sub = |a: usize, b: usize| chars.get(a..b.min(chars.len())).map(|c| c.iter().collect::<String>()).unwrap_or_default();
         let gold: Vec<(usize, usize)> = case.results.iter().filter(|g| g.kind.is_some()).map(|g| (g.start, g.end)).collect();

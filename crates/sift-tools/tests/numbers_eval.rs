@@ -20,10 +20,10 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("currency", 0.995, 0.995),
     ("dimension", 0.995, 0.995),
     ("temperature", 0.995, 0.995),
-    ("datetime", DATETIME_F1 - 0.005, 0.0),
+    ("datetime", DATETIME_F1 - 0.005, 0.6478 - 0.005),
 ];
 
-const DATETIME_F1: f64 = 0.7199;
+const DATETIME_F1: f64 = 0.7175;
 
 /// (type, span F1 floor) with every case counted, known differences included.
 const FLOORS_ALL: &[(&str, f64)] = &[
@@ -33,7 +33,7 @@ const FLOORS_ALL: &[(&str, f64)] = &[
     ("currency", 0.9681 - 0.005),
     ("dimension", 0.8936 - 0.005),
     ("temperature", 0.8800 - 0.005),
-    ("datetime", 0.6520 - 0.005),
+    ("datetime", 0.6499 - 0.005),
 ];
 
 #[test]

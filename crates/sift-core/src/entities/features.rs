@@ -67,6 +67,28 @@ pub fn mix(a: u64, b: u64, c: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// A hasher for keys that are already hashes (u64 feature and word hashes): no re-hashing.
+#[derive(Default, Clone, Copy)]
+pub struct PreHashed(u64);
+
+impl std::hash::Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv(self.0 ^ FNV_OFFSET, bytes);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 ^= n;
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 ^= mix(n as u64, 0, 0);
+    }
+}
+
+/// A map keyed by hashes.
+pub type HashMapOfHashes<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<PreHashed>>;
+
 /// Folds a hash to a feature key (never 0, which marks an empty slot in the model's table).
 fn key(h: u64) -> u32 {
     let k = (h ^ (h >> 32)) as u32;
@@ -272,7 +294,7 @@ impl DocFeatures {
             }
         }
         // Document-level counts: capitalised (mid-sentence, outside headlines) and lower case.
-        let mut counts: HashMap<u64, (u32, u32)> = HashMap::new();
+        let mut counts: HashMapOfHashes<u64, (u32, u32)> = HashMapOfHashes::default();
         let mut in_caps = vec![false; info.len()];
         for (s, &caps) in sentences.iter().zip(&caps_sentence) {
             for j in s.clone() {
@@ -408,7 +430,7 @@ impl DocFeatures {
 /// outside a name, and inside one of each type.
 #[derive(Default)]
 pub struct History {
-    counts: HashMap<u64, [u16; TYPES + 1]>,
+    counts: HashMapOfHashes<u64, [u16; TYPES + 1]>,
 }
 
 impl History {

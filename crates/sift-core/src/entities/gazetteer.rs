@@ -4,10 +4,9 @@
 //! Phrases are stored by the hash of their lower-cased tokens (as the tokeniser splits them), so
 //! matching a run of tokens needs no allocation.
 
-use super::features::{hash_lower, mix};
+use super::features::{hash_lower, mix, HashMapOfHashes};
 use crate::document::Label;
 use crate::tokenize::{tokenize, TokenKind};
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// The longest phrase, in tokens, that is looked up.
@@ -21,10 +20,10 @@ pub struct Entry {
 }
 
 pub struct Gazetteer {
-    phrases: HashMap<u64, Entry>,
+    phrases: HashMapOfHashes<u64, Entry>,
     canonical: Vec<String>,
-    first_names: HashSet<u64>,
-    titles: HashSet<u64>,
+    first_names: HashMapOfHashes<u64, ()>,
+    titles: HashMapOfHashes<u64, ()>,
 }
 
 const SOURCES: &[(Label, &str)] = &[
@@ -65,7 +64,7 @@ fn words(source: &str) -> impl Iterator<Item = &str> {
 
 impl Gazetteer {
     fn load() -> Gazetteer {
-        let mut phrases = HashMap::new();
+        let mut phrases = HashMapOfHashes::default();
         let mut canonical = Vec::new();
         for &(label, source) in SOURCES {
             for line in source.lines() {
@@ -84,8 +83,8 @@ impl Gazetteer {
                 }
             }
         }
-        let first_names = words(include_str!("../../data/first_names.txt")).map(hash_lower).collect();
-        let titles = words(include_str!("../../data/titles.txt")).map(hash_lower).collect();
+        let first_names = words(include_str!("../../data/first_names.txt")).map(|w| (hash_lower(w), ())).collect();
+        let titles = words(include_str!("../../data/titles.txt")).map(|w| (hash_lower(w), ())).collect();
         Gazetteer { phrases, canonical, first_names, titles }
     }
 
@@ -104,11 +103,11 @@ impl Gazetteer {
     }
 
     pub fn is_first_name(&self, lower_hash: u64) -> bool {
-        self.first_names.contains(&lower_hash)
+        self.first_names.contains_key(&lower_hash)
     }
 
     pub fn is_title(&self, lower_hash: u64) -> bool {
-        self.titles.contains(&lower_hash)
+        self.titles.contains_key(&lower_hash)
     }
 }
 

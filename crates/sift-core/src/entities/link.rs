@@ -159,10 +159,13 @@ pub fn link(entities: &mut [Entity]) {
         let last = key.rsplit(' ').next().unwrap_or("").to_string();
         by_last.entry(last).or_default().push((key, f));
     }
-    let mut cache: HashMap<String, String> = HashMap::new();
+    // Each distinct name is resolved once (None: it stays as it is).
+    let mut cache: HashMap<String, Option<String>> = HashMap::new();
     for e in entities.iter_mut().filter(|e| e.label == Label::PERSON) {
         if let Some(c) = cache.get(&e.entity) {
-            e.entity = c.clone();
+            if let Some(c) = c {
+                e.entity = c.clone();
+            }
             continue;
         }
         let name = e.entity.clone();
@@ -187,8 +190,8 @@ pub fn link(entities: &mut [Entity]) {
         let best = best.or_else(|| {
             g.lookup_text(&name).filter(|entry| entry.label == Label::PERSON).map(|entry| g.canonical(entry).to_string())
         });
+        cache.insert(name, best.clone());
         if let Some(b) = best {
-            cache.insert(name, b.clone());
             e.entity = b;
         }
     }

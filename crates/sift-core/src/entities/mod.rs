@@ -286,6 +286,13 @@ fn trim(cx: &Context, mut a: usize, mut b: usize, ty: usize) -> Option<(usize, u
             a += 1;
         }
     }
+    // A lone initial ("D." of "R-S.D.") is not a mention.
+    if b == a + 1 {
+        let w = cx.token_text(a);
+        if w.len() == 2 && w.ends_with('.') {
+            return None;
+        }
+    }
     (a < b).then_some((a, b))
 }
 

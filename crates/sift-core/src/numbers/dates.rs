@@ -16,6 +16,7 @@ const MON: &str = r"(january|february|march|april|may|june|july|august|september
 const WD: &str = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)";
 const ORDW: &str = r"(?:(twenty|thirty)[\s-])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|one|two|three|four|five|six|seven|eight|nine)";
 
+/// The month of a month name or abbreviation: "July" -> 7.
 pub fn month_num(s: &str) -> Option<u32> {
     let s = s.trim_end_matches('.');
     let m = match s.get(..3)? {
@@ -375,7 +376,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     }
     // Weekdays: "Wednesday", "next Monday", "this week Monday", "Tuesdays".
     static WEEKDAY: OnceLock<Regex> = OnceLock::new();
-    let wdre = re(&WEEKDAY, || format!(r"\b(?:(next|last|this|coming|past|previous|upcoming|this[ \t]+upcoming|this[ \t]+coming)[ \t]+)?(?:(next|last|this)[ \t]+week[ \t]+(?:on[ \t]+)?)?{WD}\b"));
+    let wdre = re(&WEEKDAY, || format!(r"\b(?:(next|last|this|coming|past|previous|upcoming|this[ \t]+upcoming|this[ \t]+coming)[ \t]+)?(?:(next|last|this)[ \t]+week[ \t]+(?:on[ \t]+)?)?{WD}\b(?:[ \t]+(morning|afternoon|evening|night)\b)?"));
     for c in wdre.captures_iter(t) {
         let m0 = c.get(0).expect("match");
         let w = g(&c, 3);
@@ -401,6 +402,13 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
                 (ymd(civil_from_days(day)), false)
             }
             None => (format!("XXXX-WXX-{wd}"), true),
+        };
+        let v = match g(&c, 4) {
+            "morning" => format!("{v}TMO"),
+            "afternoon" => format!("{v}TAF"),
+            "evening" => format!("{v}TEV"),
+            "night" => format!("{v}TNI"),
+            _ => v,
         };
         out.push(date_cand(m0.start(), m0.end(), v, rel));
     }
@@ -509,7 +517,7 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     // "first week of 2015", "the third month of 2021", "1st quarter of 2013", "last week of this month".
     static PART: OnceLock<Regex> = OnceLock::new();
     let part = re(&PART, || {
-        format!(r"\b(?:the[ \t]+)?(first|second|third|fourth|last|\d{{1,2}}(?:st|nd|rd|th))[ \t]+(week|month|quarter|half)[ \t]+of[ \t]+(?:(this|next|last)[ \t]+(year|month)|{MON}[ \t]+(\d{{4}})|(\d{{4}}))\b")
+        format!(r"\b(?:the[ \t]+)?(first|second|third|fourth|last|\d{{1,2}}(?:st|nd|rd|th))[ \t]+(week|month|quarter|half)(?:[ \t]+of[ \t]+(?:(this|next|last)[ \t]+(year|month)|{MON}[ \t]+(\d{{4}})|(\d{{4}})))?\b")
     });
     for c in part.captures_iter(t) {
         let m0 = c.get(0).expect("match");
@@ -522,7 +530,20 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             other => other.trim_end_matches(char::is_alphabetic).parse::<u32>().unwrap_or(0),
         };
         let unit = g(&c, 2);
-        let base = if let Some(y) = n(&c, 7) {
+        let has_of = c.get(3).is_some() || c.get(5).is_some() || c.get(7).is_some();
+        // "the second quarter": a quarter of the year in question; "first week" alone is not a date.
+        if !has_of && !matches!(unit, "quarter" | "half") {
+            continue;
+        }
+        if !has_of && g(&c, 1) == "last" {
+            continue;
+        }
+        let base = if !has_of {
+            match reference {
+                Some(r) => format!("{:04}", r.0),
+                None => "XXXX".to_string(),
+            }
+        } else if let Some(y) = n(&c, 7) {
             format!("{y:04}")
         } else if let (Some(m), Some(y)) = (month_num(g(&c, 5)), n(&c, 6)) {
             format!("{y:04}-{m:02}")
@@ -539,9 +560,22 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             "quarter" => "Q",
             _ => "H",
         };
-        let v = if k == 0 { format!("{base}-{code}last") } else { format!("{base}-{code}{k:02}") };
+        let v = if k == 0 {
+            format!("{base}-{code}last")
+        } else if code == "Q" || code == "H" {
+            format!("{base}-{code}{k}")
+        } else {
+            format!("{base}-{code}{k:02}")
+        };
         let rel = base.chars().next().is_some_and(|c| !c.is_ascii_digit());
-        out.push(date_cand(m0.start(), m0.end(), v, rel));
+        // "the first half of" without a year stays relative; "a quarter of" is a fraction, not read here.
+        let m0 = if !has_of && m0.as_str().starts_with("the ") {
+            c.get(1).map(|x| (x.start(), m0.end())).map(|(a, b)| (a, b)).map(|(a, b)| (a, b)).unwrap_or((m0.start(), m0.end()))
+        } else {
+            (m0.start(), m0.end())
+        };
+        let m0 = (m0.0, m0.1);
+        out.push(date_cand(m0.0, m0.1, v, rel));
     }
     // "all day", "all week"; "the nineties".
     static ALL: OnceLock<Regex> = OnceLock::new();
@@ -845,6 +879,63 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
     out
 }
 
+/// Date arithmetic on a value: "2018-05-31+P2D" -> "2018-06-02"; with a reference date,
+/// "-P2D" (two days ago) and "+P2W" (in two weeks) become dates. Whole days, weeks, months and
+/// years only; anything else is left as it is (`None`).
+pub(crate) fn resolve(value: &str, reference: Option<Ymd>) -> Option<String> {
+    let (base, sign, dur) = if let Some(rest) = value.strip_prefix('+').or_else(|| value.strip_prefix('-')) {
+        let sign = if value.starts_with('-') { -1 } else { 1 };
+        (reference?, sign, rest)
+    } else {
+        let k = 10;
+        if !matches!(value.as_bytes().get(k), Some(b'+' | b'-')) {
+            return None;
+        }
+        let b = value.get(..k)?;
+        if b.len() != 10 {
+            return None;
+        }
+        let y: i64 = b.get(0..4)?.parse().ok()?;
+        let m: u32 = b.get(5..7)?.parse().ok()?;
+        let d: u32 = b.get(8..10)?.parse().ok()?;
+        if !valid(y, m, d) {
+            return None;
+        }
+        let sign = if value[k..].starts_with('-') { -1 } else { 1 };
+        ((y, m, d), sign, value.get(k + 1..)?)
+    };
+    let body = dur.strip_prefix('P')?;
+    if body.contains('T') || body.is_empty() {
+        return None;
+    }
+    let (mut days, mut months) = (0i64, 0i64);
+    let mut num = String::new();
+    for c in body.chars() {
+        if c.is_ascii_digit() {
+            num.push(c);
+            continue;
+        }
+        let n: i64 = num.parse().ok()?;
+        num.clear();
+        match c {
+            'D' => days += n,
+            'W' => days += 7 * n,
+            'M' => months += n,
+            'Y' => months += 12 * n,
+            _ => return None,
+        }
+    }
+    if !num.is_empty() || days.abs() > 3_660_000 || months.abs() > 120_000 {
+        return None;
+    }
+    let total = base.0 * 12 + base.1 as i64 - 1 + sign * months;
+    let (y, m) = (total.div_euclid(12), (total.rem_euclid(12) + 1) as u32);
+    let d = base.2.min(days_in_month(y, m));
+    let day = days_from_civil(y, m, d) + sign * days;
+    let r = civil_from_days(day);
+    (1000..=2999).contains(&r.0).then(|| ymd(r))
+}
+
 fn weekday_word(src: &Src, start: usize) -> bool {
     let i = src.piece_at(start);
     weekday_num(src.p(i)).is_some() && src.p(i).len() >= 3 && (src.p(i).ends_with("day") || src.p(i).len() <= 5)
@@ -868,5 +959,10 @@ mod tests {
         assert_eq!(civil_from_days(days_from_civil(2018, 7, 16)), (2018, 7, 16));
         assert_eq!(weekday(days_from_civil(2025, 8, 6)), 3, "6 August 2025 was a Wednesday");
         assert_eq!(iso_week(days_from_civil(2025, 8, 6)), "2025-W32");
+        assert_eq!(resolve("2018-05-31+P2D", None).as_deref(), Some("2018-06-02"));
+        assert_eq!(resolve("-P2D", Some((2025, 8, 1))).as_deref(), Some("2025-07-30"));
+        assert_eq!(resolve("+P1M", Some((2025, 1, 31))).as_deref(), Some("2025-02-28"));
+        assert_eq!(resolve("+PT5M", Some((2025, 1, 31))), None);
+        assert_eq!(resolve("-P99999999999Y", Some((2025, 1, 31))), None);
     }
 }

@@ -112,10 +112,17 @@ pub fn recognize(cx: &Context, entities: &[Entity]) -> Vec<Number> {
 }
 
 /// Finds numbers in `text` (byte offsets); `entities` hide numbers inside names ("World War Two").
+/// Relative dates are resolved against the article's own date when the text states one.
 pub fn find(text: &str, entities: &[Entity]) -> Vec<Number> {
+    find_at(text, entities, None)
+}
+
+/// Like [`find`], with the date relative expressions are resolved against given by the caller
+/// (year, month, day); `None` reads it from the text.
+pub fn find_at(text: &str, entities: &[Entity], reference: Option<dates::Ymd>) -> Vec<Number> {
     let src = Src { text, lower: text.to_ascii_lowercase(), ps: Vec::new(), all_lower: !text.bytes().any(|b| b.is_ascii_uppercase()) };
     let src = Src { ps: words::pieces(&src.lower), ..src };
-    let reference = dates::article_date(&src);
+    let reference = reference.or_else(|| dates::article_date(&src));
     let mut cands = Vec::new();
     numeric_candidates(&src, &mut cands);
     dates::candidates(&src, reference, &mut cands);
@@ -232,6 +239,17 @@ pub fn find(text: &str, entities: &[Entity]) -> Vec<Number> {
             c.counted = counted_after(&src, c.end);
         }
     }
+    // Date arithmetic: "two days ago" against the article's date, "3 days after January 12th".
+    for c in &mut chosen {
+        if c.kind == NumberKind::DATE && c.qualifier != Qualifier::Range {
+            if let Some(Value::Text(v)) = &c.value {
+                if let Some(r) = dates::resolve(v, reference) {
+                    c.value = Some(Value::Text(r));
+                    c.relative = false;
+                }
+            }
+        }
+    }
     chosen
         .into_iter()
         .filter(|c| !(matches!(c.kind, NumberKind::CARDINAL | NumberKind::ORDINAL) && inside_name(c)))
@@ -313,6 +331,26 @@ fn numeric_candidates(src: &Src, out: &mut Vec<Cand>) {
                     continue;
                 }
             }
+            // Phone numbers written with spaces: "0800 123 4567", "+44 20 7946 0958".
+            let run = spaced_digit_run(src, i);
+            if run > i + 1 {
+                skip_until = run;
+                i += 1;
+                continue;
+            }
+            // Scores: "won 2-1", "a 3-0 defeat", "drew 1-1".
+            if src.glued(i) && matches!(src.p(i + 1), "-" | "–") && src.glued(i + 1) && src.kind(i + 2) == Some(PieceKind::Digits)
+                && !(src.glued(i + 2) && matches!(src.p(i + 3), "-" | "/" | "%"))
+            {
+                let (a, b) = (src.p(i).parse::<u32>().ok(), src.p(i + 2).parse::<u32>().ok());
+                if let (Some(a), Some(b)) = (a, b) {
+                    if a >= b && a <= 20 && src.p(i).len() <= 2 && src.p(i + 2).len() <= 2 {
+                        skip_until = i + 3;
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
             // Phone numbers and other digit chains: "555-1212", "+1-222-2222/2222", "123-12-1234".
             let chain = digit_chain(src, i);
             if chain.0 {
@@ -344,6 +382,33 @@ fn numeric_candidates(src: &Src, out: &mut Vec<Cand>) {
         } else {
             i += 1;
         }
+    }
+}
+
+/// A phone number written in space-separated digit groups starting at piece `i`: returns the
+/// index after the run when it reads as one (three groups or more, with a leading "+" or a
+/// leading zero, or nine digits or more that are not thousands groups), else `i`.
+fn spaced_digit_run(src: &Src, i: usize) -> usize {
+    let digits = |k: usize| src.kind(k) == Some(PieceKind::Digits) && src.p(k).bytes().all(|b| b.is_ascii_digit());
+    if !digits(i) {
+        return i;
+    }
+    let mut j = i;
+    while j + 1 < src.ps.len() && digits(j + 1) && src.lower.get(src.ps[j].end..src.ps[j + 1].start) == Some(" ") {
+        j += 1;
+    }
+    let groups: Vec<&str> = (i..=j).map(|k| src.p(k)).collect();
+    if groups.len() < 3 {
+        return i;
+    }
+    let plus = i > 0 && src.p(i - 1) == "+" && src.glued(i - 1);
+    let leading_zero = groups.iter().any(|g| g.len() > 1 && g.starts_with('0'));
+    let thousands = groups[0].len() <= 3 && !groups[0].starts_with('0') && groups[1..].iter().all(|g| g.len() == 3);
+    let total: usize = groups.iter().map(|g| g.len()).sum();
+    if !thousands && (plus || leading_zero || total >= 9) {
+        j + 1
+    } else {
+        i
     }
 }
 
@@ -433,6 +498,7 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
         if let Some((d, mult, time)) = units::time_unit(src.p(first + 1)) {
             if matches!(prev, "for" | "within" | "about" | "around" | "nearly" | "almost" | "than" | "over" | "half" | "last" | "past")
                 && !src.p(first + 1).ends_with('s')
+                && src.p(first + 2) != "of"
             {
                 let mut c = Cand::new(src.ps[first].start, src.ps[first + 1].end, NumberKind::DURATION, Some(Value::Text(units::iso_duration(mult, d, time))));
                 if prev == "half" && first > 0 {
@@ -537,8 +603,12 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
     let year_like = !p.words && (1900.0..=2099.0).contains(&value) && value.fract() == 0.0 && src.p(first).len() == 4;
     if let Some((d, mult, time, after)) = time_unit_after(src, end_piece).filter(|&(_, _, _, a)| !(year_like && !src.p(a - 1).ends_with('s'))) {
         let mut after = after;
-        // "72-year-old": an age.
+        // "72-year-old", "ten years old", "3 years of age": an age.
         if src.p(after) == "-" && src.p(after + 1) == "old" && src.glued(after - 1) {
+            after += 2;
+        } else if src.p(after) == "old" && src.near(after - 1) {
+            after += 1;
+        } else if src.p(after) == "of" && src.p(after + 1) == "age" {
             after += 2;
         }
         // "hundred thousand years" is a duration; "a dozen years" too.
@@ -599,7 +669,15 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
         let y = value as i64;
         let prev = if first > 0 { src.p(first - 1) } else { "" };
         let next_word = src.p(p.end);
+        // "1995 profits", "2018 elections": a year naming what follows.
+        let year_noun = matches!(
+            next_word,
+            "profits" | "results" | "elections" | "earnings" | "accounts" | "sales" | "figures" | "games" | "olympics"
+                | "championships" | "budgets" | "forecasts" | "accords" | "protests" | "riots" | "talks" | "finals" | "polls"
+        );
         let plural_after = src.kind(p.end) == Some(PieceKind::Letters)
+            && !year_noun
+            && src.orig(p.end).chars().next().is_some_and(|c| c.is_lowercase())
             && next_word.ends_with('s')
             && !matches!(next_word, "as" | "is" | "was" | "has" | "this" | "its" | "his" | "us" | "thus");
         let qualified = matches!(prev, "about" | "around" | "some" | "nearly" | "almost" | "than" | "least" | "over" | "to" | "of" | "by" | "up" | "under" | "$" | "#" | "no" | "number");
@@ -615,7 +693,56 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
         }
     }
     let _ = single_word;
+    // "hundreds", "dozens", "thousands" alone are vague, not numbers.
+    if p.words && p.end - first == 1 && fs.ends_with('s') && matches!(fs, "hundreds" | "thousands" | "millions" | "billions" | "dozens" | "tens") {
+        return None;
+    }
+    if !p.words && sign > 0.0 {
+        let digits_only = (first..p.end).all(|k| src.kind(k) == Some(PieceKind::Digits));
+        let cap = |k: usize| src.orig(k).chars().any(|c| c.is_uppercase());
+        // "Boeing 737", "Windows 11", "Article 5", "FTSE 100": a number after a name is part of it.
+        if digits_only && first > 0 && src.near(first - 1) && src.kind(first - 1) == Some(PieceKind::Letters) && cap(first - 1) {
+            let prev = src.p(first - 1);
+            let function_word = matches!(
+                prev,
+                "about" | "over" | "some" | "nearly" | "around" | "the" | "by" | "at" | "in" | "on" | "of" | "to" | "with" | "from"
+                    | "for" | "and" | "or" | "than" | "only" | "just" | "all" | "another" | "every" | "each" | "these" | "those"
+                    | "number" | "no" | "almost" | "roughly" | "approximately" | "up" | "under" | "below" | "above"
+                    | "after" | "before" | "since" | "until" | "between" | "among" | "least" | "more" | "less" | "fewer"
+                    | "exactly" | "nearly," | "but" | "so" | "yet" | "as" | "when" | "while" | "if" | "then" | "now"
+                    | "including" | "like" | "we" | "they" | "he" | "she" | "it" | "i" | "you" | "there" | "here" | "its"
+                    | "their" | "his" | "her" | "our" | "my" | "your" | "those." | "page" | "chapter"
+            ) || is_month_name(prev)
+                || matches!(prev, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "mon" | "tue" | "tues" | "wed" | "thu" | "thurs" | "fri" | "sat" | "sun");
+            let sentence_start = first < 2 || matches!(src.p(first - 2), "." | "!" | "?" | "\"" | "“" | "(" | ":" | ";") || src.lower.get(src.ps[first - 2].end..src.ps[first - 1].start).is_some_and(|g| g.contains('\n'));
+            if !function_word && !(sentence_start && counted_after(src, end).is_some()) {
+                return None;
+            }
+        }
+        // "9/11", "24/7": a digit fraction reads as a number only when small and proper.
+        if let Some(frac) = src.p(first).split_once('/') {
+            let (a, b) = (frac.0.parse::<f64>().unwrap_or(0.0), frac.1.parse::<f64>().unwrap_or(0.0));
+            if p.end - first == 1 && !(a < b && b <= 10.0) {
+                return None;
+            }
+        }
+        // "10 Downing Street": a number before a capitalised name is an address.
+        let cap2 = |k: usize| src.orig(k).chars().next().is_some_and(|c| c.is_uppercase());
+        if src.kind(p.end) == Some(PieceKind::Letters) && cap2(p.end) && src.kind(p.end + 1) == Some(PieceKind::Letters) && cap2(p.end + 1)
+            && matches!(src.p(p.end + 1), "street" | "road" | "avenue" | "lane" | "square" | "place" | "drive" | "boulevard")
+        {
+            return None;
+        }
+    }
     Some(Cand::new(start, end, NumberKind::CARDINAL, Some(Value::Number(value))))
+}
+
+fn is_month_name(w: &str) -> bool {
+    matches!(
+        w,
+        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october"
+            | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
+    )
 }
 
 fn all_caps(s: &str) -> bool {
@@ -817,7 +944,11 @@ fn time_unit_after(src: &Src, j: usize) -> Option<(char, f64, bool, usize)> {
 
 /// A qualifier before byte `start`: (qualifier, start of the qualifier words).
 fn qualifier_before(src: &Src, start: usize) -> (Qualifier, usize) {
-    let Some(last) = src.piece_before(start) else { return (Qualifier::Exact, start) };
+    let Some(mut last) = src.piece_before(start) else { return (Qualifier::Exact, start) };
+    // "as soon as “tomorrow”": look past an opening quote mark.
+    if matches!(src.p(last), "“" | "\"" | "‘" | "'") && last > 0 {
+        last -= 1;
+    }
     let w = |k: usize| -> &str { if k <= last { src.p(last - k) } else { "" } };
     let at = |k: usize| -> usize { src.ps.get(last.wrapping_sub(k)).map(|p| p.start).unwrap_or(start) };
     // Three words, then two, then one.
