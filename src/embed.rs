@@ -1,7 +1,11 @@
 //! The embed layer: in-place annotation of a host page (`annotate`), the `<sift-explorer>` custom
 //! element, and stylesheets adopted without inline `<style>` (so a strict CSP does not block them).
 
-use crate::api::{parse_layers, STYLESHEET};
+use crate::api::parse_layers;
+
+/// The only styles `annotate()` adds to a host page: rules for its own marks, themable through
+/// custom properties.
+const ANNOTATION_STYLESHEET: &str = include_str!("../www/embed/annotate.css");
 use crate::highlight::{clip, highlights, nest, Highlight, Layer, Node as Tree};
 use sift_core::{Document, OffsetMap};
 use wasm_bindgen::prelude::*;
@@ -160,7 +164,7 @@ pub fn annotate(element: Element, options: JsValue) -> Result<AnnotateHandle, Js
     let tree = nest(gathered.text.len(), &highlights(&doc, |layer, _| layers.contains(&layer)));
     if let Some(head) = document.head() {
         if document.query_selector("[data-sift-annotation-style]").ok().flatten().is_none() {
-            let _ = adopt_stylesheet(&document, STYLESHEET, &head);
+            let _ = adopt_stylesheet(&document, ANNOTATION_STYLESHEET, &head);
             let _ = head.set_attribute("data-sift-annotation-style", "");
         }
     }

@@ -82,12 +82,15 @@ test('annotate() marks mentions in place and clear() restores the exact original
     const text = article.textContent;
     const link = article.querySelector('a');
     const firstText = link.firstChild;
+    const pageStyle = () => { const b = getComputedStyle(document.body); const h = getComputedStyle(article.querySelector('h2')); return [b.margin, b.fontFamily, b.backgroundColor, h.color, h.fontSize].join('|'); };
+    const styleBefore = pageStyle();
     const handle = window.sift.annotate(article, {});
     const marks = [...article.querySelectorAll('mark')];
     const out = {
       count: handle.count,
       marks: marks.length,
       textSame: article.textContent === text,
+      styleSame: pageStyle() === styleBefore,
       linkHref: article.querySelector('a').getAttribute('href'),
       linkStillSame: article.querySelector('a') === link,
       allTagged: marks.every((m) => m.classList.contains('sift-annotation') && m.dataset.kind && m.dataset.label),
@@ -104,6 +107,7 @@ test('annotate() marks mentions in place and clear() restores the exact original
   assert.ok(r.marks >= 6, JSON.stringify(r));
   assert.equal(r.count, r.marks);
   assert.ok(r.textSame && r.linkStillSame && r.allTagged && r.onlyMarksAdded, JSON.stringify(r));
+  assert.ok(r.styleSame, "annotate() styles only its own marks");
   assert.equal(r.linkHref, 'https://example.org/trump');
   assert.deepEqual(r.kinds, ['claim', 'entity', 'number']);
   // "Donald Trump" crosses the host's <b>: one mention, split into two marks.
@@ -151,7 +155,13 @@ test('mount() renders inside a shadow root that hostile host CSS cannot break, a
   await page.screenshot({ path: join(outputDir, 'embed-hostile.png') });
   await page.evaluate(() => window.handle.destroy());
   assert.equal(await page.evaluate(() => document.getElementById('target').shadowRoot.childElementCount), 0);
-  assert.deepEqual(errors, []);
+  // mount() with src loads a same-origin article; a missing one is reported in the explorer.
+  await page.evaluate(() => { window.h2 = window.sift.mount(document.getElementById('target'), { src: '/samples/002_cbcbdd5b42f263f4.txt' }); });
+  await page.waitForFunction(() => document.getElementById('target').shadowRoot.querySelectorAll('mark[data-kind="claim"]').length > 0);
+  await page.evaluate(() => { window.h2.destroy(); window.h3 = window.sift.mount(document.getElementById('target'), { src: '/samples/missing.txt' }); });
+  await page.waitForFunction(() => document.getElementById('target').shadowRoot.querySelector('.sift-notice'));
+  assert.match(await page.evaluate(() => document.getElementById('target').shadowRoot.querySelector('.sift-notice').textContent), /404/);
+  assert.deepEqual(errors.filter((e) => !/404/.test(e)), []);
   await page.close();
 });
 
