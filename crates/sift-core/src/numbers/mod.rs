@@ -212,6 +212,14 @@ pub fn find_at(text: &str, entities: &[Entity], reference: Option<dates::Ymd>) -
                 c.start = start;
             }
         }
+        // "between 2014-2018", "from 1558-1603": the opener belongs to a range read as one.
+        if c.qualifier == Qualifier::Range && matches!(c.kind, NumberKind::DATE | NumberKind::TIME) {
+            if let Some(k) = src.piece_before(c.start) {
+                if matches!(src.p(k), "between" | "from") && src.near(k) {
+                    c.start = src.ps[k].start;
+                }
+            }
+        }
         // "by 2030", "by the end of the month": a deadline.
         if matches!(c.kind, NumberKind::DATE | NumberKind::TIME) && c.qualifier == Qualifier::Exact {
             if let Some(k) = src.piece_before(c.start) {
@@ -337,6 +345,44 @@ fn numeric_candidates(src: &Src, out: &mut Vec<Cand>) {
                 skip_until = run;
                 i += 1;
                 continue;
+            }
+            // Year ranges: "1558-1603", "2014-2018".
+            if src.glued(i) && matches!(src.p(i + 1), "-" | "–") && src.glued(i + 1) && src.kind(i + 2) == Some(PieceKind::Digits)
+                && src.p(i).len() == 4 && src.p(i + 2).len() == 4
+                && !(src.glued(i + 2) && matches!(src.p(i + 3), "-" | "/"))
+            {
+                if let (Ok(a), Ok(b)) = (src.p(i).parse::<i64>(), src.p(i + 2).parse::<i64>()) {
+                    if (1000..=2099).contains(&a) && a < b && b - a <= 300 && b <= 2099 {
+                        let mut c = Cand::new(src.ps[i].start, src.ps[i + 2].end, NumberKind::DATE, Some(Value::Text(format!("{a:04}/{b:04}"))));
+                        c.qualifier = Qualifier::Range;
+                        c.low = Some(a as f64);
+                        c.high = Some(b as f64);
+                        c.prio = 2;
+                        out.push(c);
+                        skip_until = i + 3;
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            // Seasons and fiscal years: "2020-21".
+            if src.glued(i) && matches!(src.p(i + 1), "-" | "–" | "/") && src.glued(i + 1) && src.kind(i + 2) == Some(PieceKind::Digits)
+                && src.p(i).len() == 4 && src.p(i + 2).len() == 2
+                && !(src.glued(i + 2) && matches!(src.p(i + 3), "-" | "/"))
+            {
+                if let (Ok(a), Ok(b)) = (src.p(i).parse::<i64>(), src.p(i + 2).parse::<i64>()) {
+                    if (1900..=2098).contains(&a) && (a % 100 + 1) % 100 == b {
+                        let mut c = Cand::new(src.ps[i].start, src.ps[i + 2].end, NumberKind::DATE, Some(Value::Text(format!("{a:04}/{:04}", a + 1))));
+                        c.qualifier = Qualifier::Range;
+                        c.low = Some(a as f64);
+                        c.high = Some((a + 1) as f64);
+                        c.prio = 2;
+                        out.push(c);
+                        skip_until = i + 3;
+                        i += 1;
+                        continue;
+                    }
+                }
             }
             // Scores: "won 2-1", "a 3-0 defeat", "drew 1-1".
             if src.glued(i) && matches!(src.p(i + 1), "-" | "–") && src.glued(i + 1) && src.kind(i + 2) == Some(PieceKind::Digits)
@@ -684,7 +730,8 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
         let prev2 = if first > 1 { src.p(first - 2) } else { "" };
         let qualified = qualified && !(prev == "than" && matches!(prev2, "later" | "earlier" | "sooner"));
         let year_prev = matches!(prev, "to" | "in" | "since" | "until" | "till" | "before" | "after" | "during" | "from" | "year" | "early" | "late" | "mid" | "the" | "of" | "by" | "through" | "and" | "fiscal" | "spring" | "summer" | "autumn" | "fall" | "winter" | "end" | "(");
-        if (1900..=2099).contains(&y) && !plural_after && (year_prev || !qualified) {
+        let old_year = (1000..=1899).contains(&y) && matches!(prev, "in" | "since" | "until" | "till" | "before" | "after" | "during" | "from" | "year" | "by");
+        if ((1900..=2099).contains(&y) || old_year) && !plural_after && (year_prev || !qualified) {
             // "year 2008", "the year 2019".
             let start = if prev == "year" && first > 0 && src.near(first - 1) { src.ps[first - 1].start } else { start };
             let mut c = Cand::new(start, end, NumberKind::DATE, Some(Value::Text(format!("{y:04}"))));
