@@ -139,7 +139,7 @@ pub fn find_at(text: &str, entities: &[Entity], reference: Option<dates::Ymd>) -
         .collect();
     chosen.retain(|c| {
         let k = hidden.partition_point(|&(_, e)| e <= c.start);
-        !hidden.get(k).is_some_and(|&(s, _)| s < c.end)
+        hidden.get(k).is_none_or(|&(s, _)| s >= c.end)
     });
     // Numbers inside a longer name ("World War Two"): entities sorted by start, with the
     // furthest end reached so far, answer "is this span inside a larger entity" in O(log n).
@@ -615,9 +615,7 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
     let single_word = p.words && p.end - first == 1;
     // Percentages.
     let nx = src.p(end_piece);
-    let pct = if nx == "%" {
-        Some(1)
-    } else if matches!(nx, "percent" | "pct" | "percentage" | "percents") && src.near(end_piece - 1) {
+    let pct = if nx == "%" || (matches!(nx, "percent" | "pct" | "percentage" | "percents") && src.near(end_piece - 1)) {
         Some(1)
     } else if nx == "per" && src.p(end_piece + 1) == "cent" {
         Some(2)
@@ -647,7 +645,7 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
     }
     // Durations: "eight months", "30-day", "3-1/2-year", "2.5 hrs", "3Y".
     let year_like = !p.words && (1900.0..=2099.0).contains(&value) && value.fract() == 0.0 && src.p(first).len() == 4;
-    if let Some((d, mult, time, after)) = time_unit_after(src, end_piece).filter(|&(_, _, _, a)| !(year_like && !src.p(a - 1).ends_with('s'))) {
+    if let Some((d, mult, time, after)) = time_unit_after(src, end_piece).filter(|&(_, _, _, a)| !year_like || src.p(a - 1).ends_with('s')) {
         let mut after = after;
         // "72-year-old", "ten years old", "3 years of age": an age.
         if src.p(after) == "-" && src.p(after + 1) == "old" && src.glued(after - 1) {
@@ -704,10 +702,9 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
     if single_word && (fs == "one") && sign > 0.0 && one_is_pronoun(src, first, p.end) {
         return None;
     }
-    if p.words && p.end - first == 1 && matches!(fs, "nil" | "naught" | "nought") {
-        if fs == "nil" {
-            return None;
-        }
+    // "nil" is a score word, not a number in running text.
+    if p.words && p.end - first == 1 && fs == "nil" {
+        return None;
     }
     // Years: "2018", "in 1996".
     let s0 = src.p(first);
@@ -762,7 +759,7 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
             ) || is_month_name(prev)
                 || matches!(prev, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "mon" | "tue" | "tues" | "wed" | "thu" | "thurs" | "fri" | "sat" | "sun");
             let sentence_start = first < 2 || matches!(src.p(first - 2), "." | "!" | "?" | "\"" | "“" | "(" | ":" | ";") || src.lower.get(src.ps[first - 2].end..src.ps[first - 1].start).is_some_and(|g| g.contains('\n'));
-            if !function_word && !(sentence_start && counted_after(src, end).is_some()) {
+            if !(function_word || sentence_start && counted_after(src, end).is_some()) {
                 return None;
             }
         }
