@@ -323,6 +323,11 @@ const EVENT_WORDS: &[&str] = &[
     "christmas", "easter", "thanksgiving", "ramadan", "hanukkah", "diwali", "eid", "olympiad", "expo", "fair",
 ];
 const DEMONYM_ENDINGS: &[&str] = &["an", "ans", "ese", "ish", "ic", "i", "is", "ot", "ots", "ch", "ean", "ite", "ites", "ist", "ists"];
+const ORG_WORDS: &[&str] = &[
+    "embassy", "ministry", "office", "council", "party", "committee", "agency", "bank", "company", "group",
+    "university", "army", "navy", "forces", "court", "parliament", "government", "department",
+    "commission", "association", "federation", "foundation", "institute", "service", "corporation",
+];
 const LAW_WORDS: &[&str] = &[
     "act", "treaty", "constitution", "accord", "accords", "agreement", "convention", "charter", "bill", "law",
     "protocol", "amendment", "code",
@@ -371,6 +376,8 @@ fn fine_label(cx: &Context, a: usize, b: usize, ty: usize) -> Label {
                     Label::LANGUAGE
                 } else if (a..b).any(|i| EVENT_WORDS.contains(&cx.token_text(i).to_lowercase().as_str())) {
                     Label::EVENT
+                } else if words > 1 && ORG_WORDS.contains(&last.as_str()) {
+                    Label::ORG
                 } else if words > 1 && LAW_WORDS.contains(&last.as_str()) {
                     Label::LAW
                 } else if (a..b).any(|i| cx.tokens[i].kind == TokenKind::Number)
