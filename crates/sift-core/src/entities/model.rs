@@ -210,11 +210,10 @@ impl Model {
     pub fn emission(&self, features: &[u32], out: &mut [f32; TAGS]) {
         for &k in features {
             let mut slot = k as usize & self.mask;
-            loop {
-                let Some(entry) = self.table.get(slot) else { break };
+            while let Some(entry) = self.table.get(slot) {
                 if entry.key == k {
-                    for t in 0..TAGS {
-                        out[t] += self.lut[entry.codes[t] as u8 as usize];
+                    for (o, &c) in out.iter_mut().zip(&entry.codes) {
+                        *o += self.lut[c as u8 as usize];
                     }
                     break;
                 }
