@@ -1,5 +1,5 @@
 # Sift: `make run` builds and serves the app; `make test` runs every test. See README.md.
-.PHONY: run build test test-native test-wasm test-e2e
+.PHONY: run build test test-native test-wasm test-e2e bench
 PORT ?= 8080
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
@@ -24,3 +24,12 @@ test-wasm:
 test-e2e:
 	@bash scripts/build.sh
 	node --test --test-concurrency=1 tests/e2e/
+
+# Speed, size and memory, written to bench/RESULTS.md (see bench/). Not part of `make test`.
+bench:
+	@bash scripts/setup.sh test
+	@bash scripts/build.sh
+	@test -d bench/node_modules || npm ci --prefix bench --no-audit --no-fund
+	cargo bench -p sift-core --bench pipeline
+	node bench/run-browser.mjs
+	node bench/report.mjs

@@ -301,6 +301,9 @@ impl Scorer for Averaged<'_> {
     }
 }
 
+/// The averaged weights after an epoch: dev F1, epoch, (key, weights) and transitions.
+type Snapshot = (f64, usize, Vec<(u32, [f32; TAGS])>, Transitions);
+
 /// A training document with its features computed.
 struct Prepared {
     doc: DocFeatures,
@@ -392,7 +395,7 @@ pub fn train_with(
         started.elapsed().as_secs_f64()
     ));
 
-    let mut best: Option<(f64, usize, Vec<(u32, [f32; TAGS])>, Transitions)> = None;
+    let mut best: Option<Snapshot> = None;
     let mut order: Vec<usize> = (0..prepared.len()).collect();
     let mut rng = 0x2545_F491_4F6C_DD1Du64;
     let mut em: Vec<[f32; TAGS]> = Vec::new();

@@ -185,7 +185,7 @@ fn value_right(spec: &str, g: &Gold, n: &sift_core::Number) -> Option<bool> {
                 Some(Value::Text(t)) => t.split('/').map(norm).collect::<Vec<_>>().join("/"),
                 _ => return Some(false),
             };
-            Some(accepted.iter().any(|a| *a == ours))
+            Some(accepted.contains(&ours))
         }
         "age" | "numberrange" => None,
         _ => {
@@ -256,7 +256,7 @@ pub fn eval(data_dir: &Path) -> Result<String, String> {
     let (scores, skipped) = score(data_dir)?;
     let mut r = String::new();
     let _ = writeln!(r, "Numbers against Recognizers-Text English specs ({}), exact character spans", data_dir.join("recognizers").display());
-    let _ = writeln!(r, "{:<12} {:>6} {:>5} {:>7} {:>7} {:>7} {:>9}  {}", "type", "cases", "known", "P", "R", "F1", "value acc", "(tp/pred/gold, values right/compared)");
+    let _ = writeln!(r, "{:<12} {:>6} {:>5} {:>7} {:>7} {:>7} {:>9}  (tp/pred/gold, values right/compared)", "type", "cases", "known", "P", "R", "F1", "value acc");
     let mut numeric = Prf::default();
     let (mut nv, mut nc) = (0, 0);
     for (t, s) in &scores {

@@ -51,6 +51,20 @@ pub(crate) fn is_cue(lower: &str) -> bool {
     cue_strength(lower).is_some()
 }
 
+/// Verbs that report speech right after a quotation or before a colon ("“…?” Vitter demanded"),
+/// though not reliably elsewhere.
+const QUOTE_CUES: &[&str] = &[
+    "asked", "asks", "demanded", "demands", "yelled", "yells", "shouted", "shouts", "reads", "read",
+    "sings", "sang", "scolded", "commented", "comments", "echoed", "snapped", "retorted", "bragged",
+    "recounted", "pleaded", "chanted", "chants", "tweets", "wondered", "wonders", "whispered", "cried",
+    "exclaimed", "responded", "responds", "replies", "quipped", "jokes", "laughed", "continued",
+    "continues", "offered", "mused", "recalled", "added", "concluded", "explained",
+];
+
+pub(crate) fn is_quote_cue(lower: &str) -> bool {
+    is_cue(lower) || QUOTE_CUES.contains(&lower) || is_participle_cue(lower)
+}
+
 pub(crate) fn is_participle_cue(lower: &str) -> bool {
     PARTICIPLE_CUES.contains(&lower)
 }
@@ -112,7 +126,7 @@ pub(crate) fn is_determiner(lower: &str) -> bool {
         "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "their" | "its" | "our"
             | "my" | "your" | "some" | "many" | "several" | "most" | "all" | "both" | "two" | "three" | "four"
             | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "other" | "another" | "one" | "few"
-            | "senior" | "former" | "top" | "local" | "independent" | "u.s." | "us"
+            | "senior" | "former" | "top" | "local" | "independent"
     )
 }
 

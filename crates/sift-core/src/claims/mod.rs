@@ -105,6 +105,16 @@ impl Analysis<'_, '_> {
         self.cx.tokens[i].kind
     }
 
+    /// A quote mark that is not an apostrophe ("veterans' families").
+    fn is_mark(&self, i: usize) -> bool {
+        if self.kind(i) != TokenKind::Quote {
+            return false;
+        }
+        let t = &self.cx.tokens[i];
+        let apostrophe = matches!(self.lower[i].as_str(), "'" | "’") && !t.space_before && self.seg_of[i].is_none();
+        !apostrophe
+    }
+
     fn is_capitalised(&self, i: usize) -> bool {
         self.cx.token_text(i).chars().next().is_some_and(char::is_uppercase)
     }
@@ -172,7 +182,7 @@ impl Analysis<'_, '_> {
                     commas.push(c);
                     continue;
                 }
-                if matches!(self.kind(c), TokenKind::Terminal | TokenKind::Quote) || is_cue(l) {
+                if self.kind(c) == TokenKind::Terminal || self.is_mark(c) || is_cue(l) {
                     break;
                 }
             }
@@ -212,7 +222,8 @@ impl Analysis<'_, '_> {
                 }
                 break;
             }
-            if matches!(kind, TokenKind::Terminal | TokenKind::Quote | TokenKind::Dash)
+            if matches!(kind, TokenKind::Terminal | TokenKind::Dash)
+                || self.is_mark(t)
                 || matches!(l, "," | ";" | ":" | "(" | "[" | "]")
             {
                 break;
@@ -252,7 +263,7 @@ impl Analysis<'_, '_> {
         let all_lower = (s..end).all(|i| !self.is_capitalised(i));
         if all_lower && !(s..end).any(|i| is_source_noun(&self.lower[i]) || is_pronoun(&self.lower[i])) {
             let l = self.lower[s].as_str();
-            if !(end - s == 1 && is_pronoun(l)) && !(end - s <= 4 && self.lower[end - 1].ends_with('s') && is_determiner(l)) {
+            if !(end - s == 1 && is_pronoun(l)) && !(end - s <= 4 && is_determiner(l)) {
                 return None;
             }
         }
@@ -284,6 +295,35 @@ impl Analysis<'_, '_> {
             return None;
         }
         Some((k, e - 1))
+    }
+
+    /// The subject at the start of a clause: a pronoun, a name, or a short description.
+    fn subject_at(&self, s: usize, hi: usize) -> Option<Range2> {
+        if s >= hi {
+            return None;
+        }
+        let l = self.lower[s].as_str();
+        if is_pronoun(l) {
+            return Some((s, s));
+        }
+        let mut e = s;
+        if self.is_capitalised(s) && !is_determiner(l) {
+            while e + 1 < hi
+                && (self.is_capitalised(e + 1) || matches!(self.lower[e + 1].as_str(), "'s" | "’s") || self.kind(e + 1) == TokenKind::Abbrev)
+            {
+                e += 1;
+            }
+            return Some((s, e));
+        }
+        if is_determiner(l) {
+            while e + 1 < hi && e - s < 5 {
+                e += 1;
+                if is_source_noun(&self.lower[e]) {
+                    return Some((s, e));
+                }
+            }
+        }
+        None
     }
 
     /// End of the sentence (exclusive token index) containing `i`, within its paragraph.
@@ -330,16 +370,27 @@ impl Analysis<'_, '_> {
             }
         }
         let mut k = j;
-        while k < n && k - j <= 12 {
+        let mut commas = 0;
+        while k < n && k - j <= 12 + 18 * usize::from(commas > 0) {
+            if self.lower[k] == "(" {
+                // "Rep. Gwen Moore (D-Wis.) said"
+                if let Some(c) = (k + 1..n.min(k + 10)).find(|&c| self.lower[c] == ")") {
+                    k = c + 1;
+                    continue;
+                }
+            }
             if self.para[k] != self.para[j] || matches!(self.kind(k), TokenKind::Terminal | TokenKind::Quote) {
                 return None;
             }
-            if is_cue(&self.lower[k]) && !(k > j && self.lower[k - 1] == "to") {
+            if self.lower[k] == "," {
+                commas += 1;
+            }
+            if is_quote_cue(&self.lower[k]) && !(k > j && matches!(self.lower[k - 1].as_str(), "to" | "who" | "which" | "that")) {
                 break;
             }
             k += 1;
         }
-        if k >= n || k - j > 12 || !is_cue(&self.lower[k]) {
+        if k >= n || !is_quote_cue(&self.lower[k]) {
             return None;
         }
         let strength = cue_strength(&self.lower[k]).unwrap_or(0.5);
@@ -374,7 +425,23 @@ impl Analysis<'_, '_> {
             }
             lo -= 1;
         }
-        let k = (lo..=p).rev().find(|&k| is_cue(&self.lower[k]) && self.seg_of[k].is_none())?;
+        if let Some(a) = (lo..p).find(|&a| self.lower[a] == "according" && self.lower[a + 1] == "to") {
+            let src = self.source_after(a + 2, p + 1)?;
+            return Some(Attr { cue: Some((a, a + 1)), source: Some(src), end: p, confidence: 0.85 });
+        }
+        let k = (lo..=p).rev().find(|&k| is_quote_cue(&self.lower[k]) && self.seg_of[k].is_none())?;
+        if is_participle_cue(&self.lower[k]) {
+            // "Trump attacked Clinton …, saying, “…”": the subject of the sentence.
+            let mut s = lo;
+            if let Some(first_comma) = (lo..k).find(|&c| self.lower[c] == ",") {
+                let opener = self.lower[lo].as_str();
+                if matches!(opener, "during" | "in" | "at" | "after" | "as" | "while" | "when" | "on" | "speaking" | "writing" | "asked" | "once" | "before" | "with") {
+                    s = first_comma + 1;
+                }
+            }
+            let src = self.subject_at(s, k)?;
+            return Some(Attr { cue: Some((k, k)), source: Some(src), end: p, confidence: 0.75 });
+        }
         if let Some(src) = self.source_before(k, lo) {
             let conf = if is_pronoun(&self.lower[src.0]) { 0.85 } else { 0.9 };
             return Some(Attr { cue: Some((k, k)), source: Some(src), end: p, confidence: conf });
@@ -443,6 +510,12 @@ impl Analysis<'_, '_> {
                     drafts.push(d);
                 }
                 None => {
+                    // Or, less surely, the last quoted speaker in this or the previous paragraph.
+                    let para_here = self.para[s.first];
+                    let recent = drafts.len().checked_sub(1).filter(|&di| {
+                        let d = &drafts[di];
+                        d.kind == ClaimKind::Direct && d.source.is_some() && para_here - self.para[d.last()].min(para_here) <= 1
+                    });
                     // Continues the quotation just before ("“…,” he said. “…”").
                     let prev = drafts.last_mut().filter(|d| {
                         d.kind == ClaimKind::Direct && {
@@ -451,13 +524,17 @@ impl Analysis<'_, '_> {
                                 && s.first - last < 40
                                 && (last + 1..s.first).all(|k| {
                                     matches!(self.kind(k), TokenKind::Terminal | TokenKind::Punct | TokenKind::Quote)
-                                        || (self.sent[k] == self.sent[last] && self.seg_of[k].is_none())
+                                        || self.sent[k] == self.sent[last]
                                 })
                         }
                     });
                     if let Some(d) = prev {
                         d.content.push(content);
                         seg_draft[i] = Some(drafts.len() - 1);
+                    } else if let Some(di) = recent {
+                        drafts[di].content.push(content);
+                        drafts[di].confidence *= 0.9;
+                        seg_draft[i] = Some(di);
                     } else {
                         seg_draft[i] = Some(drafts.len());
                         drafts.push(Draft { kind: ClaimKind::Direct, content: vec![content], cue: None, source: None, confidence: 0.4 });
@@ -484,6 +561,12 @@ impl Analysis<'_, '_> {
             if Self::covered(drafts, e) && self.seg_of[e].is_none() {
                 break;
             }
+            if let Some(si) = self.seg_of[e] {
+                let sg = &self.segs[si];
+                if sg.first == e && (sg.last >= end || Self::covered(drafts, e)) {
+                    break;
+                }
+            }
             if self.lower[e] == "," && e + 1 < end {
                 let next = self.lower[e + 1].as_str();
                 if is_participle_cue(next) || next == "according" {
@@ -509,6 +592,15 @@ impl Analysis<'_, '_> {
             if s0 >= s1 {
                 continue;
             }
+            // An attribution closing the sentence governs all of it: "Putin is unlikely to bow …
+            // because he believes …, three sources close to the Kremlin have told Reuters."
+            let last_cue = (s0..s1).rev().find(|&k| is_cue(&self.lower[k]) && self.seg_of[k].is_none() && !Self::covered(drafts, k));
+            if let Some(k) = last_cue {
+                if let Some(d) = self.reported_at(k, s0, s1, drafts, false) {
+                    drafts.push(d);
+                    continue;
+                }
+            }
             let mut k = s0;
             while k < s1 {
                 if self.seg_of[k].is_some() || Self::covered(drafts, k) {
@@ -525,7 +617,7 @@ impl Analysis<'_, '_> {
                     }
                 }
                 if is_cue(l) {
-                    if let Some(d) = self.reported_at(k, s0, s1, drafts) {
+                    if let Some(d) = self.reported_at(k, s0, s1, drafts, true) {
                         let parent = drafts.len();
                         let end = d.last();
                         drafts.push(d);
@@ -610,10 +702,15 @@ impl Analysis<'_, '_> {
         }
     }
 
-    fn reported_at(&self, k: usize, s0: usize, s1: usize, drafts: &[Draft]) -> Option<Draft> {
+    fn reported_at(&self, k: usize, s0: usize, s1: usize, drafts: &[Draft], subject_first: bool) -> Option<Draft> {
         let n = self.n();
         let l = self.lower[k].as_str();
         let strength = cue_strength(l)?;
+        // A passive ("it was reported", "it is understood") names no source; a negated cue
+        // ("does not believe", "did not say") reports no claim.
+        if k > s0 && matches!(self.lower[k - 1].as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being" | "not" | "n't" | "never" | "n’t") {
+            return None;
+        }
         // Content first: "…, the White House official said." / "…, said the official."
         let tail_short = |from: usize| {
             (from..s1).filter(|&t| self.kind(t) != TokenKind::Terminal).count() <= 8
@@ -645,6 +742,9 @@ impl Analysis<'_, '_> {
                     return Some(Draft { kind: self.kind_of(&[content]), content: vec![content], cue: Some((k, k)), source: Some(src), confidence: conf });
                 }
             }
+        }
+        if !subject_first {
+            return None;
         }
         // Source first: "<source> said (that) <content>".
         let lo = {
@@ -798,7 +898,7 @@ impl Analysis<'_, '_> {
             };
             return match found {
                 Some((name, label)) => (Some((name.clone(), label)), Self::source_type_of(label), 0.85),
-                None => (None, if person { SourceType::NamedPerson } else { SourceType::Anonymous }, 0.7),
+                None => (None, SourceType::Anonymous, 0.7),
             };
         }
         let ents = self.entities_in(entities, s, e);
@@ -911,26 +1011,49 @@ impl Analysis<'_, '_> {
         let norm = |w: &str| w.to_lowercase().replace('.', "");
         let words: Vec<String> = (s + 1..=e)
             .map(|k| norm(self.cx.token_text(k)))
-            .filter(|w| !w.is_empty() && !is_determiner(w) && w.chars().any(char::is_alphanumeric))
+            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "this" | "that" | "these" | "those") && w.chars().any(char::is_alphanumeric))
             .collect();
         if words.is_empty() {
             return None;
         }
+        let head = words.last().map(String::as_str).unwrap_or_default();
+        if head.ends_with('s') && !matches!(head, "boss" | "press" | "chiefs") && head != "us" {
+            // Plural descriptions ("the Russian sources") are not one person.
+            return None;
+        }
         let here = self.cx.tokens[s].start;
+        let n = self.n();
+        let title_word = |k: usize| {
+            let l = self.lower[k].as_str();
+            self.kind(k) == TokenKind::Abbrev
+                || (self.is_capitalised(k) && !is_determiner(l))
+                || is_source_noun(l)
+                || matches!(l, "foreign" | "policy" | "press" | "special" | "senior" | "defence" | "defense" | "deputy"
+                    | "national" | "security" | "former" | "prime" | "vice" | "state" | "general" | "government"
+                    | "interior" | "finance" | "health" | "economy" | "trade" | "'s" | "’s" | "of" | "top" | "chief")
+        };
         let matches = |x: &Entity| -> bool {
             if x.label != Label::PERSON {
                 return false;
             }
-            let i = self.cx.tokens.partition_point(|t| t.end <= x.start);
-            let j = self.cx.tokens.partition_point(|t| t.end <= x.end).min(self.n() - 1);
-            let lo = i.saturating_sub(6);
-            let hi = (j + 8).min(self.n() - 1);
-            let context: Vec<String> = (lo..=hi)
-                .filter(|&k| k < i || k > j)
-                .filter(|&k| self.para[k] == self.para[i.min(self.n() - 1)])
-                .map(|k| norm(self.cx.token_text(k)))
-                .collect();
-            words.iter().all(|w| context.iter().any(|c| c == w || c.trim_end_matches('s') == w.trim_end_matches('s')))
+            let i = self.cx.tokens.partition_point(|t| t.end <= x.start).min(n - 1);
+            let j = self.cx.tokens.partition_point(|t| t.end <= x.end).min(n - 1);
+            let mut context: Vec<String> = Vec::new();
+            // The title before the name: "Kremlin foreign policy aide Yuri Ushakov".
+            let mut k = i;
+            while k > 0 && i - k < 8 && self.sent[k - 1] == self.sent[i] && title_word(k - 1) {
+                k -= 1;
+                context.push(norm(self.cx.token_text(k)));
+            }
+            // An appositive after it: "Dmitry Peskov, the Kremlin spokesman,".
+            if j + 1 < n && self.lower[j + 1] == "," {
+                let mut k = j + 2;
+                while k < n && k - j < 10 && !matches!(self.lower[k].as_str(), "," | ";") && self.kind(k) != TokenKind::Terminal {
+                    context.push(norm(self.cx.token_text(k)));
+                    k += 1;
+                }
+            }
+            words.iter().all(|w| context.iter().any(|c| c == w))
         };
         if let Some(x) = entities.iter().rev().find(|x| x.end <= here && matches(x)) {
             return Some((x.entity.clone(), 0.8));

@@ -154,7 +154,22 @@ pub fn segments(cx: &Context, para: &[usize]) -> Vec<Segment> {
         Some(Segment { first, last, inner_first, inner_last, closed: close.is_some(), continues })
     };
     let mut open: Option<(Mark, bool)> = None;
-    for &m in &doubles {
+    let mut di = 0;
+    while di < doubles.len() {
+        let m = doubles[di];
+        di += 1;
+        // A quotation inside a quotation with the same marks: “… “hell” …”. Step over the inner pair.
+        if let Some((o, _)) = open {
+            let same_para = |x: &Mark| para[x.tok] == para[o.tok];
+            if m.role == Role::Open && same_para(&m) {
+                if let (Some(a), Some(b)) = (doubles.get(di), doubles.get(di + 1)) {
+                    if a.role != Role::Open && b.role != Role::Open && same_para(a) && same_para(b) && a.tok > m.tok + 1 {
+                        di += 1;
+                        continue;
+                    }
+                }
+            }
+        }
         match open {
             None => {
                 if m.role == Role::Close {

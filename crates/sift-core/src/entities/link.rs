@@ -186,10 +186,15 @@ pub fn link(entities: &mut [Entity]) {
                 .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.1.cmp(&a.1)))
                 .map(|(_, f)| f.clone());
         }
-        // Otherwise a person in the news by one of their names ("Trump" -> "Donald Trump").
-        let best = best.or_else(|| {
-            g.lookup_text(&name).filter(|entry| entry.label == Label::PERSON).map(|entry| g.canonical(entry).to_string())
-        });
+        // A person in the news goes by one canonical name ("Trump" -> "Donald Trump", "Volodymyr
+        // Zelenskyy" -> "Volodymyr Zelenskiy"), whether named in full or not.
+        let person = |n: &str| {
+            g.lookup_text(n).filter(|entry| entry.label == Label::PERSON).map(|entry| g.canonical(entry).to_string())
+        };
+        let best = match best {
+            Some(full) => Some(person(&full).unwrap_or(full)),
+            None => person(&name),
+        };
         cache.insert(name, best.clone());
         if let Some(b) = best {
             e.entity = b;

@@ -241,6 +241,14 @@ fn lower_hash(cx: &Context, i: usize) -> u64 {
     hash_lower(cx.token_text(i))
 }
 
+/// Whether token `i` starts its sentence (after any quote or bracket) or follows a colon or dash.
+fn doc_initial(cx: &Context, i: usize) -> bool {
+    let k = cx.sentences.partition_point(|s| s.end <= i);
+    let Some(s) = cx.sentences.get(k).filter(|s| s.start <= i) else { return true };
+    (i - s.start <= 8 && (s.start..i).all(|j| !gazetteer::nameable(cx.tokens[j].kind)))
+        || (i > 0 && matches!(cx.token_text(i - 1), ":" | "-" | "—" | "–" | "\"" | "“" | "("))
+}
+
 /// "SpaceX's Starlink" is two names when either side is one the gazetteers know ("McDonald's
 /// Corp" stays whole).
 fn split_possessive(cx: &Context, doc: &DocFeatures, a: usize, b: usize) -> impl Iterator<Item = (usize, usize)> {
@@ -277,7 +285,11 @@ fn trim(cx: &Context, mut a: usize, mut b: usize, ty: usize) -> Option<(usize, u
     while b - a >= 2 && matches!(cx.token_text(b - 1), "Photo" | "Photograph" | "Picture" | "Pictures" | "Image" | "Credit") {
         b -= 1;
     }
-    // "The New York Times": the article stays outside a long organisation name ("The Bell" keeps it).
+    // "reported by The Bell": a capitalised "The" inside a sentence belongs to the name, but the
+    // article stays outside a long organisation name ("The New York Times" -> "New York Times").
+    if ty == 1 && a > 0 && cx.token_text(a - 1) == "The" && !doc_initial(cx, a - 1) {
+        a -= 1;
+    }
     if ty == 1 && b - a >= 4 && cx.token_text(a) == "The" {
         a += 1;
     }
@@ -311,6 +323,11 @@ const EVENT_WORDS: &[&str] = &[
     "christmas", "easter", "thanksgiving", "ramadan", "hanukkah", "diwali", "eid", "olympiad", "expo", "fair",
 ];
 const DEMONYM_ENDINGS: &[&str] = &["an", "ans", "ese", "ish", "ic", "i", "is", "ot", "ots", "ch", "ean", "ite", "ites", "ist", "ists"];
+const ORG_WORDS: &[&str] = &[
+    "embassy", "ministry", "office", "council", "party", "committee", "agency", "bank", "company", "group",
+    "university", "army", "navy", "forces", "court", "parliament", "government", "department",
+    "commission", "association", "federation", "foundation", "institute", "service", "corporation",
+];
 const LAW_WORDS: &[&str] = &[
     "act", "treaty", "constitution", "accord", "accords", "agreement", "convention", "charter", "bill", "law",
     "protocol", "amendment", "code",
@@ -359,6 +376,8 @@ fn fine_label(cx: &Context, a: usize, b: usize, ty: usize) -> Label {
                     Label::LANGUAGE
                 } else if (a..b).any(|i| EVENT_WORDS.contains(&cx.token_text(i).to_lowercase().as_str())) {
                     Label::EVENT
+                } else if words > 1 && ORG_WORDS.contains(&last.as_str()) {
+                    Label::ORG
                 } else if words > 1 && LAW_WORDS.contains(&last.as_str()) {
                     Label::LAW
                 } else if (a..b).any(|i| cx.tokens[i].kind == TokenKind::Number)

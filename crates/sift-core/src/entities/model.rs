@@ -109,13 +109,20 @@ pub fn viterbi(em: &[[f32; TAGS]], trans: &Transitions, out: &mut Vec<u8>) {
 
 /// A loaded model: an open-addressing table from feature key to a row of weights.
 pub struct Model {
-    table: Vec<u32>,
-    rows: Vec<u32>,
-    weights: Vec<i8>,
+    /// Open addressing by key (0: empty slot); each slot holds its weight codes, so a lookup
+    /// touches one cache line.
+    table: Vec<Slot>,
+    len: usize,
     mask: usize,
     pub trans: Transitions,
     /// The value of each weight code (indexed by the code as a byte).
     lut: [f32; 256],
+}
+
+#[derive(Clone, Copy)]
+struct Slot {
+    key: u32,
+    codes: [i8; TAGS],
 }
 
 struct Reader<'b> {
@@ -182,39 +189,35 @@ impl Model {
         let by_tag = r.take(n.checked_mul(TAGS)?)?;
         let size = (n * 2).next_power_of_two().max(16);
         let mask = size - 1;
-        let mut table = vec![0u32; size];
-        let mut rows = vec![0u32; size];
-        let mut weights = vec![0i8; n * TAGS];
+        let mut table = vec![Slot { key: 0, codes: [0; TAGS] }; size];
         for (row, &k) in keys.iter().enumerate() {
-            for t in 0..TAGS {
-                weights[row * TAGS + t] = by_tag[t * n + row] as i8;
+            if k == 0 {
+                continue;
             }
             let mut slot = k as usize & mask;
-            while table[slot] != 0 && table[slot] != k {
+            while table[slot].key != 0 && table[slot].key != k {
                 slot = (slot + 1) & mask;
             }
-            table[slot] = k;
-            rows[slot] = row as u32;
+            table[slot].key = k;
+            for t in 0..TAGS {
+                table[slot].codes[t] = by_tag[t * n + row] as i8;
+            }
         }
-        Some(Model { table, rows, weights, mask, trans, lut })
+        Some(Model { table, len: n, mask, trans, lut })
     }
 
     /// Adds the weights of `features` to `out` (one score per tag).
     pub fn emission(&self, features: &[u32], out: &mut [f32; TAGS]) {
         for &k in features {
             let mut slot = k as usize & self.mask;
-            loop {
-                let found = self.table[slot];
-                if found == 0 {
+            while let Some(entry) = self.table.get(slot) {
+                if entry.key == k {
+                    for (o, &c) in out.iter_mut().zip(&entry.codes) {
+                        *o += self.lut[c as u8 as usize];
+                    }
                     break;
                 }
-                if found == k {
-                    let row = self.rows[slot] as usize * TAGS;
-                    if let Some(w) = self.weights.get(row..row + TAGS) {
-                        for t in 0..TAGS {
-                            out[t] += self.lut[w[t] as u8 as usize];
-                        }
-                    }
+                if entry.key == 0 {
                     break;
                 }
                 slot = (slot + 1) & self.mask;
@@ -223,11 +226,11 @@ impl Model {
     }
 
     pub fn len(&self) -> usize {
-        self.weights.len() / TAGS
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
+        self.len == 0
     }
 }
 

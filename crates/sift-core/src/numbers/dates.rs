@@ -568,13 +568,12 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             format!("{base}-{code}{k:02}")
         };
         let rel = base.chars().next().is_some_and(|c| !c.is_ascii_digit());
-        // "the first half of" without a year stays relative; "a quarter of" is a fraction, not read here.
+        // "the second quarter": the span starts at the ordinal.
         let m0 = if !has_of && m0.as_str().starts_with("the ") {
-            c.get(1).map(|x| (x.start(), m0.end())).map(|(a, b)| (a, b)).map(|(a, b)| (a, b)).unwrap_or((m0.start(), m0.end()))
+            c.get(1).map(|x| (x.start(), m0.end())).unwrap_or((m0.start(), m0.end()))
         } else {
             (m0.start(), m0.end())
         };
-        let m0 = (m0.0, m0.1);
         out.push(date_cand(m0.0, m0.1, v, rel));
     }
     // "all day", "all week"; "the nineties".
@@ -784,7 +783,6 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
                     if c.kind == NumberKind::TIME || prev.kind == NumberKind::TIME {
                         prev.kind = NumberKind::TIME;
                     }
-                    prev.relative = c.relative && prev.relative || (c.relative && prev.kind != NumberKind::DATE);
                     prev.relative = value.contains('X') || value.starts_with('+') || value.starts_with('-');
                     prev.value = Some(Value::Text(value));
                     continue;
@@ -799,9 +797,7 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
             };
             let part = |v: &Option<Value>, text: &str| -> Option<u32> {
                 let t = text_value(v);
-                if t.ends_with("TAF") || t.ends_with("TEV") || text.contains("afternoon") || text.contains("evening") {
-                    Some(12)
-                } else if t.ends_with("TNI") || text.contains("night") {
+                if t.ends_with("TAF") || t.ends_with("TEV") || t.ends_with("TNI") || text.contains("afternoon") || text.contains("evening") || text.contains("night") {
                     Some(12)
                 } else if t.ends_with("TMO") || text.contains("morning") {
                     Some(0)

@@ -139,7 +139,7 @@ pub fn find_at(text: &str, entities: &[Entity], reference: Option<dates::Ymd>) -
         .collect();
     chosen.retain(|c| {
         let k = hidden.partition_point(|&(_, e)| e <= c.start);
-        !hidden.get(k).is_some_and(|&(s, _)| s < c.end)
+        hidden.get(k).is_none_or(|&(s, _)| s >= c.end)
     });
     // Numbers inside a longer name ("World War Two"): entities sorted by start, with the
     // furthest end reached so far, answer "is this span inside a larger entity" in O(log n).
@@ -210,6 +210,14 @@ pub fn find_at(text: &str, entities: &[Entity], reference: Option<dates::Ymd>) -
             // "more than 4 days", "within 9 months", "less than 2 hours".
             if c.kind == NumberKind::DURATION && matches!(bound, "more than" | "less than" | "within" | "fewer than" | "at least" | "at most" | "up to") {
                 c.start = start;
+            }
+        }
+        // "between 2014-2018", "from 1558-1603": the opener belongs to a range read as one.
+        if c.qualifier == Qualifier::Range && matches!(c.kind, NumberKind::DATE | NumberKind::TIME) {
+            if let Some(k) = src.piece_before(c.start) {
+                if matches!(src.p(k), "between" | "from") && src.near(k) {
+                    c.start = src.ps[k].start;
+                }
             }
         }
         // "by 2030", "by the end of the month": a deadline.
@@ -337,6 +345,44 @@ fn numeric_candidates(src: &Src, out: &mut Vec<Cand>) {
                 skip_until = run;
                 i += 1;
                 continue;
+            }
+            // Year ranges: "1558-1603", "2014-2018".
+            if src.glued(i) && matches!(src.p(i + 1), "-" | "–") && src.glued(i + 1) && src.kind(i + 2) == Some(PieceKind::Digits)
+                && src.p(i).len() == 4 && src.p(i + 2).len() == 4
+                && !(src.glued(i + 2) && matches!(src.p(i + 3), "-" | "/"))
+            {
+                if let (Ok(a), Ok(b)) = (src.p(i).parse::<i64>(), src.p(i + 2).parse::<i64>()) {
+                    if (1000..=2099).contains(&a) && a < b && b - a <= 300 && b <= 2099 {
+                        let mut c = Cand::new(src.ps[i].start, src.ps[i + 2].end, NumberKind::DATE, Some(Value::Text(format!("{a:04}/{b:04}"))));
+                        c.qualifier = Qualifier::Range;
+                        c.low = Some(a as f64);
+                        c.high = Some(b as f64);
+                        c.prio = 2;
+                        out.push(c);
+                        skip_until = i + 3;
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            // Seasons and fiscal years: "2020-21".
+            if src.glued(i) && matches!(src.p(i + 1), "-" | "–" | "/") && src.glued(i + 1) && src.kind(i + 2) == Some(PieceKind::Digits)
+                && src.p(i).len() == 4 && src.p(i + 2).len() == 2
+                && !(src.glued(i + 2) && matches!(src.p(i + 3), "-" | "/"))
+            {
+                if let (Ok(a), Ok(b)) = (src.p(i).parse::<i64>(), src.p(i + 2).parse::<i64>()) {
+                    if (1900..=2098).contains(&a) && (a % 100 + 1) % 100 == b {
+                        let mut c = Cand::new(src.ps[i].start, src.ps[i + 2].end, NumberKind::DATE, Some(Value::Text(format!("{a:04}/{:04}", a + 1))));
+                        c.qualifier = Qualifier::Range;
+                        c.low = Some(a as f64);
+                        c.high = Some((a + 1) as f64);
+                        c.prio = 2;
+                        out.push(c);
+                        skip_until = i + 3;
+                        i += 1;
+                        continue;
+                    }
+                }
             }
             // Scores: "won 2-1", "a 3-0 defeat", "drew 1-1".
             if src.glued(i) && matches!(src.p(i + 1), "-" | "–") && src.glued(i + 1) && src.kind(i + 2) == Some(PieceKind::Digits)
@@ -569,9 +615,7 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
     let single_word = p.words && p.end - first == 1;
     // Percentages.
     let nx = src.p(end_piece);
-    let pct = if nx == "%" {
-        Some(1)
-    } else if matches!(nx, "percent" | "pct" | "percentage" | "percents") && src.near(end_piece - 1) {
+    let pct = if nx == "%" || (matches!(nx, "percent" | "pct" | "percentage" | "percents") && src.near(end_piece - 1)) {
         Some(1)
     } else if nx == "per" && src.p(end_piece + 1) == "cent" {
         Some(2)
@@ -601,7 +645,7 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
     }
     // Durations: "eight months", "30-day", "3-1/2-year", "2.5 hrs", "3Y".
     let year_like = !p.words && (1900.0..=2099.0).contains(&value) && value.fract() == 0.0 && src.p(first).len() == 4;
-    if let Some((d, mult, time, after)) = time_unit_after(src, end_piece).filter(|&(_, _, _, a)| !(year_like && !src.p(a - 1).ends_with('s'))) {
+    if let Some((d, mult, time, after)) = time_unit_after(src, end_piece).filter(|&(_, _, _, a)| !year_like || src.p(a - 1).ends_with('s')) {
         let mut after = after;
         // "72-year-old", "ten years old", "3 years of age": an age.
         if src.p(after) == "-" && src.p(after + 1) == "old" && src.glued(after - 1) {
@@ -658,10 +702,9 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
     if single_word && (fs == "one") && sign > 0.0 && one_is_pronoun(src, first, p.end) {
         return None;
     }
-    if p.words && p.end - first == 1 && matches!(fs, "nil" | "naught" | "nought") {
-        if fs == "nil" {
-            return None;
-        }
+    // "nil" is a score word, not a number in running text.
+    if p.words && p.end - first == 1 && fs == "nil" {
+        return None;
     }
     // Years: "2018", "in 1996".
     let s0 = src.p(first);
@@ -684,7 +727,8 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
         let prev2 = if first > 1 { src.p(first - 2) } else { "" };
         let qualified = qualified && !(prev == "than" && matches!(prev2, "later" | "earlier" | "sooner"));
         let year_prev = matches!(prev, "to" | "in" | "since" | "until" | "till" | "before" | "after" | "during" | "from" | "year" | "early" | "late" | "mid" | "the" | "of" | "by" | "through" | "and" | "fiscal" | "spring" | "summer" | "autumn" | "fall" | "winter" | "end" | "(");
-        if (1900..=2099).contains(&y) && !plural_after && (year_prev || !qualified) {
+        let old_year = (1000..=1899).contains(&y) && matches!(prev, "in" | "since" | "until" | "till" | "before" | "after" | "during" | "from" | "year" | "by");
+        if ((1900..=2099).contains(&y) || old_year) && !plural_after && (year_prev || !qualified) {
             // "year 2008", "the year 2019".
             let start = if prev == "year" && first > 0 && src.near(first - 1) { src.ps[first - 1].start } else { start };
             let mut c = Cand::new(start, end, NumberKind::DATE, Some(Value::Text(format!("{y:04}"))));
@@ -715,7 +759,7 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
             ) || is_month_name(prev)
                 || matches!(prev, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "mon" | "tue" | "tues" | "wed" | "thu" | "thurs" | "fri" | "sat" | "sun");
             let sentence_start = first < 2 || matches!(src.p(first - 2), "." | "!" | "?" | "\"" | "“" | "(" | ":" | ";") || src.lower.get(src.ps[first - 2].end..src.ps[first - 1].start).is_some_and(|g| g.contains('\n'));
-            if !function_word && !(sentence_start && counted_after(src, end).is_some()) {
+            if !(function_word || sentence_start && counted_after(src, end).is_some()) {
                 return None;
             }
         }

@@ -344,7 +344,7 @@ pub fn parse_at(text: &str, ps: &[Piece], i: usize) -> Option<Parsed> {
         // "and" or a scale only a smaller whole number continues ("3 hundred and 21").
         if let Atom::Digits(v) = a {
             let ok = match atoms[atoms.len() - 1] {
-                Atom::And => v >= 1.0 && v < 100.0 && v.fract() == 0.0,
+                Atom::And => (1.0..100.0).contains(&v) && v.fract() == 0.0,
                 Atom::Scale(s) => v >= 1.0 && v < s && v.fract() == 0.0,
                 _ => false,
             };
@@ -422,12 +422,7 @@ fn eval_atoms(atoms: &[Atom]) -> Option<(usize, f64, bool, bool)> {
                 ok
             }
             Atom::Hundred => {
-                let ok = match last {
-                    Some(Atom::Unit(_)) | Some(Atom::Tens(_)) | Some(Atom::Digits(_)) => true,
-                    Some(Atom::A) => true,
-                    None => true,
-                    _ => false,
-                };
+                let ok = matches!(last, Some(Atom::Unit(_) | Atom::Tens(_) | Atom::Digits(_) | Atom::A) | None);
                 if ok {
                     current = if current == 0.0 { 100.0 } else { current * 100.0 };
                     small = 0.0;
