@@ -71,6 +71,29 @@ fn loaded_to_actions(state: &UseReducerHandle<AppState>, loaded: Loaded) {
     }
 }
 
+/// Moves the focus to the next (or previous) selected mark after the focused one.
+fn step_selection(root: &web_sys::Element, forward: bool) {
+    let Ok(marks) = root.query_selector_all(".sift-text mark[data-kind=\"entity\"][data-selected=\"true\"]") else { return };
+    let n = marks.length();
+    if n == 0 {
+        return;
+    }
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    let current = (0..n).find(|&i| marks.item(i).is_some_and(|m| active.as_ref().is_some_and(|a| a.is_same_node(Some(&m)))));
+    let next = match (current, forward) {
+        (Some(i), true) => (i + 1) % n,
+        (Some(i), false) => (i + n - 1) % n,
+        (None, true) => 0,
+        (None, false) => n - 1,
+    };
+    if let Some(mark) = marks.item(next).and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        mark.scroll_into_view_with_scroll_into_view_options(&options);
+        let _ = mark.focus();
+    }
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = {
@@ -206,6 +229,60 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // Single-key shortcuts: j / k move to the next / previous mention of the selection, Esc
+    // clears it. They can be switched off (WCAG 2.1.4) and never fire inside a text field.
+    let shortcuts = use_state(|| true);
+    {
+        let (state, root, on) = (state.clone(), root.clone(), *shortcuts);
+        use_effect_with(on, move |on| {
+            let on = *on;
+            let closure = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                let in_field = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"));
+                if !on || in_field || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                    return;
+                }
+                match e.key().as_str() {
+                    "j" | "k" => {
+                        if let Some(root) = root.cast::<web_sys::Element>() {
+                            step_selection(&root, e.key() == "j");
+                        }
+                    }
+                    "Escape" => state.dispatch(Action::Select(None)),
+                    _ => {}
+                }
+            });
+            let document = web_sys::window().and_then(|w| w.document());
+            if let Some(doc) = &document {
+                let _ = doc.add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(doc) = document {
+                    let _ = doc.remove_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+    let toggle_shortcuts = {
+        let shortcuts = shortcuts.clone();
+        Callback::from(move |_: Event| shortcuts.set(!*shortcuts))
+    };
+    // What screen readers hear when the selection changes.
+    let announcement = match &state.selected {
+        Some(name) => {
+            let (mut mentions, mut articles) = (0, 0);
+            for a in &state.articles {
+                let n = a.doc.entities.iter().filter(|e| crate::components::shown(&state.aliases, &e.entity) == name).count();
+                mentions += n;
+                articles += usize::from(n > 0);
+            }
+            format!("Selected {name}: {mentions} mentions in {articles} article(s). Press j or k to move between them.")
+        }
+        None => String::new(),
+    };
+
     let on_loaded = {
         let state = state.clone();
         Callback::from(move |loaded: Loaded| loaded_to_actions(&state, loaded))
@@ -258,10 +335,15 @@ pub fn app(props: &AppProps) -> Html {
              ref={root} {ondragover} {ondrop}>
             <header class="sift-header">
                 <h1><span class="sift-logo" aria-hidden="true">{"◧"}</span>{" Sift"}</h1>
+                <label class="sift-shortcuts">
+                    <input type="checkbox" checked={*shortcuts} onchange={toggle_shortcuts} />
+                    {" Keyboard shortcuts (j, k, Esc)"}
+                </label>
                 <Toolbar hidden_layers={state.hidden_layers.clone()} hidden_labels={state.hidden_labels.clone()}
                          {on_toggle_layer} {on_toggle_label} />
             </header>
             <NoticeBanner notice={state.notice.clone()} {on_dismiss} />
+            <div class="sift-visually-hidden" role="status" aria-live="polite">{ announcement }</div>
             <div class="sift-body">
                 if !props.compact {
                     <aside class="sift-side">

@@ -77,3 +77,29 @@ test('pasted text becomes a new article, analysed', async () => {
   assert.match(await page.locator('.sift-article-heading').innerText(), /Angela Merkel/);
   await page.close();
 });
+
+test('keyboard: j and k move between mentions, the change is announced, and shortcuts can be turned off', async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${server.url}/`);
+  const chip = page.locator('.sift-chip', { hasText: 'Putin' }).first();
+  await chip.click();
+  const name = await chip.getAttribute('data-entity');
+  assert.match(await page.locator('[role="status"][aria-live="polite"]').innerText(), new RegExp(`Selected ${name}: \\d+ mentions`));
+  await page.locator('.sift-chip', { hasText: 'Putin' }).first().blur();
+  await page.keyboard.press('j');
+  const first = await page.evaluate(() => [document.activeElement?.dataset.entity, document.activeElement?.dataset.ref]);
+  assert.equal(first[0], name);
+  await page.keyboard.press('j');
+  const second = await page.evaluate(() => document.activeElement?.dataset.ref);
+  assert.notEqual(second, first[1], 'j moved to the next mention');
+  await page.keyboard.press('k');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.ref), first[1], 'k moved back');
+  // Off: j does nothing.
+  await page.locator('.sift-shortcuts input').uncheck();
+  await page.locator('.sift-text mark[data-selected="true"]').first().focus();
+  const before = await page.evaluate(() => document.activeElement?.dataset.ref);
+  await page.keyboard.press('j');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.ref), before);
+  await page.screenshot({ path: join(outputDir, 'keyboard.png') });
+  await page.close();
+});
