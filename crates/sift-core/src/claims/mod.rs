@@ -847,7 +847,7 @@ impl Analysis<'_, '_> {
         for d in drafts {
             let bytes = |r: Range2| (toks[r.0].start, toks[r.1].end);
             let content: Vec<(usize, usize)> = d.content.iter().map(|&r| bytes(r)).collect();
-            let cue = d.cue.map(bytes);
+            let cue = d.cue.map(|c| bytes(self.cue_extent(c, &d)));
             let source = d.source.map(bytes);
             let (speaker, source_type, conf) = match d.source {
                 Some(src) => self.resolve(src, &d, entities, &resolved),
@@ -881,6 +881,30 @@ impl Analysis<'_, '_> {
             });
         }
         out
+    }
+
+    /// The cue as written in full: auxiliaries and adverbs just before the verb ("has said",
+    /// "also said") and a colon just after it ("said:").
+    fn cue_extent(&self, cue: Range2, d: &Draft) -> Range2 {
+        let (mut a, mut b) = cue;
+        if self.kind(a) == TokenKind::Word {
+            let floor = d.source.filter(|s| s.1 < a).map_or(0, |s| s.1 + 1);
+            while a > floor
+                && matches!(
+                    self.lower[a - 1].as_str(),
+                    "has" | "have" | "had" | "also" | "now" | "later" | "recently" | "would" | "will" | "was" | "did"
+                        | "just" | "often" | "initially" | "once" | "previously" | "earlier" | "repeatedly" | "long"
+                        | "already" | "further" | "were" | "is" | "are" | "does" | "'s" | "’s"
+                )
+                && !d.content.iter().any(|c| c.0 <= a - 1 && a - 1 <= c.1)
+            {
+                a -= 1;
+            }
+            if b + 1 < self.n() && self.lower[b + 1] == ":" && !d.content.iter().any(|c| c.0 <= b + 1 && b + 1 <= c.1) {
+                b += 1;
+            }
+        }
+        (a, b)
     }
 
     fn hedges(&self, content: &[Range2]) -> Vec<String> {
