@@ -208,7 +208,8 @@ impl Analysis<'_, '_> {
                 }
             }
             let s = best?;
-            return Some((s, close - 1));
+            // The closing comma of the appositive belongs to the source, as PolNeAR marks it.
+            return Some((s, close));
         }
         let (s, e) = self.np_back(e, lo)?;
         Some((s, e))
@@ -405,7 +406,18 @@ impl Analysis<'_, '_> {
         let strength = cue_strength(&self.lower[k]).unwrap_or(0.5);
         if k == j {
             let hi = self.sentence_end(k).max(k + 1).min(n);
-            let src = self.source_after(k + 1, hi)?;
+            let mut src = self.source_after(k + 1, hi)?;
+            // "said David Plouffe, the architect of Obama’s 2008 campaign." — the appositive
+            // running to the end of the sentence belongs to the source.
+            if src.1 + 2 < hi && self.lower[src.1 + 1] == "," && self.is_np_start(src.1 + 2) {
+                let mut e = src.1 + 2;
+                while e < hi && e - src.1 < 30 && !self.is_mark(e) && self.kind(e) != TokenKind::Terminal {
+                    e += 1;
+                }
+                if e >= hi || self.kind(e) == TokenKind::Terminal {
+                    src.1 = e - 1;
+                }
+            }
             return Some(Attr { cue: Some((k, k)), source: Some(src), end: src.1, confidence: 0.85 * strength.max(0.8) });
         }
         let src = self.source_before(k, j)?;
