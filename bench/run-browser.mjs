@@ -12,7 +12,7 @@
 // highlight, default 7), CHROMIUM (browser binary, default /usr/bin/chromium).
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants as zlib } from 'node:zlib';
@@ -143,7 +143,8 @@ const commit = (() => {
     return 'unknown';
   }
 })();
-const result = { date: new Date().toISOString(), commit, chromium: version, runs: RUNS, loads: LOADS,
+const distBuilt = statSync(join(dist, 'embed', 'sift_bg.wasm')).mtime.toISOString();
+const result = { date: new Date().toISOString(), commit, distBuilt, chromium: version, runs: RUNS, loads: LOADS,
   corpus: { bytes: main.bytes, articles: main.articles, source: 'polnear dev then train, distinct texts' },
   bundle };
 

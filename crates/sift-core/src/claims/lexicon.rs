@@ -13,7 +13,7 @@ const STRONG_CUES: &[&str] = &[
     "indicated", "revealed", "estimated", "estimates", "urged", "urges", "believes", "believed",
     "thinks", "wrote", "complained", "complains", "cautioned", "maintained", "maintains", "agreed",
     "concluded", "concludes", "promised", "vowed", "pledged", "predicted", "alleged", "alleges",
-    "countered", "continued", "added", "reiterated", "underlined", "underscored", "hinted",
+    "countered", "added", "reiterated", "underlined", "underscored", "hinted",
     "disclosed", "boasted", "lamented", "mused", "quipped", "joked", "shouted", "told", "telling",
 ];
 
@@ -28,6 +28,12 @@ const WEAK_CUES: &[&str] = &[
     "note", "suggest", "agree", "predict", "admit", "acknowledge", "deny", "write", "report",
     "announce", "explain", "declare", "urge", "complain", "concede", "confirm", "estimate",
     "maintain", "recall", "contend", "assert", "reveal",
+    // Stances, which the attribution scheme counts as claims too ("Trump attacked Clinton for …").
+    "attacked", "blasted", "criticizes", "criticises", "defended", "endorsed", "backed", "supports",
+    "opposed", "opposes", "proposed", "wants", "wanted", "plans", "sought", "seeks", "refused",
+    "refuses", "declined", "demanded", "echoed", "mentioned", "dismissed", "rejected", "welcomed",
+    "condemned", "denounced", "slammed", "expects", "highlighted", "touted", "blamed", "blames",
+    "questioned", "pointed",
 ];
 
 /// Participles that continue an attribution: "…, adding that …".

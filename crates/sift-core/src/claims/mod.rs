@@ -105,6 +105,15 @@ impl Analysis<'_, '_> {
         self.cx.tokens[i].kind
     }
 
+    /// A reporting cue: a known verb written in lower case ("United States" is no cue).
+    fn cue(&self, i: usize) -> bool {
+        is_cue(&self.lower[i]) && !self.is_capitalised(i)
+    }
+
+    fn quote_cue(&self, i: usize) -> bool {
+        is_quote_cue(&self.lower[i]) && !self.is_capitalised(i)
+    }
+
     /// A quote mark that is not an apostrophe ("veterans' families").
     fn is_mark(&self, i: usize) -> bool {
         if self.kind(i) != TokenKind::Quote {
@@ -147,7 +156,7 @@ impl Analysis<'_, '_> {
         if multi_sentence && s.words() >= 6 {
             return true;
         }
-        if s.words() >= 4 && (prev == "," || is_cue(prev)) {
+        if s.words() >= 4 && (prev == "," || self.cue(p)) {
             return true;
         }
         false
@@ -182,7 +191,7 @@ impl Analysis<'_, '_> {
                     commas.push(c);
                     continue;
                 }
-                if self.kind(c) == TokenKind::Terminal || self.is_mark(c) || is_cue(l) {
+                if self.kind(c) == TokenKind::Terminal || self.is_mark(c) || self.cue(c) {
                     break;
                 }
             }
@@ -199,7 +208,8 @@ impl Analysis<'_, '_> {
                 }
             }
             let s = best?;
-            return Some((s, close - 1));
+            // The closing comma of the appositive belongs to the source, as PolNeAR marks it.
+            return Some((s, close));
         }
         let (s, e) = self.np_back(e, lo)?;
         Some((s, e))
@@ -236,7 +246,7 @@ impl Analysis<'_, '_> {
                 }
                 break;
             }
-            if is_clause_boundary(l) || (is_cue(l) && s < e) {
+            if is_clause_boundary(l) || (self.cue(t) && s < e) {
                 break;
             }
             s -= 1;
@@ -284,7 +294,7 @@ impl Analysis<'_, '_> {
             let kind = self.kind(e);
             if matches!(kind, TokenKind::Terminal | TokenKind::Quote)
                 || matches!(l, "," | ";" | ":" | "(" | ")")
-                || (e > k && (cuts_source(l) || is_clause_boundary(l) || is_cue(l)))
+                || (e > k && (cuts_source(l) || is_clause_boundary(l) || self.cue(e)))
                 || (e > k && self.para[e] != self.para[k])
             {
                 break;
@@ -385,18 +395,29 @@ impl Analysis<'_, '_> {
             if self.lower[k] == "," {
                 commas += 1;
             }
-            if is_quote_cue(&self.lower[k]) && !(k > j && matches!(self.lower[k - 1].as_str(), "to" | "who" | "which" | "that")) {
+            if self.quote_cue(k) && !(k > j && matches!(self.lower[k - 1].as_str(), "to" | "who" | "which" | "that")) {
                 break;
             }
             k += 1;
         }
-        if k >= n || !is_quote_cue(&self.lower[k]) {
+        if k >= n || !self.quote_cue(k) {
             return None;
         }
         let strength = cue_strength(&self.lower[k]).unwrap_or(0.5);
         if k == j {
             let hi = self.sentence_end(k).max(k + 1).min(n);
-            let src = self.source_after(k + 1, hi)?;
+            let mut src = self.source_after(k + 1, hi)?;
+            // "said David Plouffe, the architect of Obama’s 2008 campaign." — the appositive
+            // running to the end of the sentence belongs to the source.
+            if src.1 + 2 < hi && self.lower[src.1 + 1] == "," && self.is_np_start(src.1 + 2) {
+                let mut e = src.1 + 2;
+                while e < hi && e - src.1 < 30 && !self.is_mark(e) && self.kind(e) != TokenKind::Terminal {
+                    e += 1;
+                }
+                if e >= hi || self.kind(e) == TokenKind::Terminal {
+                    src.1 = e - 1;
+                }
+            }
             return Some(Attr { cue: Some((k, k)), source: Some(src), end: src.1, confidence: 0.85 * strength.max(0.8) });
         }
         let src = self.source_before(k, j)?;
@@ -414,7 +435,7 @@ impl Analysis<'_, '_> {
     fn pre_attribution(&self, s: &Segment) -> Option<Attr> {
         let p = s.first.checked_sub(1)?;
         let pl = self.lower[p].as_str();
-        if !(pl == ":" || pl == "," || is_cue(pl)) || self.para[p] != self.para[s.first] {
+        if !(pl == ":" || pl == "," || self.quote_cue(p)) || self.para[p] != self.para[s.first] {
             return None;
         }
         let mut lo = p;
@@ -429,7 +450,7 @@ impl Analysis<'_, '_> {
             let src = self.source_after(a + 2, p + 1)?;
             return Some(Attr { cue: Some((a, a + 1)), source: Some(src), end: p, confidence: 0.85 });
         }
-        let k = (lo..=p).rev().find(|&k| is_quote_cue(&self.lower[k]) && self.seg_of[k].is_none())?;
+        let k = (lo..=p).rev().find(|&k| self.quote_cue(k) && self.seg_of[k].is_none())?;
         if is_participle_cue(&self.lower[k]) {
             // "Trump attacked Clinton …, saying, “…”": the subject of the sentence.
             let mut s = lo;
@@ -457,7 +478,7 @@ impl Analysis<'_, '_> {
             return None;
         }
         let lo = self.sentence_start(p);
-        let k = (lo..p).rev().find(|&k| is_cue(&self.lower[k]) && self.seg_of[k].is_none())?;
+        let k = (lo..p).rev().find(|&k| self.cue(k) && self.seg_of[k].is_none())?;
         let src = self.source_before(k, lo)?;
         Some(Attr { cue: Some((k, k)), source: Some(src), end: p, confidence: 0.8 })
     }
@@ -594,7 +615,7 @@ impl Analysis<'_, '_> {
             }
             // An attribution closing the sentence governs all of it: "Putin is unlikely to bow …
             // because he believes …, three sources close to the Kremlin have told Reuters."
-            let last_cue = (s0..s1).rev().find(|&k| is_cue(&self.lower[k]) && self.seg_of[k].is_none() && !Self::covered(drafts, k));
+            let last_cue = (s0..s1).rev().find(|&k| self.cue(k) && self.seg_of[k].is_none() && !Self::covered(drafts, k));
             if let Some(k) = last_cue {
                 if let Some(d) = self.reported_at(k, s0, s1, drafts, false) {
                     drafts.push(d);
@@ -616,7 +637,15 @@ impl Analysis<'_, '_> {
                         continue;
                     }
                 }
-                if is_cue(l) {
+                // "Trump attacked Clinton …, saying (that) …": the subject of the sentence.
+                if k > s0 && self.lower[k - 1] == "," && is_participle_cue(l) {
+                    if let Some(d) = self.participle_claim(k, s0, s1, drafts) {
+                        k = d.last() + 1;
+                        drafts.push(d);
+                        continue;
+                    }
+                }
+                if self.cue(k) {
                     if let Some(d) = self.reported_at(k, s0, s1, drafts, true) {
                         let parent = drafts.len();
                         let end = d.last();
@@ -670,6 +699,27 @@ impl Analysis<'_, '_> {
         }
     }
 
+    fn participle_claim(&self, k: usize, s0: usize, s1: usize, drafts: &[Draft]) -> Option<Draft> {
+        let mut start = s0;
+        let opener = self.lower[s0].as_str();
+        if matches!(opener, "during" | "in" | "at" | "after" | "as" | "while" | "when" | "on" | "speaking" | "writing" | "asked" | "once" | "before" | "with" | "meanwhile" | "but" | "and" | "still" | "however") {
+            start = (s0..k).find(|&c| self.lower[c] == ",").map_or(s0, |c| c + 1);
+        }
+        if (start..k).any(|t| self.seg_of[t].is_some() || Self::covered(drafts, t)) {
+            return None;
+        }
+        let src = self.subject_at(start, k)?;
+        let mut c = k + 1;
+        if c < s1 && self.lower[c] == "that" {
+            c += 1;
+        }
+        let content = self.content_to_end(c, s1, drafts)?;
+        if content.1 + 1 - content.0 < 3 {
+            return None;
+        }
+        Some(Draft { kind: self.kind_of(&[content]), content: vec![content], cue: Some((k, k)), source: Some(src), confidence: 0.6 })
+    }
+
     fn according_to(&self, k: usize, s0: usize, s1: usize, drafts: &[Draft]) -> Option<Draft> {
         let src = self.source_after(k + 2, s1)?;
         let before_end = {
@@ -714,7 +764,7 @@ impl Analysis<'_, '_> {
         // Content first: "…, the White House official said." / "…, said the official."
         let tail_short = |from: usize| {
             (from..s1).filter(|&t| self.kind(t) != TokenKind::Terminal).count() <= 8
-                && !(from..s1).any(|t| self.lower[t] == "that" || is_cue(&self.lower[t]) || self.seg_of[t].is_some())
+                && !(from..s1).any(|t| self.lower[t] == "that" || self.cue(t) || self.seg_of[t].is_some())
         };
         // Clause start for the source: after the last comma before the cue.
         let mut lo = k;
@@ -756,12 +806,20 @@ impl Analysis<'_, '_> {
         };
         let src = self.source_before(k, lo)?;
         let mut c = k + 1;
+        // "called for", "called on": the preposition belongs to the cue.
+        let called_for = matches!(l, "called" | "calls" | "call" | "calling" | "urged")
+            && c < s1
+            && matches!(self.lower[c].as_str(), "for" | "on");
+        let cue_end = if called_for { c } else { k };
+        if called_for {
+            c += 1;
+        }
         // Skip to "that" when it comes soon ("said on Wednesday that", "told Reuters that").
         let reach = if takes_addressee(l) { 12 } else { 6 };
         let that = (c..s1.min(c + reach)).find(|&t| self.lower[t] == "that" && self.seg_of[t].is_none());
         let mut has_that = false;
         if let Some(t) = that {
-            let between_ok = (c..t).all(|b| !matches!(self.kind(b), TokenKind::Terminal) && !is_cue(&self.lower[b]));
+            let between_ok = (c..t).all(|b| !matches!(self.kind(b), TokenKind::Terminal) && !self.cue(b));
             if between_ok {
                 c = t + 1;
                 has_that = true;
@@ -780,7 +838,7 @@ impl Analysis<'_, '_> {
             return None;
         }
         // Weak cues need a clear clause after them.
-        if strength < 1.0 && !has_that && !quoted {
+        if strength < 1.0 && !has_that && !quoted && !called_for {
             let first = content.0;
             let clause_like = is_pronoun(&self.lower[first]) || is_determiner(&self.lower[first]) || self.is_capitalised(first);
             if !clause_like || len < 4 || matches!(l, "called" | "calls" | "asked" | "asks" | "found" | "finds" | "find" | "see" | "saw" | "sees" | "know" | "knew" | "knows" | "show" | "shows" | "showed" | "shown" | "feel" | "felt" | "feels" | "heard" | "learned" | "learnt") {
@@ -788,7 +846,7 @@ impl Analysis<'_, '_> {
             }
         }
         let conf = (if has_that { 0.8 } else { 0.7 }) * strength.max(0.75);
-        Some(Draft { kind: self.kind_of(&[content]), content: vec![content], cue: Some((k, k)), source: Some(src), confidence: conf })
+        Some(Draft { kind: self.kind_of(&[content]), content: vec![content], cue: Some((k, cue_end)), source: Some(src), confidence: conf })
     }
 
     /// Resolves speakers in text order and builds the claims.
@@ -801,7 +859,7 @@ impl Analysis<'_, '_> {
         for d in drafts {
             let bytes = |r: Range2| (toks[r.0].start, toks[r.1].end);
             let content: Vec<(usize, usize)> = d.content.iter().map(|&r| bytes(r)).collect();
-            let cue = d.cue.map(bytes);
+            let cue = d.cue.map(|c| bytes(self.cue_extent(c, &d)));
             let source = d.source.map(bytes);
             let (speaker, source_type, conf) = match d.source {
                 Some(src) => self.resolve(src, &d, entities, &resolved),
@@ -835,6 +893,30 @@ impl Analysis<'_, '_> {
             });
         }
         out
+    }
+
+    /// The cue as written in full: auxiliaries and adverbs just before the verb ("has said",
+    /// "also said") and a colon just after it ("said:").
+    fn cue_extent(&self, cue: Range2, d: &Draft) -> Range2 {
+        let (mut a, mut b) = cue;
+        if self.kind(a) == TokenKind::Word {
+            let floor = d.source.filter(|s| s.1 < a).map_or(0, |s| s.1 + 1);
+            while a > floor
+                && matches!(
+                    self.lower[a - 1].as_str(),
+                    "has" | "have" | "had" | "also" | "now" | "later" | "recently" | "would" | "will" | "was" | "did"
+                        | "just" | "often" | "initially" | "once" | "previously" | "earlier" | "repeatedly" | "long"
+                        | "already" | "further" | "were" | "is" | "are" | "does" | "'s" | "’s"
+                )
+                && !d.content.iter().any(|c| c.0 <= a - 1 && a - 1 <= c.1)
+            {
+                a -= 1;
+            }
+            if b + 1 < self.n() && self.lower[b + 1] == ":" && !d.content.iter().any(|c| c.0 <= b + 1 && b + 1 <= c.1) {
+                b += 1;
+            }
+        }
+        (a, b)
     }
 
     fn hedges(&self, content: &[Range2]) -> Vec<String> {
