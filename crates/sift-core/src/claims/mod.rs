@@ -64,6 +64,10 @@ struct Analysis<'a, 't> {
     /// Segment index of tokens inside a quotation (marks included).
     seg_of: Vec<Option<usize>>,
     segs: Vec<Segment>,
+    /// Tokens inside a draft claim so far, and how many drafts that covers. Drafts are only
+    /// appended once quotations are collected, so the map is brought up to date incrementally and
+    /// each question "is this token taken?" costs O(1), not a scan of every draft.
+    taken: std::cell::RefCell<(Vec<bool>, usize)>,
 }
 
 /// Finds claims (byte offsets). Never panics.
@@ -89,7 +93,8 @@ pub fn recognize(cx: &Context, entities: &[Entity], numbers: &[Number]) -> Vec<C
             *slot = Some(si);
         }
     }
-    let a = Analysis { cx, lower, para, sent, seg_of, segs };
+    let taken = std::cell::RefCell::new((vec![false; n], 0));
+    let a = Analysis { cx, lower, para, sent, seg_of, segs, taken };
     let mut drafts = a.direct_claims();
     a.reported_claims(&mut drafts);
     drafts.sort_by_key(|d| (d.first(), d.last()));
@@ -568,10 +573,25 @@ impl Analysis<'_, '_> {
     }
 
     /// Whether token `k` is already part of a claim.
-    fn covered(drafts: &[Draft], k: usize) -> bool {
-        drafts.iter().any(|d| {
-            d.content.iter().chain(d.cue.iter()).chain(d.source.iter()).any(|&(a, b)| a <= k && k <= b)
-        })
+    /// Whether token `k` is part of a draft already (content, cue or source). `drafts` only grows
+    /// between calls.
+    fn covered(&self, drafts: &[Draft], k: usize) -> bool {
+        let mut taken = self.taken.borrow_mut();
+        let (map, seen) = &mut *taken;
+        if *seen > drafts.len() {
+            // A different list: start again.
+            map.iter_mut().for_each(|t| *t = false);
+            *seen = 0;
+        }
+        for d in &drafts[*seen..] {
+            for &(a, b) in d.content.iter().chain(d.cue.iter()).chain(d.source.iter()) {
+                for t in a..=b.min(map.len().saturating_sub(1)) {
+                    map[t] = true;
+                }
+            }
+        }
+        *seen = drafts.len();
+        map.get(k).copied().unwrap_or(false)
     }
 
     /// Content from `from` to the end of the sentence (inclusive range), stopping before a
@@ -579,12 +599,12 @@ impl Analysis<'_, '_> {
     fn content_to_end(&self, from: usize, end: usize, drafts: &[Draft]) -> Option<Range2> {
         let mut e = from;
         while e < end {
-            if Self::covered(drafts, e) && self.seg_of[e].is_none() {
+            if self.covered(drafts, e) && self.seg_of[e].is_none() {
                 break;
             }
             if let Some(si) = self.seg_of[e] {
                 let sg = &self.segs[si];
-                if sg.first == e && (sg.last >= end || Self::covered(drafts, e)) {
+                if sg.first == e && (sg.last >= end || self.covered(drafts, e)) {
                     break;
                 }
             }
@@ -615,7 +635,7 @@ impl Analysis<'_, '_> {
             }
             // An attribution closing the sentence governs all of it: "Putin is unlikely to bow …
             // because he believes …, three sources close to the Kremlin have told Reuters."
-            let last_cue = (s0..s1).rev().find(|&k| self.cue(k) && self.seg_of[k].is_none() && !Self::covered(drafts, k));
+            let last_cue = (s0..s1).rev().find(|&k| self.cue(k) && self.seg_of[k].is_none() && !self.covered(drafts, k));
             if let Some(k) = last_cue {
                 if let Some(d) = self.reported_at(k, s0, s1, drafts, false) {
                     drafts.push(d);
@@ -624,7 +644,7 @@ impl Analysis<'_, '_> {
             }
             let mut k = s0;
             while k < s1 {
-                if self.seg_of[k].is_some() || Self::covered(drafts, k) {
+                if self.seg_of[k].is_some() || self.covered(drafts, k) {
                     k += 1;
                     continue;
                 }
@@ -672,7 +692,7 @@ impl Analysis<'_, '_> {
     fn participles(&self, parent: usize, from: usize, end: usize, drafts: &mut Vec<Draft>) {
         let mut k = from;
         while k + 1 < end {
-            if self.lower[k] == "," && is_participle_cue(&self.lower[k + 1]) && !Self::covered(drafts, k + 1) {
+            if self.lower[k] == "," && is_participle_cue(&self.lower[k + 1]) && !self.covered(drafts, k + 1) {
                 let cue = k + 1;
                 let mut c = cue + 1;
                 if c < end && self.lower[c] == "that" {
@@ -705,7 +725,7 @@ impl Analysis<'_, '_> {
         if matches!(opener, "during" | "in" | "at" | "after" | "as" | "while" | "when" | "on" | "speaking" | "writing" | "asked" | "once" | "before" | "with" | "meanwhile" | "but" | "and" | "still" | "however") {
             start = (s0..k).find(|&c| self.lower[c] == ",").map_or(s0, |c| c + 1);
         }
-        if (start..k).any(|t| self.seg_of[t].is_some() || Self::covered(drafts, t)) {
+        if (start..k).any(|t| self.seg_of[t].is_some() || self.covered(drafts, t)) {
             return None;
         }
         let src = self.subject_at(start, k)?;
@@ -729,7 +749,7 @@ impl Analysis<'_, '_> {
             }
             e
         };
-        let content = if before_end >= s0 + 3 && !(s0..before_end).any(|t| Self::covered(drafts, t)) {
+        let content = if before_end >= s0 + 3 && !(s0..before_end).any(|t| self.covered(drafts, t)) {
             (s0, before_end - 1)
         } else {
             let mut c = src.1 + 1;
@@ -786,7 +806,7 @@ impl Analysis<'_, '_> {
                     }
                     e
                 };
-                if content_end >= s0 + 4 && !(s0..content_end).any(|t| Self::covered(drafts, t) && self.seg_of[t].is_none()) {
+                if content_end >= s0 + 4 && !(s0..content_end).any(|t| self.covered(drafts, t) && self.seg_of[t].is_none()) {
                     let content = (s0, content_end - 1);
                     let conf = 0.8 * strength.max(0.75);
                     return Some(Draft { kind: self.kind_of(&[content]), content: vec![content], cue: Some((k, k)), source: Some(src), confidence: conf });
@@ -799,7 +819,7 @@ impl Analysis<'_, '_> {
         // Source first: "<source> said (that) <content>".
         let lo = {
             let mut lo = k;
-            while lo > s0 && self.seg_of[lo - 1].is_none() && !Self::covered(drafts, lo - 1) {
+            while lo > s0 && self.seg_of[lo - 1].is_none() && !self.covered(drafts, lo - 1) {
                 lo -= 1;
             }
             lo
