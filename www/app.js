@@ -2,6 +2,11 @@
 import init, { runApp } from './embed/sift.js';
 
 const root = document.getElementById('app');
+
+// Offline after the first visit (see sw.js). Not available on file:// or without a secure context.
+if ('serviceWorker' in navigator && window.isSecureContext) {
+  navigator.serviceWorker.register('./sw.js').catch((error) => console.warn('Sift works online only:', error.message));
+}
 try {
   await init();
   root.replaceChildren();

@@ -151,3 +151,17 @@ test('no request leaves the page origin while reading and exploring', async () =
   assert.ok(requests.length >= 3);
   await context.close();
 });
+
+test('after the first visit the app works offline', async () => {
+  const context = await browser.newContext();
+  const { page } = await open(context);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('.sift-app[data-library="ready"]');
+  await page.waitForSelector('.sift-text mark[data-kind="entity"]');
+  assert.equal((await titles(page)).length, 2);
+  await context.close();
+});
