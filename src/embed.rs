@@ -141,11 +141,7 @@ fn mark_attributes(doc: &Document, h: &Highlight) -> (String, Option<String>) {
         Layer::Number => (doc.numbers[h.index].kind.as_str().to_string(), None),
         Layer::Claim => {
             let c = &doc.claims[h.index];
-            let kind = match c.kind {
-                sift_core::ClaimKind::Direct => "direct",
-                sift_core::ClaimKind::Indirect => "indirect",
-                sift_core::ClaimKind::Mixed => "mixed",
-            };
+            let kind = c.kind.as_str();
             (kind.to_string(), c.speaker.clone())
         }
     }

@@ -35,7 +35,7 @@ pub fn claims_panel(props: &Props) -> Html {
                     <ul>
                     { for list.into_iter().map(|(a, i)| {
                         let c = &a.doc.claims[i];
-                        let kind = match c.kind { sift_core::ClaimKind::Direct => "direct", sift_core::ClaimKind::Indirect => "indirect", sift_core::ClaimKind::Mixed => "mixed" };
+                        let kind = c.kind.as_str();
                         let content: Vec<&str> = c.content.iter().map(|s| s.text.as_str()).collect();
                         let jump = props.on_jump.reform({ let r = mark_ref(a.id, "claim", i); let id = a.id; move |_: MouseEvent| (id, r.clone()) });
                         html! {

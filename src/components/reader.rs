@@ -54,11 +54,7 @@ fn info(article: &Article, aliases: &HashMap<String, String>, h: &Highlight) -> 
         }
         Layer::Claim => {
             let c = &doc.claims[h.index];
-            let kind = match c.kind {
-                sift_core::ClaimKind::Direct => "direct",
-                sift_core::ClaimKind::Indirect => "indirect",
-                sift_core::ClaimKind::Mixed => "mixed",
-            };
+            let kind = c.kind.as_str();
             let speaker = c.speaker.as_deref().map(|s| shown(aliases, s).to_string());
             let who = speaker
                 .clone()

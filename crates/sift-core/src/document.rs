@@ -178,6 +178,17 @@ pub enum ClaimKind {
     Mixed,
 }
 
+impl ClaimKind {
+    /// The JSON spelling: "direct", "indirect", "mixed".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Direct => "direct",
+            ClaimKind::Indirect => "indirect",
+            ClaimKind::Mixed => "mixed",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceType {
