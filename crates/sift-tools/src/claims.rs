@@ -111,11 +111,7 @@ pub struct ClaimScores {
 
 impl ClaimScores {
     pub fn speaker_accuracy(&self) -> f64 {
-        if self.covered_direct == 0 {
-            0.0
-        } else {
-            self.speaker_right as f64 / self.covered_direct as f64
-        }
+        crate::score::ratio(self.speaker_right, self.covered_direct)
     }
 }
 

@@ -120,11 +120,7 @@ pub struct TypeScore {
 
 impl TypeScore {
     pub fn value_accuracy(&self) -> f64 {
-        if self.values_compared == 0 {
-            0.0
-        } else {
-            self.values_right as f64 / self.values_compared as f64
-        }
+        crate::score::ratio(self.values_right, self.values_compared)
     }
 }
 

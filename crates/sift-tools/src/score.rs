@@ -2,6 +2,11 @@
 
 use std::fmt;
 
+/// `part / whole`, or 0 when there is nothing to divide by (an accuracy over no cases).
+pub fn ratio(part: usize, whole: usize) -> f64 {
+    if whole == 0 { 0.0 } else { part as f64 / whole as f64 }
+}
+
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Prf {
     pub true_pos: f64,
