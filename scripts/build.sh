@@ -12,7 +12,7 @@ step "Generating the JavaScript bindings (dist/embed/sift.js)"
 rm -rf dist
 mkdir -p dist/embed
 wasm-bindgen --target web --out-dir dist/embed --out-name sift \
-  target/wasm32-unknown-unknown/release/sift_web.wasm
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/sift_web.wasm"
 
 step "Optimising the wasm for size (wasm-opt -Oz)"
 node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
