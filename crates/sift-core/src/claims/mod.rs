@@ -70,6 +70,32 @@ struct Analysis<'a, 't> {
     taken: std::cell::RefCell<(Vec<bool>, usize)>,
 }
 
+/// Lookups over the entities for resolving sources, built once per document: each entity's index
+/// by the sentence it starts in (document order within a sentence), and the words around each
+/// person's name, filled in when first asked for.
+struct EntityIndex {
+    /// Starts and ends both in ascending order (always so for the entity layer): the entities
+    /// overlapping a span can be found by binary search.
+    ordered: bool,
+    by_sentence: Vec<Vec<usize>>,
+    person_context: Vec<std::cell::OnceCell<Vec<String>>>,
+}
+
+impl EntityIndex {
+    fn new(a: &Analysis, entities: &[Entity]) -> EntityIndex {
+        let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); a.cx.sentences.len().max(1)];
+        for (k, x) in entities.iter().enumerate() {
+            let si = a.sentence_of_byte(x.start);
+            if si >= by_sentence.len() {
+                by_sentence.resize(si + 1, Vec::new());
+            }
+            by_sentence[si].push(k);
+        }
+        let ordered = entities.windows(2).all(|w| w[0].start <= w[1].start && w[0].end <= w[1].end);
+        EntityIndex { ordered, by_sentence, person_context: entities.iter().map(|_| std::cell::OnceCell::new()).collect() }
+    }
+}
+
 /// Finds claims (byte offsets). Never panics.
 pub fn recognize(cx: &Context, entities: &[Entity], numbers: &[Number]) -> Vec<Claim> {
     let n = cx.tokens.len();
@@ -876,13 +902,15 @@ impl Analysis<'_, '_> {
         let mut out: Vec<Claim> = Vec::with_capacity(drafts.len());
         // (first token of the claim, speaker, label) of resolved claims so far.
         let mut resolved: Vec<(usize, usize, Option<(String, Label)>)> = Vec::new();
+        let index = EntityIndex::new(self, entities);
+        let numbers_ordered = numbers.windows(2).all(|w| w[0].start <= w[1].start && w[0].end <= w[1].end);
         for d in drafts {
             let bytes = |r: Range2| (toks[r.0].start, toks[r.1].end);
             let content: Vec<(usize, usize)> = d.content.iter().map(|&r| bytes(r)).collect();
             let cue = d.cue.map(|c| bytes(self.cue_extent(c, &d)));
             let source = d.source.map(bytes);
             let (speaker, source_type, conf) = match d.source {
-                Some(src) => self.resolve(src, &d, entities, &resolved),
+                Some(src) => self.resolve(src, &d, entities, &index, &resolved),
                 None => (None, SourceType::None, 1.0),
             };
             resolved.push((d.first(), d.source.map_or(d.first(), |s| s.0), speaker.clone()));
@@ -896,7 +924,12 @@ impl Analysis<'_, '_> {
                 continue;
             }
             let hedges = self.hedges(&d.content);
-            let has_numbers = numbers.iter().any(|num| content.iter().any(|&(s, e)| num.start >= s && num.end <= e));
+            let has_numbers = if numbers_ordered {
+                // The first number starting in a span ends first: a binary search per span.
+                content.iter().any(|&(s, e)| numbers.get(numbers.partition_point(|num| num.start < s)).is_some_and(|num| num.end <= e))
+            } else {
+                numbers.iter().any(|num| content.iter().any(|&(s, e)| num.start >= s && num.end <= e))
+            };
             out.push(Claim {
                 start,
                 end,
@@ -963,9 +996,16 @@ impl Analysis<'_, '_> {
         out
     }
 
-    fn entities_in<'e>(&self, entities: &'e [Entity], s: usize, e: usize) -> Vec<&'e Entity> {
+    fn entities_in<'e>(&self, entities: &'e [Entity], index: &EntityIndex, s: usize, e: usize) -> Vec<&'e Entity> {
         let (bs, be) = (self.cx.tokens[s].start, self.cx.tokens[e].end);
-        entities.iter().filter(|x| x.start < be && bs < x.end).collect()
+        let candidates = if index.ordered {
+            let lo = entities.partition_point(|x| x.end <= bs);
+            let hi = entities.partition_point(|x| x.start < be).max(lo);
+            &entities[lo..hi]
+        } else {
+            entities
+        };
+        candidates.iter().filter(|x| x.start < be && bs < x.end).collect()
     }
 
     fn source_type_of(label: Label) -> SourceType {
@@ -981,6 +1021,7 @@ impl Analysis<'_, '_> {
         src: Range2,
         d: &Draft,
         entities: &[Entity],
+        index: &EntityIndex,
         resolved: &[(usize, usize, Option<(String, Label)>)],
     ) -> (Option<(String, Label)>, SourceType, f64) {
         let (s, e) = src;
@@ -988,10 +1029,10 @@ impl Analysis<'_, '_> {
         if s == e && is_pronoun(head) {
             let person = PERSON_PRONOUNS.contains(&head);
             let found = if person {
-                self.resolve_person_pronoun(s, d, entities, resolved)
+                self.resolve_person_pronoun(s, d, entities, index, resolved)
             } else if head == "who" {
                 s.checked_sub(2)
-                    .and_then(|p| self.entities_in(entities, p, p).into_iter().next())
+                    .and_then(|p| self.entities_in(entities, index, p, p).into_iter().next())
                     .map(|x| (x.entity.clone(), x.label))
             } else if matches!(head, "it" | "they" | "we") {
                 self.resolve_group_pronoun(s, resolved)
@@ -1003,7 +1044,7 @@ impl Analysis<'_, '_> {
                 None => (None, SourceType::Anonymous, 0.7),
             };
         }
-        let ents = self.entities_in(entities, s, e);
+        let ents = self.entities_in(entities, index, s, e);
         // Before an appositive comma, the name is the head: "Andriy Yermak, chief of staff to …".
         let comma_at = (s..=e).find(|&k| self.lower[k] == ",").map(|k| self.cx.tokens[k].start);
         let people: Vec<&&Entity> = ents.iter().filter(|x| x.label == Label::PERSON).collect();
@@ -1023,7 +1064,7 @@ impl Analysis<'_, '_> {
         let person_noun = (s..head_end).any(|k| is_source_noun(&self.lower[k]));
         if person_noun {
             if matches!(head, "the" | "this" | "that") {
-                if let Some(found) = self.resolve_description(s, e, entities) {
+                if let Some(found) = self.resolve_description(s, e, entities, index) {
                     return (Some((found.0, Label::PERSON)), SourceType::NamedPerson, found.1);
                 }
             }
@@ -1063,9 +1104,11 @@ impl Analysis<'_, '_> {
         p: usize,
         d: &Draft,
         entities: &[Entity],
+        index: &EntityIndex,
         resolved: &[(usize, usize, Option<(String, Label)>)],
     ) -> Option<(String, Label)> {
         let ps = self.sent[p];
+        let in_sentence = |si: usize| index.by_sentence.get(si).into_iter().flatten().map(|&k| &entities[k]);
         let pb = self.cx.tokens[p].start;
         let outside_quotes = |x: &Entity| {
             let i = self.cx.tokens.partition_point(|t| t.end <= x.start).min(self.n() - 1);
@@ -1075,9 +1118,9 @@ impl Analysis<'_, '_> {
         let in_content = |x: &Entity| {
             d.content.iter().any(|&(a, b)| self.cx.tokens[a].start <= x.start && x.end <= self.cx.tokens[b].end)
         };
-        if let Some(x) = entities.iter().find(|x| {
-            x.label == Label::PERSON && x.end <= pb && self.sentence_of_byte(x.start) == ps && outside_quotes(x) && !in_content(x)
-        }) {
+        if let Some(x) =
+            in_sentence(ps).find(|x| x.label == Label::PERSON && x.end <= pb && outside_quotes(x) && !in_content(x))
+        {
             return Some((x.entity.clone(), x.label));
         }
         // The speaker of the claim just before, within three sentences.
@@ -1090,7 +1133,7 @@ impl Analysis<'_, '_> {
         // The first person of the nearest earlier sentence that names one.
         for back in 1..=3 {
             let Some(si) = ps.checked_sub(back) else { break };
-            if let Some(x) = entities.iter().find(|x| x.label == Label::PERSON && self.sentence_of_byte(x.start) == si && outside_quotes(x)) {
+            if let Some(x) = in_sentence(si).find(|x| x.label == Label::PERSON && outside_quotes(x)) {
                 return Some((x.entity.clone(), x.label));
             }
         }
@@ -1109,7 +1152,7 @@ impl Analysis<'_, '_> {
 
     /// "the Kremlin aide" → the person introduced as "Kremlin foreign policy aide Yuri Ushakov";
     /// "the US President" → "US President Donald Trump". Earlier mentions first, then later ones.
-    fn resolve_description(&self, s: usize, e: usize, entities: &[Entity]) -> Option<(String, f64)> {
+    fn resolve_description(&self, s: usize, e: usize, entities: &[Entity], index: &EntityIndex) -> Option<(String, f64)> {
         let norm = |w: &str| w.to_lowercase().replace('.', "");
         let words: Vec<String> = (s + 1..=e)
             .map(|k| norm(self.cx.token_text(k)))
@@ -1134,10 +1177,9 @@ impl Analysis<'_, '_> {
                     | "national" | "security" | "former" | "prime" | "vice" | "state" | "general" | "government"
                     | "interior" | "finance" | "health" | "economy" | "trade" | "'s" | "’s" | "of" | "top" | "chief")
         };
-        let matches = |x: &Entity| -> bool {
-            if x.label != Label::PERSON {
-                return false;
-            }
+        // The words around a person's name, computed once per entity (they do not depend on the
+        // description).
+        let context_of = |x: &Entity| -> Vec<String> {
             let i = self.cx.tokens.partition_point(|t| t.end <= x.start).min(n - 1);
             let j = self.cx.tokens.partition_point(|t| t.end <= x.end).min(n - 1);
             let mut context: Vec<String> = Vec::new();
@@ -1155,11 +1197,19 @@ impl Analysis<'_, '_> {
                     k += 1;
                 }
             }
-            words.iter().all(|w| context.iter().any(|c| c == w))
+            context
         };
-        if let Some(x) = entities.iter().rev().find(|x| x.end <= here && matches(x)) {
+        let matches = |k: usize, x: &Entity| -> bool {
+            if x.label != Label::PERSON {
+                return false;
+            }
+            let context = index.person_context.get(k).map(|c| c.get_or_init(|| context_of(x)));
+            context.is_some_and(|context| words.iter().all(|w| context.iter().any(|c| c == w)))
+        };
+        let mut all = entities.iter().enumerate();
+        if let Some((_, x)) = all.clone().rev().find(|&(k, x)| x.end <= here && matches(k, x)) {
             return Some((x.entity.clone(), 0.8));
         }
-        entities.iter().find(|x| x.start > here && matches(x)).map(|x| (x.entity.clone(), 0.6))
+        all.find(|&(k, x)| x.start > here && matches(k, x)).map(|(_, x)| (x.entity.clone(), 0.6))
     }
 }
