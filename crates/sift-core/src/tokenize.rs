@@ -272,6 +272,10 @@ fn scan_letter_periods(text: &str, start: usize) -> usize {
 
 /// Where to split a clitic off a word: "'s", "’s", "n't", "'re", "'ve", "'ll", "'d", "'m".
 fn possessive_split(word: &str) -> Option<usize> {
+    // Every clitic has an apostrophe: most words need no lower-casing at all.
+    if !word.contains(['\'', '’']) {
+        return None;
+    }
     let lower = word.to_lowercase();
     if lower.len() != word.len() {
         return None;

@@ -305,8 +305,8 @@ impl Scorer for Averaged<'_> {
 type Snapshot = (f64, usize, Vec<(u32, [f32; TAGS])>, Transitions);
 
 /// A training document with its features computed.
-struct Prepared {
-    doc: DocFeatures,
+struct Prepared<'t> {
+    doc: DocFeatures<'t>,
     sentences: Vec<Range<usize>>,
     gold: Vec<u8>,
     /// Static feature ids of each token: `feats[offsets[i]..offsets[i + 1]]`.

@@ -1,5 +1,8 @@
 //! Word lists for claims: reporting cues, source nouns, pronouns, hedges.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// Reporting verbs that introduce speech, writing or belief, in the forms news uses.
 /// `strong`: reliable even with a weak source; the rest need a clear source and content.
 const STRONG_CUES: &[&str] = &[
@@ -44,13 +47,14 @@ const PARTICIPLE_CUES: &[&str] = &[
 ];
 
 pub(crate) fn cue_strength(lower: &str) -> Option<f64> {
-    if STRONG_CUES.contains(&lower) {
-        Some(1.0)
-    } else if WEAK_CUES.contains(&lower) {
-        Some(0.6)
-    } else {
-        None
-    }
+    // Asked of most words of every sentence: one lookup rather than a scan of both lists.
+    static CUES: OnceLock<HashMap<&'static str, f64>> = OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        let mut m: HashMap<&'static str, f64> = WEAK_CUES.iter().map(|&w| (w, 0.6)).collect();
+        m.extend(STRONG_CUES.iter().map(|&w| (w, 1.0)));
+        m
+    });
+    cues.get(lower).copied()
 }
 
 pub(crate) fn is_cue(lower: &str) -> bool {

@@ -1,7 +1,8 @@
 //! Features of a token for the entity model, hashed to `u32` keys.
 //!
-//! Per-token facts (hashes of the word, its lower case, shape, prefixes and suffixes, gazetteer
-//! membership) are computed once per document in [`DocFeatures::new`]; the features of a token
+//! Per-token facts that neighbours' features read too (hashes of the word, its lower case and short
+//! shape, gazetteer membership) are computed once per document in [`DocFeatures::new`]; a token's
+//! own spelling (shape, prefixes, suffixes) when its features are computed; the features of a token
 //! combine them with its neighbours', with document-level facts (is the word capitalised
 //! elsewhere in the document? written in lower case elsewhere?) and with the labels the model gave
 //! the same word earlier in the document ([`History`]). Nothing here allocates per token except
@@ -134,15 +135,13 @@ fn label_bit(label: Label) -> u16 {
     }
 }
 
-/// What is known about one token on its own.
+/// What is known about one token on its own and read by its neighbours' features too. Kept small
+/// (40 bytes): one per token for the whole document.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TokInfo {
     pub word: u64,
     pub lower: u64,
-    shape: u64,
     short_shape: u64,
-    prefix: [u64; 4],
-    suffix: [u64; 4],
     /// First letter upper case.
     pub cap: bool,
     /// Letters all upper case (two or more letters).
@@ -157,32 +156,59 @@ pub struct TokInfo {
     gaz_phrase: (u16, u8),
 }
 
-impl TokInfo {
-    fn new(text: &str, kind: TokenKind) -> TokInfo {
-        let mut info = TokInfo { word: hash_str(text), lower: hash_lower(text), ..TokInfo::default() };
+/// Features of a token's own spelling (shape, prefixes, suffixes), which only the token's own
+/// features read: computed when its features are, not stored for the whole document.
+struct Spelling {
+    shape: u64,
+    prefix: [u64; 4],
+    suffix: [u64; 4],
+}
+
+impl Spelling {
+    fn new(text: &str) -> Spelling {
         let mut shape = FNV_OFFSET;
-        let mut short = FNV_OFFSET;
         let mut shape_len = 0;
-        let mut last_shape = '\0';
         let mut pre = FNV_OFFSET;
+        let mut prefix = [0u64; 4];
         let mut last4 = ['\0'; 4];
-        let (mut upper, mut lower, mut letters) = (0usize, 0usize, 0usize);
         for (n, c) in text.chars().enumerate() {
-            let s = shape_char(c);
             if shape_len < 8 {
-                shape = fnv_char(shape, s);
+                shape = fnv_char(shape, shape_char(c));
                 shape_len += 1;
-            }
-            if s != last_shape {
-                short = fnv_char(short, s);
-                last_shape = s;
             }
             let l = norm_char(lower_char(c));
             if n < 4 {
                 pre = fnv_char(pre, l);
-                info.prefix[n] = pre;
+                prefix[n] = pre;
             }
             last4 = [last4[1], last4[2], last4[3], l];
+        }
+        let mut suffix = [0u64; 4];
+        for len in 1..=4 {
+            let mut h = FNV_OFFSET ^ 0x55;
+            for &c in &last4[4 - len..] {
+                if c != '\0' {
+                    h = fnv_char(h, c);
+                }
+            }
+            suffix[len - 1] = h;
+        }
+        Spelling { shape, prefix, suffix }
+    }
+}
+
+impl TokInfo {
+    fn new(text: &str, kind: TokenKind) -> TokInfo {
+        let mut info = TokInfo { word: hash_str(text), lower: hash_lower(text), ..TokInfo::default() };
+        let mut short = FNV_OFFSET;
+        let mut last_shape = '\0';
+        let (mut upper, mut lower, mut letters) = (0usize, 0usize, 0usize);
+        for (n, c) in text.chars().enumerate() {
+            let s = shape_char(c);
+            if s != last_shape {
+                short = fnv_char(short, s);
+                last_shape = s;
+            }
             if c.is_alphabetic() {
                 letters += 1;
                 if c.is_uppercase() {
@@ -195,16 +221,6 @@ impl TokInfo {
                 info.cap = c.is_uppercase();
             }
         }
-        for len in 1..=4 {
-            let mut h = FNV_OFFSET ^ 0x55;
-            for &c in &last4[4 - len..] {
-                if c != '\0' {
-                    h = fnv_char(h, c);
-                }
-            }
-            info.suffix[len - 1] = h;
-        }
-        info.shape = shape;
         info.short_shape = mix(short, kind as u64, 0);
         info.all_caps = upper >= 2 && lower == 0;
         info.all_lower = letters > 0 && upper == 0;
@@ -214,7 +230,9 @@ impl TokInfo {
 }
 
 /// Token facts for a whole document, plus document-level facts.
-pub struct DocFeatures {
+pub struct DocFeatures<'t> {
+    text: &'t str,
+    tokens: &'t [Token],
     pub info: Vec<TokInfo>,
     /// Per token: the same word (lower-cased) is capitalised elsewhere in the document, not at the
     /// start of a sentence.
@@ -227,8 +245,8 @@ pub struct DocFeatures {
     initial: Vec<bool>,
 }
 
-impl DocFeatures {
-    pub fn new(text: &str, tokens: &[Token], sentences: &[Range<usize>]) -> DocFeatures {
+impl<'t> DocFeatures<'t> {
+    pub fn new(text: &'t str, tokens: &'t [Token], sentences: &[Range<usize>]) -> DocFeatures<'t> {
         let mut info: Vec<TokInfo> =
             tokens.iter().map(|t| TokInfo::new(text.get(t.start..t.end).unwrap_or(""), t.kind)).collect();
         let g = gazetteer();
@@ -325,7 +343,7 @@ impl DocFeatures {
                 lower_elsewhere[j] = low > own_low;
             }
         }
-        DocFeatures { info, cap_elsewhere, lower_elsewhere, caps_sentence, initial }
+        DocFeatures { text, tokens, info, cap_elsewhere, lower_elsewhere, caps_sentence, initial }
     }
 
     /// Whether sentence `s` (index) is written in capitals.
@@ -351,15 +369,16 @@ impl DocFeatures {
         let sshape_at = |d: i64| at(d).map_or(boundary(d), |x| x.short_shape);
         let gaz_at = |d: i64| at(d).map_or(0, |x| x.gaz);
         let initial = i == sentence.start || self.initial.get(i).copied().unwrap_or(false);
+        let own = Spelling::new(self.tokens.get(i).and_then(|x| self.text.get(x.start..x.end)).unwrap_or(""));
         let mut push = |template: u64, a: u64, b: u64| out.push(key(mix(template, a, b)));
         push(1, 0, 0);
         push(2, t.word, 0);
         push(3, t.lower, 0);
-        push(4, t.shape, 0);
+        push(4, own.shape, 0);
         push(5, t.short_shape, 0);
         for n in 0..4 {
-            push(6 + n as u64, t.prefix[n], 0);
-            push(10 + n as u64, t.suffix[n], 0);
+            push(6 + n as u64, own.prefix[n], 0);
+            push(10 + n as u64, own.suffix[n], 0);
         }
         push(14, lower_at(-1), 0);
         push(15, lower_at(1), 0);

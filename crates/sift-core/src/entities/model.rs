@@ -70,13 +70,25 @@ pub fn viterbi(em: &[[f32; TAGS]], trans: &Transitions, out: &mut Vec<u8>) {
             score[t] = trans[TAGS][t] + em[0][t];
         }
     }
+    // The tags each tag may follow, in ascending order (the order of the tie-break).
+    let mut prevs = [[0u8; TAGS]; TAGS];
+    let mut n_prevs = [0usize; TAGS];
+    for t in 0..TAGS {
+        for p in 0..TAGS {
+            if allowed(Some(p as u8), t as u8) {
+                prevs[t][n_prevs[t]] = p as u8;
+                n_prevs[t] += 1;
+            }
+        }
+    }
     for i in 1..n {
         let mut next = [NEG; TAGS];
         for t in 0..TAGS {
             let mut best = NEG;
             let mut arg = 0u8;
-            for p in 0..TAGS {
-                if score[p] <= NEG || !allowed(Some(p as u8), t as u8) {
+            for &p in &prevs[t][..n_prevs[t]] {
+                let p = p as usize;
+                if score[p] <= NEG {
                     continue;
                 }
                 let s = score[p] + trans[p][t];
