@@ -42,9 +42,19 @@ fn show_fatal_banner(detail: &str) {
 #[wasm_bindgen]
 pub fn analyze(text: &str) -> Result<JsValue, JsError> {
     install_panic_hook();
-    let mut doc = sift_core::analyze(text);
+    to_js(&utf16_document(text, sift_core::analyze_bytes(text)))
+}
+
+/// `doc` (byte offsets into `text`) with offsets in UTF-16 code units, as `analyze()` returns it
+/// and the app exports it.
+pub(crate) fn utf16_document(text: &str, mut doc: sift_core::Document) -> sift_core::Document {
     let map = sift_core::OffsetMap::new(text);
-    doc.map_offsets(|c| map.char_to_utf16(c));
+    doc.map_offsets(|b| map.char_to_utf16(map.byte_to_char(b)));
+    doc
+}
+
+/// The JSON-compatible JavaScript value of a document.
+pub(crate) fn to_js(doc: &sift_core::Document) -> Result<JsValue, JsError> {
     doc.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("cannot convert the analysis: {e}")))
 }

@@ -2,12 +2,14 @@
 
 use crate::components::claims_panel::ClaimsPanel;
 use crate::components::entities_panel::EntitiesPanel;
+use crate::components::export::ExportMenu;
 use crate::components::library::Library;
 use crate::components::loader::{read_files, Loaded, Loader};
 use crate::components::minimap::Minimap;
 use crate::components::notice::NoticeBanner;
 use crate::components::numbers_panel::NumbersPanel;
 use crate::components::reader::Reader;
+use crate::components::search::Search;
 use crate::components::toolbar::Toolbar;
 use crate::highlight::Layer;
 use crate::loading;
@@ -92,6 +94,57 @@ fn step_selection(root: &web_sys::Element, forward: bool) {
         mark.scroll_into_view_with_scroll_into_view_options(&options);
         let _ = mark.focus();
     }
+}
+
+/// Selects the text `[start, end)` (byte offsets into `text`) in the reader and scrolls it to the
+/// middle of the window: a search match, which need not be a mark.
+fn reveal_text(root: &web_sys::Element, text: &str, start: usize, end: usize) -> Option<()> {
+    let utf16 = |i: usize| text.get(..i).map(|t| t.encode_utf16().count() as u32);
+    let (start, end) = (utf16(start)?, utf16(end)?);
+    let container: web_sys::Node = root.query_selector(".sift-text").ok()??.into();
+    // The reader's text nodes, in order, hold the article's text exactly.
+    let (mut pos, mut from, mut to) = (0u32, None, None);
+    let mut node = container.first_child();
+    while let Some(n) = node {
+        if n.node_type() == web_sys::Node::TEXT_NODE {
+            let len = n.unchecked_ref::<web_sys::CharacterData>().length();
+            if from.is_none() && start < pos + len {
+                from = Some((n.clone(), start - pos));
+            }
+            if end <= pos + len {
+                to = Some((n.clone(), end - pos));
+                break;
+            }
+            pos += len;
+        }
+        node = match n.first_child() {
+            Some(child) => Some(child),
+            None => {
+                let mut up = Some(n);
+                loop {
+                    let Some(at) = up else { break None };
+                    if at.is_same_node(Some(&container)) {
+                        break None;
+                    }
+                    if let Some(next) = at.next_sibling() {
+                        break Some(next);
+                    }
+                    up = at.parent_node();
+                }
+            }
+        };
+    }
+    let ((start_node, start_offset), (end_node, end_offset)) = (from?, to?);
+    let window = web_sys::window()?;
+    let range = window.document()?.create_range().ok()?;
+    range.set_start(&start_node, start_offset).ok()?;
+    range.set_end(&end_node, end_offset).ok()?;
+    let selection = window.get_selection().ok()??;
+    selection.remove_all_ranges().ok()?;
+    selection.add_range(&range).ok()?;
+    let middle = window.inner_height().ok()?.as_f64()? / 2.0;
+    window.scroll_by_with_x_and_y(0.0, range.get_bounding_client_rect().top() - middle);
+    Some(())
 }
 
 #[function_component(App)]
@@ -196,6 +249,19 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // Select and show the text a search result asked for.
+    {
+        let (root, state2) = (root.clone(), state.clone());
+        use_effect_with(state.reveal, move |reveal| {
+            if let (Some((_, start, end)), Some(root), Some(article)) = (reveal, root.cast::<web_sys::Element>(), state2.current_article()) {
+                reveal_text(&root, &article.text, *start, *end);
+            }
+        });
+    }
+
+    // The view (article, selection, filters) in the URL, on the app page only.
+    crate::url_view::use_url_view(&state, *library, props.persist);
+
     // Ctrl+V anywhere outside a text field adds the clipboard's text as an article.
     {
         let state = state.clone();
@@ -230,7 +296,7 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     // Single-key shortcuts: j / k move to the next / previous mention of the selection, Esc
-    // clears it. They can be switched off (WCAG 2.1.4) and never fire inside a text field.
+    // clears it, / goes to the search box. They can be switched off (WCAG 2.1.4) and never fire inside a text field.
     let shortcuts = use_state(|| true);
     {
         let (state, root, on) = (state.clone(), root.clone(), *shortcuts);
@@ -251,6 +317,13 @@ pub fn app(props: &AppProps) -> Html {
                         }
                     }
                     "Escape" => state.dispatch(Action::Select(None)),
+                    "/" => {
+                        let search = root.cast::<web_sys::Element>().and_then(|r| r.query_selector("#sift-search").ok().flatten());
+                        if let Some(input) = search.and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok()) {
+                            e.prevent_default();
+                            let _ = input.focus();
+                        }
+                    }
                     _ => {}
                 }
             });
@@ -316,6 +389,14 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |(article, mark_id): (u32, String)| state.dispatch(Action::Jump { article, mark_id }))
     };
+    let on_reveal = {
+        let state = state.clone();
+        Callback::from(move |(article, start, end): (u32, usize, usize)| state.dispatch(Action::Reveal { article, start, end }))
+    };
+    let on_export_error = {
+        let state = state.clone();
+        Callback::from(move |text: String| state.dispatch(Action::Notify(Notice { error: true, text })))
+    };
     let on_toggle_layer = {
         let state = state.clone();
         Callback::from(move |layer| state.dispatch(Action::ToggleLayer(layer)))
@@ -337,8 +418,12 @@ pub fn app(props: &AppProps) -> Html {
                 <h1><span class="sift-logo" aria-hidden="true">{"◧"}</span>{" Sift"}</h1>
                 <label class="sift-shortcuts">
                     <input type="checkbox" checked={*shortcuts} onchange={toggle_shortcuts} />
-                    {" Keyboard shortcuts (j, k, Esc)"}
+                    {" Keyboard shortcuts (/, j, k, Esc)"}
                 </label>
+                <Search articles={state.articles.clone()} current={state.current} aliases={state.aliases.clone()}
+                        on_select={on_select.clone()} on_jump={on_jump.clone()} {on_reveal} />
+                <ExportMenu article={current.clone()} hidden_layers={state.hidden_layers.clone()}
+                            hidden_labels={state.hidden_labels.clone()} aliases={state.aliases.clone()} on_error={on_export_error} />
                 <Toolbar hidden_layers={state.hidden_layers.clone()} hidden_labels={state.hidden_labels.clone()}
                          {on_toggle_layer} {on_toggle_label} />
             </header>

@@ -28,6 +28,11 @@ impl Layer {
         }
     }
 
+    /// The layer whose `data-kind` is `kind`.
+    pub fn from_kind(kind: &str) -> Option<Layer> {
+        Layer::ALL.into_iter().find(|l| l.kind() == kind)
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             Layer::Claim => "Claims",

@@ -3,7 +3,7 @@
 //! Compiled to WebAssembly, this crate is one module that serves both the full explorer
 //! (`index.html` calls [`run_app`]) and embedding (`dist/embed/sift.js`: `analyze`, `mount`,
 //! `annotate`, `<sift-explorer>`). The analysis itself lives in `sift-core`; the pure parts of the
-//! UI logic (nesting highlights) compile natively too, so they are tested with `cargo test`.
+//! UI logic (nesting highlights, search, exports, the view in the URL) compile natively too, so they are tested with `cargo test`.
 //!
 //! ```
 //! use sift_web::highlight::{highlights, nest};
@@ -13,8 +13,11 @@
 //! ```
 
 pub mod crossref;
+pub mod export;
 pub mod highlight;
 pub mod loading;
+pub mod search;
+pub mod share;
 
 #[cfg(target_arch = "wasm32")]
 mod api;
@@ -28,6 +31,8 @@ mod embed;
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
+#[cfg(target_arch = "wasm32")]
+mod url_view;
 
 #[cfg(target_arch = "wasm32")]
 pub use api::*;

@@ -52,6 +52,9 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// The mark to scroll to and focus after the next render: (request number, `data-ref`).
     pub focus: Option<(u32, String)>,
+    /// Text to select and scroll to after the next render: (request number, byte start, byte end)
+    /// in the current article.
+    pub reveal: Option<(u32, usize, usize)>,
     /// Entity names merged across articles: name -> the name shown for the entity.
     pub aliases: Rc<HashMap<String, String>>,
     next_id: u32,
@@ -67,6 +70,7 @@ impl Default for AppState {
             selected: None,
             notice: None,
             focus: None,
+            reveal: None,
             aliases: Rc::default(),
             next_id: 1,
         }
@@ -91,6 +95,10 @@ pub enum Action {
     Select(Option<String>),
     /// Open an article and focus one of its marks.
     Jump { article: u32, mark_id: String },
+    /// Open an article and select the text `[start, end)` (bytes) in it: a search match.
+    Reveal { article: u32, start: usize, end: usize },
+    /// Restore a view (from a shared link): the selection and what is hidden.
+    SetView { selected: Option<String>, hidden_layers: BTreeSet<Layer>, hidden_labels: BTreeSet<String> },
     Notify(Notice),
     DismissNotice,
 }
@@ -158,6 +166,18 @@ impl Reducible for AppState {
                 s.current = Some(article);
                 let seq = s.focus.as_ref().map_or(0, |(n, _)| n + 1);
                 s.focus = Some((seq, mark_id));
+            }
+            Action::Reveal { article, start, end } => {
+                if s.articles.iter().any(|a| a.id == article) {
+                    s.current = Some(article);
+                    let seq = s.reveal.map_or(0, |(n, _, _)| n + 1);
+                    s.reveal = Some((seq, start, end));
+                }
+            }
+            Action::SetView { selected, hidden_layers, hidden_labels } => {
+                s.selected = selected;
+                s.hidden_layers = hidden_layers;
+                s.hidden_labels = hidden_labels;
             }
             Action::Notify(notice) => s.notice = Some(notice),
             Action::DismissNotice => s.notice = None,

@@ -3,12 +3,14 @@
 
 pub mod claims_panel;
 pub mod entities_panel;
+pub mod export;
 pub mod library;
 pub mod loader;
 pub mod minimap;
 pub mod notice;
 pub mod numbers_panel;
 pub mod reader;
+pub mod search;
 pub mod toolbar;
 
 use std::collections::HashMap;
