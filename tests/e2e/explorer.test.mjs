@@ -268,7 +268,7 @@ test('share: the URL hash holds article, selection and filters; a new page resto
 
 for (const scheme of ['light', 'dark']) {
   test(`looks: the ${scheme} theme follows prefers-color-scheme with readable contrast`, async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, colorScheme: scheme });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, colorScheme: scheme });
     const { page } = await open(context);
     await page.locator('.sift-chip', { hasText: 'Putin' }).first().click();
     const c = await page.evaluate(() => {
@@ -285,6 +285,7 @@ for (const scheme of ['light', 'dark']) {
         scheme: style('.sift-app').colorScheme,
       };
     });
+    // explorer-light.png is also the README's docs/screenshot.png.
     await page.screenshot({ path: join(outputDir, `explorer-${scheme}.png`) });
     const lum = (rgb) => rgb.match(/\d+/g).slice(0, 3).reduce((s, v) => s + Number(v), 0) / 3;
     if (scheme === 'dark') assert.ok(lum(c.bg) < 60 && lum(c.body) < 60, `dark background: ${c.bg}`);
