@@ -11,7 +11,9 @@ use wasm_bindgen::JsCast;
 /// The app's stylesheet, also put inside each embedded explorer's shadow root.
 pub const STYLESHEET: &str = include_str!("../www/sift.css");
 
-fn install_panic_hook() {
+/// Turns any panic into a visible banner (besides the console message). Every entry point of the
+/// module calls it; calling it again does nothing.
+pub fn install_panic_hook() {
     use std::sync::Once;
     static HOOK: Once = Once::new();
     HOOK.call_once(|| {

@@ -71,3 +71,23 @@ fn analyze_returns_utf16_offsets() {
         assert_eq!(js_text.slice(s, e), get("text").as_string().unwrap());
     }
 }
+
+/// A panic (which would otherwise leave a dead page) shows a banner saying what happened and what
+/// to do. The panic runs in a timer callback, as it would in an event handler, so this test goes on.
+#[wasm_bindgen_test]
+async fn a_panic_shows_a_banner_with_what_to_do() {
+    sift_web::install_panic_hook();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let explode = wasm_bindgen::closure::Closure::once_into_js(|| -> () { panic!("deliberate panic for the test") });
+    web_sys::window()
+        .unwrap()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(explode.unchecked_ref(), 0)
+        .unwrap();
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+    let banner = document.query_selector(".sift-fatal[role=\"alert\"]").unwrap().expect("a banner is shown");
+    let text = banner.text_content().unwrap();
+    assert!(text.contains("Reload the page"), "{text}");
+    assert!(text.contains("your saved articles are kept"), "{text}");
+    assert!(text.contains("deliberate panic for the test"), "{text}");
+    banner.remove();
+}
