@@ -1,5 +1,5 @@
 # Sift: `make run` builds and serves the app; `make test` runs every test. See README.md.
-.PHONY: run build test test-native test-wasm test-e2e bench
+.PHONY: run build test test-native test-wasm test-e2e bench fuzz
 PORT ?= 8080
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
@@ -33,3 +33,13 @@ bench:
 	cargo bench -p sift-core --bench pipeline
 	node bench/run-browser.mjs
 	node bench/report.mjs
+
+# Coverage-guided fuzzing of the analysis with libFuzzer (needs the nightly toolchain). Not part of
+# `make test`: it runs for FUZZ_SECONDS. Safe Rust needs no address sanitizer, and without it the
+# target runs about ten times faster.
+FUZZ_SECONDS ?= 600
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2
+	@mkdir -p fuzz/corpus/analyze
+	cargo +nightly fuzz run --sanitizer none analyze fuzz/corpus/analyze fuzz/seeds/analyze -- \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=65536

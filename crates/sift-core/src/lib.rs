@@ -17,6 +17,7 @@
 pub mod claims;
 pub mod document;
 pub mod entities;
+pub mod invariants;
 pub mod numbers;
 pub mod offsets;
 pub mod sentences;
