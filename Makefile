@@ -41,5 +41,5 @@ FUZZ_SECONDS ?= 600
 fuzz:
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2
 	@mkdir -p fuzz/corpus/analyze
-	cargo +nightly fuzz run --sanitizer none analyze fuzz/corpus/analyze fuzz/seeds/analyze -- \
+	cargo +nightly fuzz run --sanitizer none analyze fuzz/corpus/analyze fuzz/seeds/analyze samples -- \
 	  -max_total_time=$(FUZZ_SECONDS) -max_len=65536
