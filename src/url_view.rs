@@ -1,11 +1,14 @@
 //! The view in the page's URL (see [`crate::share`]): read once at start, then kept up to date
 //! with `history.replaceState`, so a link or a reload reopens the same article, selection and
-//! filters without adding history entries.
+//! filters without adding history entries. A link opened in the same page (`hashchange`) is
+//! applied too.
 
 use crate::highlight::Layer;
 use crate::share::{content_hash, decode, encode, View};
 use crate::state::{Action, AppState, Notice};
 use std::collections::BTreeSet;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 fn location_hash() -> String {
@@ -28,6 +31,27 @@ fn replace_hash(fragment: &str) {
     }
 }
 
+/// Applies the selection and filters of `view`; returns the article it names, if any.
+fn apply(state: &UseReducerHandle<AppState>, view: View) -> Option<String> {
+    let mut hidden_layers = BTreeSet::new();
+    let mut hidden_labels = BTreeSet::new();
+    for name in view.hidden {
+        match Layer::from_kind(&name) {
+            Some(layer) => hidden_layers.insert(layer),
+            None => hidden_labels.insert(name),
+        };
+    }
+    state.dispatch(Action::SetView { selected: view.selected, hidden_layers, hidden_labels });
+    view.article
+}
+
+fn missing(state: &UseReducerHandle<AppState>) {
+    state.dispatch(Action::Notify(Notice {
+        error: true,
+        text: "The article this link points to is not in this browser's library: open it here (paste, drop or open the file) and the link will work.".to_string(),
+    }));
+}
+
 /// Restores the view in the URL and keeps the URL in step with the view. `library` is the
 /// library's state ("loading", "ready", …): the article a link names is looked for once the
 /// library is read. Does nothing unless `enabled` (the app page, never an embedded explorer).
@@ -41,16 +65,7 @@ pub fn use_url_view(state: &UseReducerHandle<AppState>, library: &'static str, e
             if enabled {
                 let view = decode(&location_hash());
                 if view != View::default() {
-                    let mut hidden_layers = BTreeSet::new();
-                    let mut hidden_labels = BTreeSet::new();
-                    for name in view.hidden {
-                        match Layer::from_kind(&name) {
-                            Some(layer) => hidden_layers.insert(layer),
-                            None => hidden_labels.insert(name),
-                        };
-                    }
-                    *pending.borrow_mut() = view.article;
-                    state.dispatch(Action::SetView { selected: view.selected, hidden_layers, hidden_labels });
+                    *pending.borrow_mut() = apply(&state, view);
                 }
             }
         });
@@ -68,10 +83,34 @@ pub fn use_url_view(state: &UseReducerHandle<AppState>, library: &'static str, e
                     state.dispatch(Action::Open(*id));
                 } else if *library != "loading" {
                     *pending.borrow_mut() = None;
-                    state.dispatch(Action::Notify(Notice {
-                        error: true,
-                        text: "The article this link points to is not in this browser's library: open it here (paste, drop or open the file) and the link will work.".to_string(),
-                    }));
+                    missing(&state);
+                }
+            }
+        });
+    }
+    // A link opened in the same page (only the hash changes, nothing reloads).
+    let known = use_mut_ref(Vec::new);
+    *known.borrow_mut() = (*hashes).clone();
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = enabled.then(|| {
+                let closure = Closure::<dyn Fn()>::new(move || {
+                    if let Some(wanted) = apply(&state, decode(&location_hash())) {
+                        match known.borrow().iter().find(|(_, h)| *h == wanted) {
+                            Some((id, _)) => state.dispatch(Action::Open(*id)),
+                            None => missing(&state),
+                        }
+                    }
+                });
+                if let Some(window) = web_sys::window() {
+                    let _ = window.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+                }
+                closure
+            });
+            move || {
+                if let (Some(closure), Some(window)) = (listener, web_sys::window()) {
+                    let _ = window.remove_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
                 }
             }
         });

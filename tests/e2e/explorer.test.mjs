@@ -226,6 +226,9 @@ test('export: JSON is analyze()\'s schema in UTF-16, CSVs are quoted tables, HTM
 test('share: the URL hash holds article, selection and filters; a new page restores them without new history entries', async () => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const { page, errors, entries } = await open(context);
+  await page.waitForFunction(() => /^#a=[0-9a-f]{16}$/.test(location.hash));
+  const firstHash = await page.evaluate(() => location.hash);
+  const firstTitle = await page.locator('.sift-article-heading').innerText();
   const second = page.locator('.sift-article-button').nth(1);
   const title = await second.locator('.sift-article-title').innerText();
   await second.click();
@@ -257,6 +260,12 @@ test('share: the URL hash holds article, selection and filters; a new page resto
   await again.locator('.sift-layer-number legend input').check();
   await again.locator('.sift-label-toggle[data-label="LOC"] input').check();
   await again.waitForFunction(() => /^#a=[0-9a-f]{16}$/.test(location.hash));
+
+  // A link opened in the same page (only the hash changes) is applied too.
+  await again.evaluate((h) => { location.hash = `${h}&hide=claim`; }, firstHash);
+  await again.waitForFunction((t) => document.querySelector('.sift-article-heading')?.textContent === t, firstTitle);
+  assert.equal(await again.locator('.sift-text mark[data-kind="claim"]').count(), 0);
+  assert.ok((await again.locator('.sift-text mark[data-kind="number"]').count()) > 0);
 
   // A link to an article this browser does not have says so.
   const { page: missing } = await open(context, '#a=0123456789abcdef&sel=Nobody');
