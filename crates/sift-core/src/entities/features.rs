@@ -136,7 +136,7 @@ fn label_bit(label: Label) -> u16 {
 }
 
 /// What is known about one token on its own and read by its neighbours' features too. Kept small
-/// (40 bytes): one per token for the whole document.
+/// (32 bytes): one per token for the whole document.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TokInfo {
     pub word: u64,
@@ -153,7 +153,7 @@ pub struct TokInfo {
     gaz: u16,
     /// The longest gazetteer phrase covering the token: bit of its label, and 1 when the token
     /// begins it, 2 when inside it.
-    gaz_phrase: (u16, u8),
+    gaz_phrase: (u8, u8),
 }
 
 /// Features of a token's own spelling (shape, prefixes, suffixes), which only the token's own
@@ -278,7 +278,8 @@ impl<'t> DocFeatures<'t> {
                     if let Some(e) =
                         g.lookup(info[i..i + len].iter().map(|t| t.lower)).filter(|e| e.label != Label::PERSON)
                     {
-                        let bit = label_bit(e.label);
+                        // Label bits fit a byte (G_OTHER is 16).
+                        let bit = label_bit(e.label) as u8;
                         info[i].gaz_phrase = (bit, 1);
                         for t in &mut info[i + 1..i + len] {
                             t.gaz_phrase = (bit, 2);
@@ -464,5 +465,14 @@ impl History {
             let c = self.counts.entry(t.lower).or_default();
             c[slot] = c[slot].saturating_add(1);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn token_facts_stay_small() {
+        // One per token for the whole document: its size is the entity stage's memory per token.
+        assert!(std::mem::size_of::<super::TokInfo>() <= 32);
     }
 }
