@@ -299,14 +299,16 @@ pub fn app(props: &AppProps) -> Html {
     // clears it, / goes to the search box. They can be switched off (WCAG 2.1.4) and never fire inside a text field.
     let shortcuts = use_state(|| true);
     {
-        let (state, root, on) = (state.clone(), root.clone(), *shortcuts);
+        let (state, root, on, page) = (state.clone(), root.clone(), *shortcuts, props.persist);
         use_effect_with(on, move |on| {
             let on = *on;
             let closure = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                // The element the key went to, also inside a shadow root (where `target` is the host).
                 let in_field = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"));
+                    .composed_path()
+                    .get(0)
+                    .dyn_into::<web_sys::Element>()
+                    .is_ok_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"));
                 if !on || in_field || e.ctrl_key() || e.meta_key() || e.alt_key() {
                     return;
                 }
@@ -318,7 +320,11 @@ pub fn app(props: &AppProps) -> Html {
                     }
                     "Escape" => state.dispatch(Action::Select(None)),
                     "/" => {
-                        let search = root.cast::<web_sys::Element>().and_then(|r| r.query_selector("#sift-search").ok().flatten());
+                        // On the app page from anywhere; an embedded explorer only for keys pressed
+                        // inside it, so a host page keeps its own use of the key.
+                        let root = root.cast::<web_sys::Element>();
+                        let inside = root.as_ref().is_some_and(|r| e.composed_path().includes(r, 0));
+                        let search = root.filter(|_| page || inside).and_then(|r| r.query_selector("#sift-search").ok().flatten());
                         if let Some(input) = search.and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok()) {
                             e.prevent_default();
                             let _ = input.focus();

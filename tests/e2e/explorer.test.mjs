@@ -339,3 +339,27 @@ test('looks: on a 375 px phone nothing scrolls sideways and the reader, search a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('an embedded explorer: / reaches its search only from inside it, and the host URL is left alone', async () => {
+  const page = await browser.newPage({ viewport: { width: 1300, height: 1200 } });
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}/embed-demo.html`);
+  await page.waitForFunction(() => (document.getElementById('explorer').shadowRoot?.querySelectorAll('mark').length ?? 0) > 10);
+  await page.locator('h1').first().click();
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'the host keeps its /');
+  const explorer = page.locator('#explorer');
+  await explorer.locator('.sift-export summary').focus();
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.getElementById('explorer').shadowRoot.activeElement?.id), 'sift-search');
+  await page.keyboard.type('ukraine');
+  assert.equal(await explorer.locator('#sift-search').inputValue(), 'ukraine', 'j and k are typed, not taken as shortcuts');
+  await explorer.locator('#sift-search-results').waitFor();
+  assert.ok((await explorer.locator('.sift-search-text').count()) > 0);
+  await page.keyboard.press('Escape');
+  await explorer.locator('.sift-layer-claim legend input').uncheck();
+  assert.equal(await explorer.locator('.sift-text mark[data-kind="claim"]').count(), 0);
+  assert.equal(await page.evaluate(() => location.hash), '', 'an embedded explorer never writes the host URL');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
