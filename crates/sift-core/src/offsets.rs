@@ -60,6 +60,11 @@ impl<'t> OffsetMap<'t> {
             return self.char_len;
         }
         let k = byte / BLOCK;
+        let next = self.chars_before_block.get(k + 1).copied().unwrap_or(self.char_len);
+        if next - self.chars_before_block[k] == bytes.len().min((k + 1) * BLOCK) - k * BLOCK {
+            // Every byte of the block starts a character (ASCII): no counting.
+            return self.chars_before_block[k] + (byte - k * BLOCK);
+        }
         let before = self.chars_before_block[k] + bytes[k * BLOCK..byte].iter().filter(|&&b| starts_char(b)).count();
         if starts_char(bytes[byte]) {
             before
@@ -73,7 +78,13 @@ impl<'t> OffsetMap<'t> {
         if ch >= self.char_len {
             return (self.text.len(), self.utf16_len);
         }
-        let (mut b, mut u) = self.char_checkpoints[ch / BLOCK];
+        let k = ch / BLOCK;
+        let (mut b, mut u) = self.char_checkpoints[k];
+        let next = self.char_checkpoints.get(k + 1).map_or(self.text.len(), |c| c.0);
+        if next - b == self.char_len.min((k + 1) * BLOCK) - k * BLOCK {
+            // One byte per character up to the next checkpoint (ASCII): one UTF-16 unit each.
+            return (b + ch % BLOCK, u + ch % BLOCK);
+        }
         for c in self.text[b..].chars().take(ch % BLOCK) {
             b += c.len_utf8();
             u += c.len_utf16();
