@@ -1,6 +1,6 @@
 //! Word lists for claims: reporting cues, source nouns, pronouns, hedges.
 
-use std::collections::HashMap;
+use crate::entities::features::HashMapOfHashes as HashMap;
 use std::sync::OnceLock;
 
 /// Reporting verbs that introduce speech, writing or belief, in the forms news uses.

@@ -87,7 +87,8 @@ impl std::hash::Hasher for PreHashed {
     }
 }
 
-/// A map keyed by hashes.
+/// A map keyed by hashes, or by words (FNV-1a over their bytes: cheaper than the default SipHash
+/// on short keys, and the keys come from the text the reader is analysing in their own page).
 pub type HashMapOfHashes<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<PreHashed>>;
 
 /// Folds a hash to a feature key (never 0, which marks an empty slot in the model's table).

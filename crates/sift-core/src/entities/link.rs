@@ -3,7 +3,7 @@
 
 use super::gazetteer::gazetteer;
 use crate::document::{Entity, Label};
-use std::collections::HashMap;
+use super::features::HashMapOfHashes as HashMap;
 
 /// A name folded for comparison: lower case, common Latin diacritics removed, apostrophes, periods
 /// and hyphens dropped or made spaces, a leading "the" and a trailing possessive removed, spaces
@@ -153,14 +153,14 @@ pub fn link(entities: &mut [Entity]) {
     full.sort_by_key(|f| std::cmp::Reverse(f.len()));
     full.dedup();
     // Full names by their last word (folded), longest first.
-    let mut by_last: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    let mut by_last: HashMap<String, Vec<(String, String)>> = HashMap::default();
     for f in full {
         let key = canonical_key(&f);
         let last = key.rsplit(' ').next().unwrap_or("").to_string();
         by_last.entry(last).or_default().push((key, f));
     }
     // Each distinct name is resolved once (None: it stays as it is).
-    let mut cache: HashMap<String, Option<String>> = HashMap::new();
+    let mut cache: HashMap<String, Option<String>> = HashMap::default();
     for e in entities.iter_mut().filter(|e| e.label == Label::PERSON) {
         if let Some(c) = cache.get(&e.entity) {
             if let Some(c) = c {

@@ -21,7 +21,7 @@ use crate::Context;
 use features::{hash_lower, DocFeatures, History};
 use gazetteer::{gazetteer, MAX_PHRASE};
 use model::{tag_type, viterbi, Model, Transitions, TAGS};
-use std::collections::HashMap;
+use features::HashMapOfHashes as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -136,13 +136,13 @@ pub fn recognize_with<S: Scorer + ?Sized>(scorer: &S, cx: &Context) -> Vec<Entit
 /// One name, one label within a document: a one-word mention takes the label its text has most
 /// often in the document, and a person's surname ("Flynn" after "Michael Flynn") is a person.
 fn consistent_labels(entities: &mut [Entity]) {
-    let mut votes: HashMap<&str, [u16; 11]> = HashMap::new();
+    let mut votes: HashMap<&str, [u16; 11]> = HashMap::default();
     let slot = |l: Label| Label::ALL.iter().position(|&x| x == l).unwrap_or(0);
     for e in entities.iter() {
         let v = votes.entry(e.text.as_str()).or_default();
         v[slot(e.label)] = v[slot(e.label)].saturating_add(1);
     }
-    let mut surnames: HashMap<&str, ()> = HashMap::new();
+    let mut surnames: HashMap<&str, ()> = HashMap::default();
     for e in entities.iter().filter(|e| e.label == Label::PERSON) {
         if let Some((_, last)) = e.text.rsplit_once(' ') {
             surnames.insert(last, ());
