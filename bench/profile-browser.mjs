@@ -4,7 +4,7 @@
 //   app    — the app's load, navigation to the first highlight.
 // The wasm in dist/ has no function names (wasm-opt drops them), so this stages a copy of dist/
 // in bench/out/profile-dist/ with the wasm as wasm-bindgen writes it (same code, names kept).
-// Needs a `bash scripts/build.sh` first (dist/ and target/wasm32-unknown-unknown/release).
+// Needs a `bash scripts/build.sh` first (dist/ and $CARGO_TARGET_DIR, default target/, for the wasm).
 // Usage: node bench/profile-browser.mjs first|warm|app
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -17,7 +17,7 @@ import { CHROMIUM_ARGS } from '../tests/e2e/browser.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const mode = process.argv[2] ?? 'warm';
-const wasm = join(root, 'target/wasm32-unknown-unknown/release/sift_web.wasm');
+const wasm = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'wasm32-unknown-unknown/release/sift_web.wasm');
 const site = join(here, 'out', 'profile-dist');
 if (!existsSync(join(root, 'dist', 'bench')) || !existsSync(wasm)) {
   throw new Error('run bash scripts/build.sh and node bench/run-browser.mjs first');
