@@ -49,7 +49,7 @@ pub fn numbers_csv(doc: &Document) -> String {
                 Some(Value::Text(t)) => csv_text(t),
                 None => String::new(),
             };
-            let qualifier = serde_plain(&n.qualifier);
+            let qualifier = qualifier_name(&n.qualifier);
             vec![
                 n.start.to_string(),
                 n.end.to_string(),
@@ -66,8 +66,8 @@ pub fn numbers_csv(doc: &Document) -> String {
     )
 }
 
-/// The JSON spelling of a unit-like enum (`at_least`), without a JSON library.
-fn serde_plain(q: &sift_core::Qualifier) -> String {
+/// The JSON spelling of a qualifier (`at_least`).
+fn qualifier_name(q: &sift_core::Qualifier) -> String {
     match q {
         sift_core::Qualifier::Exact => "exact",
         sift_core::Qualifier::About => "about",

@@ -32,6 +32,11 @@ struct NameHit {
     rank: u8,
 }
 
+/// "1 entity", "3 entities".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Moves the focus between the search box and its results with the arrow keys.
 fn step_focus(container: &web_sys::Element, forward: bool) {
     let Ok(items) = container.query_selector_all("input, .sift-search-results button") else { return };
@@ -158,7 +163,7 @@ pub fn search(props: &Props) -> Html {
     } else if names.is_empty() && text_total == 0 {
         format!("Nothing matches “{}”.", query.trim())
     } else {
-        format!("{} entities, {} text matches", names.len(), text_total)
+        format!("{}, {}", count(names.len(), "entity", "entities"), count(text_total, "text match", "text matches"))
     };
     html! {
         <div class="sift-search" role="search" ref={root} {onkeydown} {onfocusin} {onfocusout}>
@@ -190,7 +195,7 @@ pub fn search(props: &Props) -> Html {
                             }
                         }) }
                         </ul>
-                        if hidden_names > 0 { <p class="sift-more">{ format!("{hidden_names} more entities: type more to narrow") }</p> }
+                        if hidden_names > 0 { <p class="sift-more">{ format!("{} more: type more to narrow", count(hidden_names, "entity", "entities")) }</p> }
                     }
                     if !texts.is_empty() {
                         <h3>{"In the text"}</h3>

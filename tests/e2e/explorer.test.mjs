@@ -72,6 +72,8 @@ test('search: / focuses the box, entities and text match across articles, Enter 
   await results.waitFor();
   const name = page.locator('.sift-search-name').first();
   assert.equal(await name.getAttribute('data-entity'), 'Vladimir Putin');
+  assert.match(await page.locator('.sift-search-summary').innerText(), /^1 entity, \d+ text matches$/);
+  assert.match(await page.locator('#sift-search-summary').textContent(), /^1 entity, \d+ text matches$/, 'announced');
   const titles = new Set(await page.locator('.sift-search-text .sift-mention-article').allInnerTexts());
   assert.equal(titles.size, 2, 'text matches come from both articles');
   for (const hit of await page.locator('.sift-search-text strong').allInnerTexts()) assert.equal(hit.toLowerCase(), 'putin');
