@@ -18,6 +18,7 @@ pub mod highlight;
 pub mod loading;
 pub mod search;
 pub mod share;
+pub mod transfer;
 
 #[cfg(target_arch = "wasm32")]
 mod api;
