@@ -61,17 +61,53 @@ pub(crate) fn to_js(doc: &sift_core::Document) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("cannot convert the analysis: {e}")))
 }
 
-/// Starts the full explorer in `root`, opened on the bundled sample articles.
+/// Starts the full explorer in `root`, opened on the bundled sample articles. `worker` is the
+/// analysis worker (`worker.js`); without one the analysis runs on the page.
 #[wasm_bindgen(js_name = runApp)]
-pub fn run_app(root: web_sys::Element) {
+pub fn run_app(root: web_sys::Element, worker: Option<web_sys::Worker>) {
     install_panic_hook();
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { articles: sample_articles(), persist: true, ..Default::default() })
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { articles: sample_articles(), persist: true, worker, ..Default::default() })
         .render();
 }
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps { articles: Vec::new(), layers: None, compact: false, theme: None, error: None, persist: false }
+        AppProps { articles: Vec::new(), layers: None, compact: false, theme: None, error: None, persist: false, worker: None }
+    }
+}
+
+/// One analysis in the app's worker (`worker.js`): the text is analysed section by section
+/// (`step()` until it returns true, reporting `done` / `total` bytes in between), and `finish()`
+/// returns the document as bytes for the page. Not part of the embedding API.
+#[wasm_bindgen(js_name = AnalysisJob)]
+pub struct AnalysisJob(crate::transfer::SectionedAnalysis);
+
+#[wasm_bindgen(js_class = AnalysisJob)]
+impl AnalysisJob {
+    #[wasm_bindgen(constructor)]
+    pub fn new(text: String) -> AnalysisJob {
+        install_panic_hook();
+        AnalysisJob(crate::transfer::SectionedAnalysis::new(text))
+    }
+
+    /// Analyses the next section; true when the whole text is done.
+    pub fn step(&mut self) -> bool {
+        self.0.step()
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn done(&self) -> f64 {
+        self.0.done_bytes() as f64
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn total(&self) -> f64 {
+        self.0.total_bytes() as f64
+    }
+
+    /// The document (byte offsets), packed by `transfer::encode`.
+    pub fn finish(&mut self) -> Vec<u8> {
+        crate::transfer::encode(&self.0.take())
     }
 }
 
@@ -172,7 +208,7 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountHandle,
     let render = {
         let app = app.clone();
         move |articles: Vec<(String, String)>, error: Option<String>| {
-            let props = AppProps { articles, layers, compact, theme, error, persist: false };
+            let props = AppProps { articles, layers, compact, theme, error, persist: false, worker: None };
             *app.borrow_mut() = Some(yew::Renderer::<App>::with_root_and_props(app_root, props).render());
         }
     };

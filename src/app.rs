@@ -1,5 +1,6 @@
 //! The root component: owns the state (one reducer) and wires components to actions.
 
+use crate::analyser::{Analyser, Reports};
 use crate::components::claims_panel::ClaimsPanel;
 use crate::components::entities_panel::EntitiesPanel;
 use crate::components::export::ExportMenu;
@@ -48,6 +49,9 @@ pub struct AppProps {
     /// the very first visit.
     #[prop_or_default]
     pub persist: bool,
+    /// The analysis worker; without one, articles are analysed on the page.
+    #[prop_or_default]
+    pub worker: Option<web_sys::Worker>,
 }
 
 fn incoming(articles: Vec<(String, String)>) -> Vec<Incoming> {
@@ -73,27 +77,41 @@ fn loaded_to_actions(state: &UseReducerHandle<AppState>, loaded: Loaded) {
     }
 }
 
-/// Moves the focus to the next (or previous) selected mark after the focused one.
-fn step_selection(root: &web_sys::Element, forward: bool) {
-    let Ok(marks) = root.query_selector_all(".sift-text mark[data-kind=\"entity\"][data-selected=\"true\"]") else { return };
-    let n = marks.length();
+/// The mark j (or k) moves to: the selected entity's next (or previous) mention in the open article
+/// after the focused one, found in the document rather than the page, since a long article draws
+/// only the part in view.
+fn step_selection(state: &AppState, forward: bool) -> Option<Action> {
+    let article = state.current_article()?;
+    let selected = state.selected.as_deref()?;
+    let mentions: Vec<usize> = article
+        .doc
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| crate::components::shown(&state.aliases, &e.entity) == selected)
+        .map(|(i, _)| i)
+        .collect();
+    let n = mentions.len();
     if n == 0 {
-        return;
+        return None;
     }
-    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
-    let current = (0..n).find(|&i| marks.item(i).is_some_and(|m| active.as_ref().is_some_and(|a| a.is_same_node(Some(&m)))));
+    let prefix = format!("{}-entity-", article.id);
+    // The focused element, also inside an embedded explorer's shadow root.
+    let mut active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    while let Some(inner) = active.as_ref().and_then(|a| a.shadow_root()).and_then(|r| r.active_element()) {
+        active = Some(inner);
+    }
+    let focused = active
+        .and_then(|el| el.get_attribute("data-ref"))
+        .and_then(|r| r.strip_prefix(&prefix).and_then(|i| i.parse::<usize>().ok()));
+    let current = focused.and_then(|i| mentions.iter().position(|&m| m == i));
     let next = match (current, forward) {
         (Some(i), true) => (i + 1) % n,
         (Some(i), false) => (i + n - 1) % n,
         (None, true) => 0,
         (None, false) => n - 1,
     };
-    if let Some(mark) = marks.item(next).and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        mark.scroll_into_view_with_scroll_into_view_options(&options);
-        let _ = mark.focus();
-    }
+    Some(Action::Jump { article: article.id, mark_id: crate::components::mark_ref(article.id, "entity", mentions[next]) })
 }
 
 /// Selects the text `[start, end)` (byte offsets into `text`) in the reader and scrolls it to the
@@ -231,19 +249,31 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Scroll to and focus the mark a panel asked for.
+    // Send articles waiting for their analysis to the worker (or analyse them here without one).
+    let analyser = {
+        let (dispatcher, worker) = (state.dispatcher(), props.worker.clone());
+        use_memo((), move |_| {
+            let progress = {
+                let dispatcher = dispatcher.clone();
+                Callback::from(move |(id, done, total)| dispatcher.dispatch(Action::Progress { id, done, total }))
+            };
+            let done = Callback::from(move |(id, result): (u32, Result<sift_core::Document, String>)| match result {
+                Ok(doc) => dispatcher.dispatch(Action::Analysed { id, doc }),
+                Err(why) => {
+                    dispatcher.dispatch(Action::Notify(Notice { error: true, text: format!("An article could not be analysed ({why}); it is shown without highlights.") }));
+                    dispatcher.dispatch(Action::Analysed { id, doc: sift_core::Document::default() });
+                }
+            });
+            Analyser::new(worker, Reports { progress, done })
+        })
+    };
     {
-        let root = root.clone();
-        use_effect_with(state.focus.clone(), move |focus| {
-            if let (Some((_, reference)), Some(root)) = (focus, root.cast::<web_sys::Element>()) {
-                let selector = format!("mark[data-ref=\"{reference}\"]");
-                if let Ok(Some(mark)) = root.query_selector(&selector) {
-                    let options = web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(web_sys::ScrollLogicalPosition::Center);
-                    mark.scroll_into_view_with_scroll_into_view_options(&options);
-                    if let Ok(el) = mark.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = el.focus();
-                    }
+        let sent = use_mut_ref(HashSet::<u32>::new);
+        let pending = state.pending();
+        use_effect_with(pending.iter().map(|a| a.id).collect::<Vec<u32>>(), move |_| {
+            for article in pending {
+                if sent.borrow_mut().insert(article.id) {
+                    analyser.analyse(article);
                 }
             }
         });
@@ -298,8 +328,10 @@ pub fn app(props: &AppProps) -> Html {
     // Single-key shortcuts: j / k move to the next / previous mention of the selection, Esc
     // clears it, / goes to the search box. They can be switched off (WCAG 2.1.4) and never fire inside a text field.
     let shortcuts = use_state(|| true);
+    let latest = use_mut_ref(AppState::default);
+    *latest.borrow_mut() = (*state).clone();
     {
-        let (state, root, on, page) = (state.clone(), root.clone(), *shortcuts, props.persist);
+        let (state, latest, root, on, page) = (state.clone(), latest.clone(), root.clone(), *shortcuts, props.persist);
         use_effect_with(on, move |on| {
             let on = *on;
             let closure = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
@@ -314,8 +346,10 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 match e.key().as_str() {
                     "j" | "k" => {
-                        if let Some(root) = root.cast::<web_sys::Element>() {
-                            step_selection(&root, e.key() == "j");
+                        let action = step_selection(&latest.borrow(), e.key() == "j");
+                        if let Some(action) = action {
+                            e.prevent_default();
+                            state.dispatch(action);
                         }
                     }
                     "Escape" => state.dispatch(Action::Select(None)),
@@ -419,6 +453,7 @@ pub fn app(props: &AppProps) -> Html {
     let theme = props.theme.clone().unwrap_or_else(|| "auto".to_string());
     html! {
         <div class={classes!("sift-app", props.compact.then_some("sift-compact"))} data-theme={theme} data-library={*library}
+             data-analysing={state.articles.iter().filter(|a| !a.analysed).count().to_string()}
              ref={root} {ondragover} {ondrop}>
             <header class="sift-header">
                 <h1><span class="sift-logo" aria-hidden="true">{"◧"}</span>{" Sift"}</h1>
@@ -446,9 +481,10 @@ pub fn app(props: &AppProps) -> Html {
                 <main class="sift-main">
                     if let Some(article) = current.clone() {
                         <div class="sift-reading">
-                            <Reader article={article.clone()} hidden_layers={state.hidden_layers.clone()}
+                            <Reader key={article.id.to_string()} article={article.clone()} hidden_layers={state.hidden_layers.clone()}
                                     hidden_labels={state.hidden_labels.clone()} selected={state.selected.clone()}
-                                    aliases={state.aliases.clone()} on_select={on_select.clone()} />
+                                    aliases={state.aliases.clone()} on_select={on_select.clone()}
+                                    focus={state.focus.clone()} progress={state.progress.get(&article.id).copied()} />
                             <Minimap article={article} selected={state.selected.clone()} aliases={state.aliases.clone()} on_jump={on_jump.clone()} />
                         </div>
                     } else {

@@ -162,6 +162,53 @@ pub fn clip(nodes: &[Node], start: usize, end: usize) -> Vec<Node> {
     out
 }
 
+/// The blocks a long text is drawn in: cut after a line break once a block has `target` bytes (or,
+/// in a text without line breaks, after a space), so that the reader can draw only the blocks
+/// near the view. A text of at most `whole` bytes is one block. The blocks cover the text exactly.
+pub fn blocks(text: &str, whole: usize, target: usize) -> Vec<(usize, usize)> {
+    if text.len() <= whole {
+        return vec![(0, text.len())];
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / target.max(1) + 1);
+    let mut start = 0;
+    let mut i = target.max(1);
+    while i < bytes.len() {
+        // The next line break at or after i; without one within `target`, the next space.
+        let limit = (i + target).min(bytes.len());
+        let cut = bytes[i..limit]
+            .iter()
+            .position(|&b| b == b'\n')
+            .or_else(|| bytes[i..limit].iter().position(|&b| b == b' '))
+            .map(|p| i + p + 1);
+        let mut end = cut.unwrap_or(limit);
+        while end < bytes.len() && !text.is_char_boundary(end) {
+            end += 1;
+        }
+        out.push((start, end));
+        start = end;
+        i = end + target.max(1);
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+fn node_range(node: &Node) -> (usize, usize) {
+    match node {
+        Node::Text { start, end } | Node::Mark { start, end, .. } => (*start, *end),
+    }
+}
+
+/// The part of a whole-text tree inside `[start, end)`, found by binary search among the top-level
+/// nodes (which are in order and cover the text), then [`clip`]ped.
+pub fn window(nodes: &[Node], start: usize, end: usize) -> Vec<Node> {
+    let lo = nodes.partition_point(|n| node_range(n).1 <= start);
+    let hi = nodes.partition_point(|n| node_range(n).0 < end).max(lo);
+    clip(&nodes[lo..hi], start, end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,5 +262,29 @@ mod tests {
         let text = "abc";
         let tree = nest(text.len(), &[h(0, 3, Layer::Entity), h(0, 3, Layer::Claim), h(2, 9, Layer::Number), h(1, 1, Layer::Number)]);
         assert_eq!(show(text, &tree), "[{ab<c>}]");
+    }
+
+    #[test]
+    fn blocks_cover_the_text_and_windows_match_clipping() {
+        let text = "Putin met Trump.\nHe said 3 men left.\n".repeat(40);
+        let bs = blocks(&text, 100, 60);
+        assert!(bs.len() > 10);
+        assert_eq!((bs[0].0, bs.last().unwrap().1), (0, text.len()));
+        assert!(bs.windows(2).all(|w| w[0].1 == w[1].0));
+        assert!(bs[..bs.len() - 1].iter().all(|&(_, e)| text.as_bytes()[e - 1] == b'\n'));
+        assert_eq!(blocks("short", 100, 10), vec![(0, 5)]);
+        let dense = "é".repeat(300);
+        assert!(blocks(&dense, 10, 7).iter().all(|&(s, e)| s < e && dense.is_char_boundary(s) && dense.is_char_boundary(e)));
+        let mut hs = Vec::new();
+        for (i, _) in text.match_indices("Putin") {
+            hs.push(h(i, i + 5, Layer::Entity));
+        }
+        for (i, _) in text.match_indices("He said") {
+            hs.push(h(i, i + 30, Layer::Claim));
+        }
+        let tree = nest(text.len(), &hs);
+        for &(s, e) in &bs {
+            assert_eq!(window(&tree, s, e), clip(&tree, s, e));
+        }
     }
 }

@@ -21,6 +21,8 @@ pub mod share;
 pub mod transfer;
 
 #[cfg(target_arch = "wasm32")]
+mod analyser;
+#[cfg(target_arch = "wasm32")]
 mod api;
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -2,7 +2,7 @@
 
 use crate::highlight::Layer;
 use sift_core::Document;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -14,13 +14,16 @@ pub struct Article {
     pub key: String,
     pub title: String,
     pub text: String,
+    /// Empty until `analysed`: an article is shown as plain text while it is being analysed.
     pub doc: Document,
+    pub analysed: bool,
 }
 
-/// Articles are immutable once loaded: the id identifies the content.
+/// An article's text never changes once loaded: the id and whether the analysis has arrived
+/// identify what it shows.
 impl PartialEq for Article {
     fn eq(&self, other: &Self) -> bool {
-        self.id == other.id
+        self.id == other.id && self.analysed == other.analysed
     }
 }
 
@@ -28,7 +31,12 @@ impl Article {
     /// Analyses `text` and wraps it as an article.
     pub fn analyse(id: u32, key: String, title: String, text: String) -> Article {
         let doc = sift_core::analyze_bytes(&text);
-        Article { id, key, title, text, doc }
+        Article { id, key, title, text, doc, analysed: true }
+    }
+
+    /// An article waiting for its analysis.
+    pub fn pending(id: u32, key: String, title: String, text: String) -> Article {
+        Article { id, key, title, text, doc: Document::default(), analysed: false }
     }
 }
 
@@ -57,6 +65,8 @@ pub struct AppState {
     pub reveal: Option<(u32, usize, usize)>,
     /// Entity names merged across articles: name -> the name shown for the entity.
     pub aliases: Rc<HashMap<String, String>>,
+    /// Progress of the analyses under way: article id -> (bytes done, bytes in all).
+    pub progress: BTreeMap<u32, (usize, usize)>,
     next_id: u32,
 }
 
@@ -72,6 +82,7 @@ impl Default for AppState {
             focus: None,
             reveal: None,
             aliases: Rc::default(),
+            progress: BTreeMap::new(),
             next_id: 1,
         }
     }
@@ -86,8 +97,13 @@ pub struct Incoming {
 }
 
 pub enum Action {
-    /// Add articles; the first becomes current.
+    /// Add articles, not yet analysed (the app's effects send them to the analysis); the first
+    /// becomes current.
     Add(Vec<Incoming>),
+    /// How far the analysis of an article has come, in bytes.
+    Progress { id: u32, done: usize, total: usize },
+    /// The analysis of an article arrived.
+    Analysed { id: u32, doc: Document },
     Open(u32),
     Delete(u32),
     ToggleLayer(Layer),
@@ -104,10 +120,21 @@ pub enum Action {
 }
 
 impl AppState {
-    /// A state holding `articles` (title, text), the first one open.
+    /// A state holding `articles` (title, text), analysed here and now, the first one open.
     pub fn with_articles(articles: Vec<Incoming>) -> AppState {
-        let state = Rc::new(AppState::default());
-        (*state.reduce(Action::Add(articles))).clone()
+        let mut state = (*Rc::new(AppState::default()).reduce(Action::Add(articles))).clone();
+        for a in state.articles.iter_mut() {
+            *a = Rc::new(Article::analyse(a.id, a.key.clone(), a.title.clone(), a.text.clone()));
+        }
+        state.aliases = Rc::new(crate::crossref::merge_names(state.articles.iter().map(|a| &a.doc)));
+        state
+    }
+
+    /// Articles still waiting for their analysis, the open one first.
+    pub fn pending(&self) -> Vec<Rc<Article>> {
+        let mut out: Vec<Rc<Article>> = self.articles.iter().filter(|a| !a.analysed).cloned().collect();
+        out.sort_by_key(|a| Some(a.id) != self.current);
+        out
     }
 
     pub fn current_article(&self) -> Option<&Rc<Article>> {
@@ -132,20 +159,33 @@ impl Reducible for AppState {
                     let id = s.next_id;
                     s.next_id += 1;
                     first.get_or_insert(id);
-                    s.articles.push(Rc::new(Article::analyse(id, key, title, text)));
+                    s.articles.push(Rc::new(Article::pending(id, key, title, text)));
                 }
                 if first.is_some() {
                     s.current = first;
                 }
+            }
+            Action::Progress { id, done, total } => {
+                if s.articles.iter().any(|a| a.id == id && !a.analysed) {
+                    s.progress.insert(id, (done, total));
+                }
+            }
+            Action::Analysed { id, doc } => {
+                s.progress.remove(&id);
+                let Some(slot) = s.articles.iter_mut().find(|a| a.id == id && !a.analysed) else { return self };
+                let a = &**slot;
+                *slot = Rc::new(Article { id, key: a.key.clone(), title: a.title.clone(), text: a.text.clone(), doc, analysed: true });
                 s.aliases = Rc::new(crate::crossref::merge_names(s.articles.iter().map(|a| &a.doc)));
             }
             Action::Open(id) => {
                 if s.articles.iter().any(|a| a.id == id) {
                     s.current = Some(id);
+                    s.focus = None;
                 }
             }
             Action::Delete(id) => {
                 s.articles.retain(|a| a.id != id);
+                s.progress.remove(&id);
                 if s.current == Some(id) {
                     s.current = s.articles.first().map(|a| a.id);
                 }

@@ -1,4 +1,4 @@
-use super::{mark_ref, shown};
+use super::{mark_ref, more_note, shown, LIST_LIMIT};
 use std::collections::HashMap;
 use crate::state::Article;
 use std::collections::BTreeMap;
@@ -29,11 +29,11 @@ pub fn claims_panel(props: &Props) -> Html {
         <section class="sift-panel sift-claims" aria-labelledby="sift-claims-h">
             <h2 id="sift-claims-h">{"Who said what"}</h2>
             if groups.is_empty() { <p class="sift-empty">{"No claims found."}</p> }
-            { for groups.into_iter().map(|(who, list)| html! {
+            { for groups.into_iter().take(LIST_LIMIT).map(|(who, list)| html! {
                 <div class="sift-speaker" data-entity={who.clone()}>
                     <h3>{ &who }<span class="sift-count">{ list.len() }</span></h3>
                     <ul>
-                    { for list.into_iter().map(|(a, i)| {
+                    { for list.iter().copied().take(LIST_LIMIT / 4).map(|(a, i)| {
                         let c = &a.doc.claims[i];
                         let kind = c.kind.as_str();
                         let content: Vec<&str> = c.content.iter().map(|s| s.text.as_str()).collect();
@@ -50,6 +50,7 @@ pub fn claims_panel(props: &Props) -> Html {
                         }
                     }) }
                     </ul>
+                    { more_note(list.len().min(LIST_LIMIT / 4), list.len()) }
                 </div>
             }) }
         </section>

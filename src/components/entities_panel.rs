@@ -1,4 +1,4 @@
-use super::{mark_ref, shown, snippet};
+use super::{mark_ref, more_note, shown, snippet, LIST_LIMIT};
 use std::collections::HashMap;
 use crate::state::Article;
 use sift_core::Label;
@@ -27,31 +27,37 @@ pub fn entities_panel(props: &Props) -> Html {
             *groups.entry(e.label).or_default().entry(shown(&props.aliases, &e.entity)).or_default() += 1;
         }
     }
-    let mentions: Vec<Html> = match &props.selected {
+    // The selected entity's mentions, in every article (the first LIST_LIMIT drawn).
+    let hits: Vec<(&Rc<Article>, usize)> = match &props.selected {
         None => Vec::new(),
         Some(sel) => props
             .articles
             .iter()
-            .flat_map(|a| {
-                a.doc.entities.iter().enumerate().filter(|(_, e)| shown(&props.aliases, &e.entity) == sel).map(move |(i, e)| {
-                    let (before, hit, after) = snippet(&a.text, e.start, e.end);
-                    let jump = props.on_jump.reform({
-                        let r = mark_ref(a.id, "entity", i);
-                        let id = a.id;
-                        move |_: MouseEvent| (id, r.clone())
-                    });
-                    html! {
-                        <li>
-                            <button type="button" class="sift-mention" onclick={jump}>
-                                <span class="sift-mention-article">{ &a.title }</span>
-                                { format!("…{before} ") }<strong>{ hit }</strong>{ format!(" {after}…") }
-                            </button>
-                        </li>
-                    }
-                })
-            })
+            .flat_map(|a| a.doc.entities.iter().enumerate().filter(|(_, e)| shown(&props.aliases, &e.entity) == sel).map(move |(i, _)| (a, i)))
             .collect(),
     };
+    let mention_count = hits.len();
+    let mentions: Vec<Html> = hits
+        .into_iter()
+        .take(LIST_LIMIT)
+        .map(|(a, i)| {
+            let e = &a.doc.entities[i];
+            let (before, hit, after) = snippet(&a.text, e.start, e.end);
+            let jump = props.on_jump.reform({
+                let r = mark_ref(a.id, "entity", i);
+                let id = a.id;
+                move |_: MouseEvent| (id, r.clone())
+            });
+            html! {
+                <li>
+                    <button type="button" class="sift-mention" onclick={jump}>
+                        <span class="sift-mention-article">{ &a.title }</span>
+                        { format!("…{before} ") }<strong>{ hit }</strong>{ format!(" {after}…") }
+                    </button>
+                </li>
+            }
+        })
+        .collect();
     html! {
         <section class="sift-panel sift-entities" aria-labelledby="sift-entities-h">
             <h2 id="sift-entities-h">{"Entities"}</h2>
@@ -63,7 +69,7 @@ pub fn entities_panel(props: &Props) -> Html {
                     <div class="sift-group" data-label={label.as_str()}>
                         <h3>{ label.as_str() }<span class="sift-count">{ list.len() }</span></h3>
                         <ul class="sift-chips">
-                        { for list.into_iter().map(|(name, count)| {
+                        { for list.iter().copied().take(LIST_LIMIT / 2).map(|(name, count)| {
                             let name = name.to_string();
                             let is_sel = props.selected.as_deref() == Some(name.as_str());
                             let select = props.on_select.reform({
@@ -80,13 +86,15 @@ pub fn entities_panel(props: &Props) -> Html {
                             }
                         }) }
                         </ul>
+                        { more_note(list.len().min(LIST_LIMIT / 2), list.len()) }
                     </div>
                 }
             }) }
             if let Some(sel) = &props.selected {
                 <div class="sift-mentions" aria-live="polite">
-                    <h3>{ format!("{} mentions of {sel}", mentions.len()) }</h3>
+                    <h3>{ format!("{mention_count} mentions of {sel}") }</h3>
                     <ol>{ for mentions }</ol>
+                    { more_note(mention_count.min(LIST_LIMIT), mention_count) }
                 </div>
             }
         </section>

@@ -31,8 +31,12 @@ pub fn library(props: &Props) -> Html {
                                 aria-current={if current { Some("true") } else { None }}>
                             <span class="sift-article-title">{ &a.title }</span>
                             <span class="sift-article-meta">
-                                { format!("{} entities · {} numbers · {} claims",
-                                    a.doc.entities.len(), a.doc.numbers.len(), a.doc.claims.len()) }
+                                if a.analysed {
+                                    { format!("{} entities · {} numbers · {} claims",
+                                        a.doc.entities.len(), a.doc.numbers.len(), a.doc.claims.len()) }
+                                } else {
+                                    {"Analysing…"}
+                                }
                             </span>
                         </button>
                         <button type="button" class="sift-delete" onclick={delete}

@@ -18,7 +18,12 @@ pub fn minimap(props: &Props) -> Html {
     let a = &props.article;
     let len = a.text.len().max(1) as f64;
     let Some(sel) = &props.selected else { return html! {} };
-    let ticks = a.doc.entities.iter().enumerate().filter(|(_, e)| shown(&props.aliases, &e.entity) == sel).map(|(i, e)| {
+    // One tick per fifth of a per cent at most: a long article can mention a name thousands of times.
+    let mut last_slot = None;
+    let ticks = a.doc.entities.iter().enumerate().filter(|(_, e)| shown(&props.aliases, &e.entity) == sel).filter(|(_, e)| {
+        let slot = (e.start as f64 / len * 500.0) as u32;
+        last_slot.replace(slot) != Some(slot)
+    }).map(|(i, e)| {
         let top = e.start as f64 / len * 100.0;
         let jump = props.on_jump.reform({ let r = mark_ref(a.id, "entity", i); let id = a.id; move |_: MouseEvent| (id, r.clone()) });
         html! {

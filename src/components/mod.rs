@@ -33,6 +33,19 @@ pub fn snippet(text: &str, start: usize, end: usize) -> (String, String, String)
     (clean(&text[before..start]), clean(&text[start..end]), clean(&text[end..after]))
 }
 
+/// The longest list a panel draws at once: a 5 MB text has tens of thousands of mentions, and
+/// drawing them all would freeze the page. The rest are counted, not drawn.
+pub const LIST_LIMIT: usize = 200;
+
+/// The note under a list cut at [`LIST_LIMIT`].
+pub fn more_note(shown: usize, total: usize) -> yew::Html {
+    if total > shown {
+        yew::html! { <p class="sift-more">{ format!("Showing {shown} of {total}.") }</p> }
+    } else {
+        yew::html! {}
+    }
+}
+
 /// The value of `data-ref` for a mark: unique per article, layer and index.
 pub fn mark_ref(article: u32, kind: &str, index: usize) -> String {
     format!("{article}-{kind}-{index}")

@@ -1,4 +1,4 @@
-use super::{mark_ref, number_value, qualifier_text, snippet};
+use super::{mark_ref, more_note, number_value, qualifier_text, snippet, LIST_LIMIT};
 use crate::state::Article;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -60,7 +60,7 @@ pub fn numbers_panel(props: &Props) -> Html {
                     { header("Unit", SortBy::Unit) }{ header("Counts", SortBy::Counted) }<th scope="col">{"Qualifier"}</th><th scope="col">{"Context"}</th>
                 </tr></thead>
                 <tbody>
-                { for rows.into_iter().map(|i| {
+                { for rows.iter().copied().take(LIST_LIMIT).map(|i| {
                     let n = &a.doc.numbers[i];
                     let (before, hit, after) = snippet(&a.text, n.start, n.end);
                     let jump = props.on_jump.reform({ let r = mark_ref(a.id, "number", i); let id = a.id; move |_: MouseEvent| (id, r.clone()) });
@@ -78,6 +78,7 @@ pub fn numbers_panel(props: &Props) -> Html {
                 }) }
                 </tbody>
             </table>
+            { more_note(rows.len().min(LIST_LIMIT), rows.len()) }
             }
         </section>
     }

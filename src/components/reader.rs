@@ -1,11 +1,19 @@
 use super::{mark_ref, number_value, qualifier_text, shown};
 use std::collections::HashMap;
-use crate::highlight::{highlights, nest, Highlight, Layer, Node};
+use crate::highlight::{blocks, highlights, nest, window, Highlight, Layer, Node};
 use crate::state::Article;
 use std::collections::BTreeSet;
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// Articles up to this size are drawn whole; longer ones in blocks, with marks only in the blocks
+/// near the view (the others are plain text the browser does not even lay out while off screen).
+const DRAW_WHOLE_BYTES: usize = 48 * 1024;
+const BLOCK_BYTES: usize = 2 * 1024;
+/// How far beyond the view blocks get their marks.
+const MARGIN: &str = "1200px 0px";
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -16,6 +24,12 @@ pub struct Props {
     pub aliases: Rc<HashMap<String, String>>,
     /// A mark was activated (click, Enter): the entity or speaker it refers to.
     pub on_select: Callback<Option<String>>,
+    /// The mark to scroll to and focus: (request number, `data-ref`).
+    #[prop_or_default]
+    pub focus: Option<(u32, String)>,
+    /// Progress of the analysis (bytes done, bytes in all), while it runs.
+    #[prop_or_default]
+    pub progress: Option<(usize, usize)>,
 }
 
 /// What a mark shows: its label, its entity, and the tooltip text.
@@ -118,7 +132,28 @@ fn mark_entity(event: &Event) -> Option<Option<String>> {
     Some(mark.get_attribute("data-entity"))
 }
 
-/// The article with its highlights. One listener on the container handles every mark.
+/// Where the mark with `data-ref` `reference` starts in `article` (bytes).
+fn mark_offset(article: &Article, reference: &str) -> Option<usize> {
+    let mut parts = reference.rsplitn(3, '-');
+    let index: usize = parts.next()?.parse().ok()?;
+    let kind = parts.next()?;
+    let doc = &article.doc;
+    match kind {
+        "entity" => doc.entities.get(index).map(|e| e.start),
+        "number" => doc.numbers.get(index).map(|n| n.start),
+        "claim" => doc.claims.get(index).and_then(|c| c.content.first()).map(|c| c.start),
+        _ => None,
+    }
+}
+
+/// A rough height for a block not yet laid out, so the scroll bar is about right.
+fn estimated_height(text: &str) -> usize {
+    text.split('\n').map(|line| line.len().div_ceil(90).max(1)).sum::<usize>() * 30
+}
+
+/// The article with its highlights. One listener on the container handles every mark. A long
+/// article is drawn in blocks: all of its text is there, but only the blocks near the view carry
+/// marks, so the page holds a bounded number of elements whatever the length.
 #[function_component(Reader)]
 pub fn reader(props: &Props) -> Html {
     let article = &props.article;
@@ -131,6 +166,97 @@ pub fn reader(props: &Props) -> Html {
             nest(article.text.len(), &hs)
         })
     };
+    // The blocks, and each drawn as plain text (reused while a block is away from the view).
+    let layout = use_memo(article.clone(), |article| {
+        let ranges = blocks(&article.text, DRAW_WHOLE_BYTES, BLOCK_BYTES);
+        let long = ranges.len() > 1;
+        let plain: Vec<Html> = ranges
+            .iter()
+            .enumerate()
+            .map(|(i, &(start, end))| {
+                let text = article.text.get(start..end).unwrap_or_default();
+                let style = long.then(|| format!("contain-intrinsic-block-size:auto {}px", estimated_height(text)));
+                html! { <div class="sift-block" key={i.to_string()} data-block={i.to_string()} {style}>{ text }</div> }
+            })
+            .collect();
+        (ranges, plain)
+    });
+    let text_ref = use_node_ref();
+    let force_update = use_force_update();
+    // Blocks near the view (long articles), and a block drawn for a jump to a mark in it.
+    let near = use_mut_ref(BTreeSet::<usize>::new);
+    let forced = use_mut_ref(|| None::<usize>);
+    let long = layout.0.len() > 1;
+    {
+        let (text_ref, near, force_update) = (text_ref.clone(), near.clone(), force_update.clone());
+        use_effect_with((article.id, layout.0.len()), move |_| {
+            let observer = long.then(|| {
+                let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                    let mut changed = false;
+                    let mut set = near.borrow_mut();
+                    for entry in entries.iter() {
+                        let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+                        let Some(i) = entry.target().get_attribute("data-block").and_then(|v| v.parse::<usize>().ok()) else { continue };
+                        changed |= if entry.is_intersecting() { set.insert(i) } else { set.remove(&i) };
+                    }
+                    drop(set);
+                    if changed {
+                        force_update.force_update();
+                    }
+                });
+                let init = web_sys::IntersectionObserverInit::new();
+                init.set_root_margin(MARGIN);
+                let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok();
+                if let (Some(observer), Some(text)) = (&observer, text_ref.cast::<web_sys::Element>()) {
+                    let children = text.children();
+                    for i in 0..children.length() {
+                        if let Some(child) = children.item(i) {
+                            observer.observe(&child);
+                        }
+                    }
+                }
+                (observer, callback)
+            });
+            move || {
+                if let Some((Some(observer), _callback)) = observer {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+    // A jump to a mark: draw its block, then scroll to the mark and focus it.
+    let pending_focus = use_mut_ref(|| None::<String>);
+    {
+        let (article, layout, pending_focus, forced, force_update) =
+            (article.clone(), layout.clone(), pending_focus.clone(), forced.clone(), force_update.clone());
+        use_effect_with(props.focus.clone(), move |focus| {
+            if let Some((_, reference)) = focus {
+                if let Some(offset) = mark_offset(&article, reference) {
+                    let block = layout.0.partition_point(|&(_, end)| end <= offset);
+                    *forced.borrow_mut() = Some(block);
+                    *pending_focus.borrow_mut() = Some(reference.clone());
+                    force_update.force_update();
+                }
+            }
+        });
+    }
+    {
+        let (text_ref, pending_focus) = (text_ref.clone(), pending_focus.clone());
+        use_effect(move || {
+            let reference = pending_focus.borrow().clone();
+            if let (Some(reference), Some(text)) = (reference, text_ref.cast::<web_sys::Element>()) {
+                if let Ok(Some(mark)) = text.query_selector(&format!("mark[data-ref=\"{reference}\"]")) {
+                    *pending_focus.borrow_mut() = None;
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Center);
+                    mark.scroll_into_view_with_scroll_into_view_options(&options);
+                    if let Ok(el) = mark.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
+            }
+        });
+    }
     let onclick = {
         let on_select = props.on_select.clone();
         Callback::from(move |e: MouseEvent| {
@@ -170,7 +296,36 @@ pub fn reader(props: &Props) -> Html {
         <article class="sift-article" aria-label={article.title.clone()} {onclick} {onkeydown}
                  {onmouseover} {onfocusin} {onmouseleave} {onfocusout}>
             <h2 class="sift-article-heading">{ &article.title }</h2>
-            <div class="sift-text">{ render(article, &props.aliases, &tree, props.selected.as_deref()) }</div>
+            if !article.analysed {
+                <div class="sift-analysing" role="status">
+                    <label for={format!("sift-progress-{}", article.id)}>
+                        { match props.progress {
+                            Some((done, total)) if total > 0 => format!("Analysing… {} %", done * 100 / total),
+                            _ => "Analysing…".to_string(),
+                        } }
+                    </label>
+                    if let Some((done, total)) = props.progress.filter(|p| p.1 > 0) {
+                        <progress id={format!("sift-progress-{}", article.id)} max={total.to_string()} value={done.to_string()}></progress>
+                    } else {
+                        <progress id={format!("sift-progress-{}", article.id)}></progress>
+                    }
+                </div>
+            }
+            <div class={classes!("sift-text", long.then_some("sift-long"))} ref={text_ref}>
+                { for layout.0.iter().zip(&layout.1).enumerate().map(|(i, (&(start, end), plain))| {
+                    let drawn = article.analysed && (!long || near.borrow().contains(&i) || *forced.borrow() == Some(i));
+                    if drawn {
+                        let style = long.then(|| format!("contain-intrinsic-block-size:auto {}px", estimated_height(article.text.get(start..end).unwrap_or_default())));
+                        html! {
+                            <div class="sift-block" key={i.to_string()} data-block={i.to_string()} {style}>
+                                { render(article, &props.aliases, &window(&tree, start, end), props.selected.as_deref()) }
+                            </div>
+                        }
+                    } else {
+                        plain.clone()
+                    }
+                }) }
+            </div>
             if let Some((text, x, y)) = (*tip).clone() {
                 <div class="sift-tooltip" role="tooltip" style={format!("left:{x:.0}px;top:{y:.0}px")}>{ text }</div>
             }

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, serveDist, watchErrors, outputDir } from './browser.mjs';
+import { launch, serveDist, watchErrors, outputDir, analysed } from './browser.mjs';
 
 let browser, server;
 before(async () => { [browser, server] = await Promise.all([launch(), serveDist()]); });
@@ -13,6 +13,7 @@ test('the app opens on the two samples with entity, number and claim marks', asy
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   const errors = watchErrors(page);
   await page.goto(`${server.url}/index.html`);
+  await analysed(page);
   await page.waitForSelector('mark[data-kind="entity"]');
   const count = (sel) => page.locator(sel).count();
   assert.equal(await count('.sift-library li'), 2, 'two sample articles in the library');
@@ -33,6 +34,7 @@ test('the app opens on the two samples with entity, number and claim marks', asy
 test('selecting an entity marks all its mentions and lists them', async () => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(`${server.url}/`);
+  await analysed(page);
   const chip = page.locator('.sift-chip').first();
   await chip.waitFor();
   const entity = await chip.getAttribute('data-entity');
@@ -55,6 +57,7 @@ test('selecting an entity marks all its mentions and lists them', async () => {
 test('layer toggles hide and show highlights', async () => {
   const page = await browser.newPage();
   await page.goto(`${server.url}/`);
+  await analysed(page);
   await page.waitForSelector('mark[data-kind="number"]');
   await page.locator('.sift-layer-number legend input').uncheck();
   assert.equal(await page.locator('mark[data-kind="number"]').count(), 0);
@@ -69,6 +72,7 @@ test('layer toggles hide and show highlights', async () => {
 test('pasted text becomes a new article, analysed', async () => {
   const page = await browser.newPage();
   await page.goto(`${server.url}/`);
+  await analysed(page);
   await page.waitForSelector('mark');
   await page.fill('#sift-paste-text', 'Angela Merkel met Emmanuel Macron in Berlin on Monday, officials said.');
   await page.click('.sift-paste button[type="submit"]');
@@ -81,6 +85,7 @@ test('pasted text becomes a new article, analysed', async () => {
 test('keyboard: j and k move between mentions, the change is announced, and shortcuts can be turned off', async () => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(`${server.url}/`);
+  await analysed(page);
   const chip = page.locator('.sift-chip', { hasText: 'Putin' }).first();
   await chip.click();
   const name = await chip.getAttribute('data-entity');

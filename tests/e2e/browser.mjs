@@ -38,3 +38,8 @@ export function watchErrors(page) {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   return errors;
 }
+
+/** Waits until every loaded article is analysed (the analysis runs in a worker, article by article). */
+export function analysed(page, timeout = 30000) {
+  return page.waitForSelector('.sift-app[data-analysing="0"]', { state: 'attached', timeout });
+}

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, serveDist, watchErrors, root } from './browser.mjs';
+import { launch, serveDist, watchErrors, root, analysed } from './browser.mjs';
 
 const fixtures = join(root, 'tests', 'e2e', 'fixtures');
 let browser, server;
@@ -16,6 +16,7 @@ async function open(context) {
   await page.goto(`${server.url}/`);
   await page.waitForSelector('.sift-app[data-library="ready"]');
   await page.waitForSelector('.sift-library li');
+  await analysed(page);
   return { page, errors };
 }
 

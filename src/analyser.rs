@@ -1,0 +1,144 @@
+//! Runs the analysis off the page's main thread: articles go to the analysis worker
+//! (`www/worker.js`, the same `sift.js` module in a Web Worker), which reports progress and sends
+//! each document back as bytes ([`crate::transfer`]). Without a worker (embedding, or a browser
+//! that cannot start a module worker) the analysis runs here, one article per task, after the
+//! plain text has been drawn. Called only from the app's effects; results come back through the
+//! callbacks, which the app turns into actions.
+
+use crate::state::Article;
+use sift_core::Document;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::Callback;
+
+/// What comes back for an article: progress (id, bytes done, bytes in all), and the document or
+/// why there is none.
+#[derive(Clone)]
+pub struct Reports {
+    pub progress: Callback<(u32, usize, usize)>,
+    pub done: Callback<(u32, Result<Document, String>)>,
+}
+
+struct Inner {
+    worker: RefCell<Option<web_sys::Worker>>,
+    /// Articles sent to the worker and not back yet: analysed here if the worker fails.
+    outstanding: RefCell<Vec<Rc<Article>>>,
+    reports: Reports,
+    _listeners: RefCell<Vec<Closure<dyn FnMut(web_sys::Event)>>>,
+}
+
+#[derive(Clone)]
+pub struct Analyser(Rc<Inner>);
+
+fn field(value: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Resolves on the next task, so that the page can draw before a long analysis here.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        } else {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+impl Analyser {
+    pub fn new(worker: Option<web_sys::Worker>, reports: Reports) -> Analyser {
+        let inner = Rc::new(Inner {
+            worker: RefCell::new(None),
+            outstanding: RefCell::default(),
+            reports,
+            _listeners: RefCell::default(),
+        });
+        if let Some(worker) = worker {
+            let weak = Rc::downgrade(&inner);
+            let on_message = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+                if let (Some(inner), Ok(e)) = (weak.upgrade(), e.dyn_into::<web_sys::MessageEvent>()) {
+                    Analyser(inner).message(&e.data());
+                }
+            });
+            let weak = Rc::downgrade(&inner);
+            let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+                e.prevent_default();
+                if let Some(inner) = weak.upgrade() {
+                    Analyser(inner).worker_failed();
+                }
+            });
+            worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+            worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+            inner._listeners.borrow_mut().extend([on_message, on_error]);
+            *inner.worker.borrow_mut() = Some(worker);
+        }
+        Analyser(inner)
+    }
+
+    /// Starts analysing `article`; its progress and result arrive through the reports.
+    pub fn analyse(&self, article: Rc<Article>) {
+        let worker = self.0.worker.borrow().clone();
+        if let Some(worker) = worker {
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"id".into(), &JsValue::from(article.id));
+            let _ = js_sys::Reflect::set(&message, &"text".into(), &JsValue::from_str(&article.text));
+            if worker.post_message(&message).is_ok() {
+                self.0.outstanding.borrow_mut().push(article);
+                return;
+            }
+            self.worker_failed();
+        }
+        self.analyse_here(article);
+    }
+
+    fn analyse_here(&self, article: Rc<Article>) {
+        let done = self.0.reports.done.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            next_task().await;
+            done.emit((article.id, Ok(sift_core::analyze_bytes(&article.text))));
+        });
+    }
+
+    /// The worker could not start or stopped: everything it had left is analysed here.
+    fn worker_failed(&self) {
+        if let Some(worker) = self.0.worker.borrow_mut().take() {
+            worker.terminate();
+            web_sys::console::warn_1(&"Sift: the analysis worker is not available; analysing on the page instead.".into());
+        }
+        let left: Vec<Rc<Article>> = self.0.outstanding.borrow_mut().drain(..).collect();
+        for article in left {
+            self.analyse_here(article);
+        }
+    }
+
+    fn message(&self, data: &JsValue) {
+        let Some(id) = field(data, "id").as_f64().map(|v| v as u32) else { return };
+        let kind = field(data, "type").as_string().unwrap_or_default();
+        let number = |k: &str| field(data, k).as_f64().unwrap_or(0.0) as usize;
+        match kind.as_str() {
+            "progress" => self.0.reports.progress.emit((id, number("done"), number("total"))),
+            "done" | "error" => {
+                self.0.outstanding.borrow_mut().retain(|a| a.id != id);
+                let result = if kind == "done" {
+                    field(data, "bytes")
+                        .dyn_into::<js_sys::Uint8Array>()
+                        .ok()
+                        .and_then(|bytes| crate::transfer::decode(&bytes.to_vec()))
+                        .ok_or_else(|| "the analysis came back damaged".to_string())
+                } else {
+                    Err(field(data, "message").as_string().unwrap_or_else(|| "the analysis stopped".to_string()))
+                };
+                // Decoding a long document and drawing it are separate tasks, each short.
+                let done = self.0.reports.done.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    next_task().await;
+                    done.emit((id, result));
+                });
+            }
+            _ => {}
+        }
+    }
+}
