@@ -37,7 +37,7 @@ fn field(value: &JsValue, key: &str) -> JsValue {
 }
 
 /// Resolves on the next task, so that the page can draw before a long analysis here.
-async fn next_task() {
+pub(crate) async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
@@ -131,12 +131,18 @@ impl Analyser {
                 } else {
                     Err(field(data, "message").as_string().unwrap_or_else(|| "the analysis stopped".to_string()))
                 };
-                // Decoding a long document and drawing it are separate tasks, each short.
+                // Decoding a long document and drawing it are separate tasks, each short; a short
+                // one is drawn at once.
                 let done = self.0.reports.done.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    next_task().await;
+                let long = result.as_ref().is_ok_and(|doc| doc.entities.len() + doc.numbers.len() + doc.claims.len() > 2000);
+                if long {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        next_task().await;
+                        done.emit((id, result));
+                    });
+                } else {
                     done.emit((id, result));
-                });
+                }
             }
             _ => {}
         }

@@ -9,7 +9,7 @@ use crate::components::loader::{read_files, Loaded, Loader};
 use crate::components::minimap::Minimap;
 use crate::components::notice::NoticeBanner;
 use crate::components::numbers_panel::NumbersPanel;
-use crate::components::reader::Reader;
+use crate::components::reader::{AnalysisProgress, Reader};
 use crate::components::search::Search;
 use crate::components::toolbar::Toolbar;
 use crate::highlight::Layer;
@@ -197,9 +197,9 @@ pub fn app(props: &AppProps) -> Html {
                             library.set("ready");
                         }
                         Ok(_) => {
+                            state.dispatch(Action::Add(incoming(samples)));
                             let _ = storage::mark_seeded().await;
                             library.set("ready");
-                            state.dispatch(Action::Add(incoming(samples)));
                         }
                         Err(e) => {
                             state.dispatch(Action::Add(incoming(samples)));
@@ -229,6 +229,8 @@ pub fn app(props: &AppProps) -> Html {
                     }
                     let (state, a) = (state2.clone(), a.clone());
                     wasm_bindgen_futures::spawn_local(async move {
+                        // In a task of its own: saving a long text takes a while.
+                        crate::analyser::next_task().await;
                         if let Err(e) = storage::save(&a.key, &a.title, &a.text).await {
                             let why = if e.contains("Quota") { "the browser's storage for this site is full".to_string() } else { e };
                             state.dispatch(Action::Notify(Notice {
@@ -271,10 +273,15 @@ pub fn app(props: &AppProps) -> Html {
         let sent = use_mut_ref(HashSet::<u32>::new);
         let pending = state.pending();
         use_effect_with(pending.iter().map(|a| a.id).collect::<Vec<u32>>(), move |_| {
-            for article in pending {
-                if sent.borrow_mut().insert(article.id) {
-                    analyser.analyse(article);
-                }
+            let new: Vec<_> = pending.into_iter().filter(|a| sent.borrow_mut().insert(a.id)).collect();
+            if !new.is_empty() {
+                // In a task of its own: handing a long text over is not free.
+                wasm_bindgen_futures::spawn_local(async move {
+                    crate::analyser::next_task().await;
+                    for article in new {
+                        analyser.analyse(article);
+                    }
+                });
             }
         });
     }
@@ -421,9 +428,11 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |id: u32| state.dispatch(f(id)))
     };
+    // Stable across renders, so that the reader (costly for a long article) redraws only when
+    // what it shows changes.
     let on_select = {
-        let state = state.clone();
-        Callback::from(move |entity: Option<String>| state.dispatch(Action::Select(entity)))
+        let dispatcher = state.dispatcher();
+        use_callback((), move |entity: Option<String>, _| dispatcher.dispatch(Action::Select(entity)))
     };
     let on_jump = {
         let state = state.clone();
@@ -479,12 +488,15 @@ pub fn app(props: &AppProps) -> Html {
                     </aside>
                 }
                 <main class="sift-main">
+                    if let Some(article) = current.as_ref().filter(|a| !a.analysed) {
+                        <AnalysisProgress id={article.id} progress={state.progress.get(&article.id).copied()} />
+                    }
                     if let Some(article) = current.clone() {
                         <div class="sift-reading">
                             <Reader key={article.id.to_string()} article={article.clone()} hidden_layers={state.hidden_layers.clone()}
                                     hidden_labels={state.hidden_labels.clone()} selected={state.selected.clone()}
                                     aliases={state.aliases.clone()} on_select={on_select.clone()}
-                                    focus={state.focus.clone()} progress={state.progress.get(&article.id).copied()} />
+                                    focus={state.focus.clone()} />
                             <Minimap article={article} selected={state.selected.clone()} aliases={state.aliases.clone()} on_jump={on_jump.clone()} />
                         </div>
                     } else {

@@ -195,18 +195,43 @@ pub fn blocks(text: &str, whole: usize, target: usize) -> Vec<(usize, usize)> {
     out
 }
 
-fn node_range(node: &Node) -> (usize, usize) {
-    match node {
-        Node::Text { start, end } | Node::Mark { start, end, .. } => (*start, *end),
-    }
+/// A document's highlights sorted by where they start, to nest one block of a long text at a time
+/// instead of the whole text at once. Highlights fall into groups that overlap one another and no
+/// other group; a block is nested together with the whole groups it touches, which gives exactly
+/// the whole text's tree clipped to the block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sorted {
+    highlights: Vec<Highlight>,
+    /// For each highlight, the index of the first highlight of its group.
+    group: Vec<usize>,
+    len: usize,
 }
 
-/// The part of a whole-text tree inside `[start, end)`, found by binary search among the top-level
-/// nodes (which are in order and cover the text), then [`clip`]ped.
-pub fn window(nodes: &[Node], start: usize, end: usize) -> Vec<Node> {
-    let lo = nodes.partition_point(|n| node_range(n).1 <= start);
-    let hi = nodes.partition_point(|n| node_range(n).0 < end).max(lo);
-    clip(&nodes[lo..hi], start, end)
+impl Sorted {
+    /// `len`: the length of the text.
+    pub fn new(len: usize, mut highlights: Vec<Highlight>) -> Sorted {
+        highlights.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.layer, h.index));
+        let mut group = Vec::with_capacity(highlights.len());
+        let (mut first, mut reach) = (0, 0);
+        for (i, h) in highlights.iter().enumerate() {
+            if i == 0 || h.start >= reach {
+                first = i;
+            }
+            reach = reach.max(h.end);
+            group.push(first);
+        }
+        Sorted { highlights, group, len }
+    }
+
+    /// The nested tree of `[start, end)` alone: the same as clipping the tree of the whole text.
+    pub fn tree(&self, start: usize, end: usize) -> Vec<Node> {
+        let mut lo = self.highlights.partition_point(|h| h.start < start);
+        if lo > 0 {
+            lo = self.group[lo - 1];
+        }
+        let hi = self.highlights.partition_point(|h| h.start < end).max(lo);
+        clip(&nest(self.len, &self.highlights[lo..hi]), start, end)
+    }
 }
 
 #[cfg(test)]
@@ -265,7 +290,7 @@ mod tests {
     }
 
     #[test]
-    fn blocks_cover_the_text_and_windows_match_clipping() {
+    fn blocks_cover_the_text_and_nest_alone() {
         let text = "Putin met Trump.\nHe said 3 men left.\n".repeat(40);
         let bs = blocks(&text, 100, 60);
         assert!(bs.len() > 10);
@@ -283,8 +308,34 @@ mod tests {
             hs.push(h(i, i + 30, Layer::Claim));
         }
         let tree = nest(text.len(), &hs);
+        let sorted = Sorted::new(text.len(), hs.clone());
         for &(s, e) in &bs {
-            assert_eq!(window(&tree, s, e), clip(&tree, s, e));
+            assert_eq!(sorted.tree(s, e), clip(&tree, s, e));
+        }
+    }
+
+    #[test]
+    fn nesting_a_block_alone_matches_the_whole_tree() {
+        // Crossing, nested and identical spans of every layer, from a small generator.
+        let mut seed = 7u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..200 {
+            let len = 200;
+            let hs: Vec<Highlight> = (0..30)
+                .map(|i| {
+                    let start = next(len);
+                    let end = (start + 1 + next(40)).min(len);
+                    Highlight { start, end, layer: [Layer::Claim, Layer::Entity, Layer::Number][next(3)], index: i }
+                })
+                .collect();
+            let tree = nest(len, &hs);
+            let sorted = Sorted::new(len, hs);
+            for (s, e) in [(0, 50), (50, 97), (97, 150), (150, 200), (0, 200), (13, 14)] {
+                assert_eq!(sorted.tree(s, e), clip(&tree, s, e), "block {s}..{e}");
+            }
         }
     }
 }

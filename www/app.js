@@ -1,10 +1,8 @@
 // Starts the explorer. The same module (embed/sift.js) is what host pages embed.
-import init, { runApp } from './embed/sift.js';
-
 const root = document.getElementById('app');
 
-// The analysis runs in a worker (worker.js), started first so that it loads in parallel with
-// the page. Without module workers the app analyses on the page instead.
+// The analysis runs in a worker (worker.js), started before anything else so that it loads in
+// parallel with the page. Without module workers the app analyses on the page instead.
 let worker = null;
 try {
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
@@ -17,6 +15,7 @@ if ('serviceWorker' in navigator && window.isSecureContext) {
   navigator.serviceWorker.register('./sw.js').catch((error) => console.warn('Sift works online only:', error.message));
 }
 try {
+  const { default: init, runApp } = await import('./embed/sift.js');
   await init();
   root.replaceChildren();
   runApp(root, worker);

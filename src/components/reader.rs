@@ -1,6 +1,6 @@
 use super::{mark_ref, number_value, qualifier_text, shown};
 use std::collections::HashMap;
-use crate::highlight::{blocks, highlights, nest, window, Highlight, Layer, Node};
+use crate::highlight::{blocks, highlights, Highlight, Layer, Node, Sorted};
 use crate::state::Article;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -11,7 +11,7 @@ use yew::prelude::*;
 /// Articles up to this size are drawn whole; longer ones in blocks, with marks only in the blocks
 /// near the view (the others are plain text the browser does not even lay out while off screen).
 const DRAW_WHOLE_BYTES: usize = 48 * 1024;
-const BLOCK_BYTES: usize = 2 * 1024;
+const BLOCK_BYTES: usize = 4 * 1024;
 /// How far beyond the view blocks get their marks.
 const MARGIN: &str = "1200px 0px";
 
@@ -27,9 +27,6 @@ pub struct Props {
     /// The mark to scroll to and focus: (request number, `data-ref`).
     #[prop_or_default]
     pub focus: Option<(u32, String)>,
-    /// Progress of the analysis (bytes done, bytes in all), while it runs.
-    #[prop_or_default]
-    pub progress: Option<(usize, usize)>,
 }
 
 /// What a mark shows: its label, its entity, and the tooltip text.
@@ -146,11 +143,6 @@ fn mark_offset(article: &Article, reference: &str) -> Option<usize> {
     }
 }
 
-/// A rough height for a block not yet laid out, so the scroll bar is about right.
-fn estimated_height(text: &str) -> usize {
-    text.split('\n').map(|line| line.len().div_ceil(90).max(1)).sum::<usize>() * 30
-}
-
 /// The article with its highlights. One listener on the container handles every mark. A long
 /// article is drawn in blocks: all of its text is there, but only the blocks near the view carry
 /// marks, so the page holds a bounded number of elements whatever the length.
@@ -163,24 +155,26 @@ pub fn reader(props: &Props) -> Html {
         let article = article.clone();
         use_memo((article, hidden_layers, hidden_labels), |(article, layers, labels)| {
             let hs = highlights(&article.doc, |layer, label| !layers.contains(&layer) && !labels.contains(label));
-            nest(article.text.len(), &hs)
+            Sorted::new(article.text.len(), hs)
         })
     };
-    // The blocks, and each drawn as plain text (reused while a block is away from the view).
-    let layout = use_memo(article.clone(), |article| {
-        let ranges = blocks(&article.text, DRAW_WHOLE_BYTES, BLOCK_BYTES);
-        let long = ranges.len() > 1;
-        let plain: Vec<Html> = ranges
-            .iter()
-            .enumerate()
-            .map(|(i, &(start, end))| {
-                let text = article.text.get(start..end).unwrap_or_default();
-                let style = long.then(|| format!("contain-intrinsic-block-size:auto {}px", estimated_height(text)));
-                html! { <div class="sift-block" key={i.to_string()} data-block={i.to_string()} {style}>{ text }</div> }
-            })
-            .collect();
-        (ranges, plain)
-    });
+    // The blocks, and each drawn as plain text (reused while a block is away from the view). The
+    // text of an article never changes, so this is done once per article.
+    let layout = {
+        let article = article.clone();
+        use_memo(article.id, move |_| {
+            let ranges = blocks(&article.text, DRAW_WHOLE_BYTES, BLOCK_BYTES);
+            let plain: Vec<Html> = ranges
+                .iter()
+                .enumerate()
+                .map(|(i, &(start, end))| {
+                    let text = article.text.get(start..end).unwrap_or_default();
+                    html! { <div class="sift-block" key={i.to_string()} data-block={i.to_string()}>{ text }</div> }
+                })
+                .collect();
+            (ranges, plain)
+        })
+    };
     let text_ref = use_node_ref();
     let force_update = use_force_update();
     // Blocks near the view (long articles), and a block drawn for a jump to a mark in it.
@@ -296,29 +290,13 @@ pub fn reader(props: &Props) -> Html {
         <article class="sift-article" aria-label={article.title.clone()} {onclick} {onkeydown}
                  {onmouseover} {onfocusin} {onmouseleave} {onfocusout}>
             <h2 class="sift-article-heading">{ &article.title }</h2>
-            if !article.analysed {
-                <div class="sift-analysing" role="status">
-                    <label for={format!("sift-progress-{}", article.id)}>
-                        { match props.progress {
-                            Some((done, total)) if total > 0 => format!("Analysing… {} %", done * 100 / total),
-                            _ => "Analysing…".to_string(),
-                        } }
-                    </label>
-                    if let Some((done, total)) = props.progress.filter(|p| p.1 > 0) {
-                        <progress id={format!("sift-progress-{}", article.id)} max={total.to_string()} value={done.to_string()}></progress>
-                    } else {
-                        <progress id={format!("sift-progress-{}", article.id)}></progress>
-                    }
-                </div>
-            }
             <div class={classes!("sift-text", long.then_some("sift-long"))} ref={text_ref}>
                 { for layout.0.iter().zip(&layout.1).enumerate().map(|(i, (&(start, end), plain))| {
                     let drawn = article.analysed && (!long || near.borrow().contains(&i) || *forced.borrow() == Some(i));
                     if drawn {
-                        let style = long.then(|| format!("contain-intrinsic-block-size:auto {}px", estimated_height(article.text.get(start..end).unwrap_or_default())));
                         html! {
-                            <div class="sift-block" key={i.to_string()} data-block={i.to_string()} {style}>
-                                { render(article, &props.aliases, &window(&tree, start, end), props.selected.as_deref()) }
+                            <div class="sift-block" key={i.to_string()} data-block={i.to_string()}>
+                                { render(article, &props.aliases, &tree.tree(start, end), props.selected.as_deref()) }
                             </div>
                         }
                     } else {
@@ -330,5 +308,35 @@ pub fn reader(props: &Props) -> Html {
                 <div class="sift-tooltip" role="tooltip" style={format!("left:{x:.0}px;top:{y:.0}px")}>{ text }</div>
             }
         </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    pub id: u32,
+    /// Bytes analysed and bytes in all, once the analysis has reported.
+    pub progress: Option<(usize, usize)>,
+}
+
+/// The progress bar of an article being analysed (a separate component, so that its updates do not
+/// redraw the article).
+#[function_component(AnalysisProgress)]
+pub fn analysis_progress(props: &ProgressProps) -> Html {
+    let id = format!("sift-progress-{}", props.id);
+    let progress = props.progress.filter(|p| p.1 > 0);
+    html! {
+        <div class="sift-analysing">
+            <label for={id.clone()}>
+                { match progress {
+                    Some((done, total)) => format!("Analysing… {} %", done * 100 / total),
+                    None => "Analysing…".to_string(),
+                } }
+            </label>
+            if let Some((done, total)) = progress {
+                <progress {id} max={total.to_string()} value={done.to_string()}></progress>
+            } else {
+                <progress {id}></progress>
+            }
+        </div>
     }
 }

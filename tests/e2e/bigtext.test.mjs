@@ -1,0 +1,108 @@
+// A 5 MB text: it is analysed off the page's main thread with a progress bar, the page stays
+// responsive throughout (no main-thread task over 200 ms, observed with the Long Tasks API), and
+// only the part of the document near the view is drawn with marks.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serveDist, watchErrors, outputDir, root, analysed } from './browser.mjs';
+
+let browser, server;
+before(async () => { [browser, server] = await Promise.all([launch(), serveDist()]); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+// The bundled samples repeated to 5 MB, then a last paragraph found nowhere else.
+const LAST = 'In a closing statement, Angela Merkel said in Berlin on Friday that 42 delegates had left.';
+function bigText() {
+  const dir = join(root, 'samples');
+  const samples = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8').trim());
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < 5 * 1024 * 1024; i++) {
+    parts.push(samples[i % samples.length]);
+    size += Buffer.byteLength(samples[i % samples.length]) + 2;
+  }
+  parts.push(LAST);
+  return parts.join('\n\n') + '\n';
+}
+
+test('a 5 MB text loads with a progress bar, the page stays responsive, and only the visible part is drawn', { timeout: 240_000 }, async () => {
+  const text = bigText();
+  assert.ok(Buffer.byteLength(text) >= 5 * 1024 * 1024);
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector('.sift-app[data-library="ready"]');
+  await analysed(page);
+
+  // From here on: every main-thread task over 50 ms, and every value the progress bar shows.
+  await page.evaluate(() => {
+    window.__start = performance.now();
+    window.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    window.__progress = [];
+    const poll = setInterval(() => {
+      const bar = document.querySelector('.sift-analysing progress[value]');
+      const fraction = bar && bar.value / bar.max;
+      if (bar && fraction !== window.__progress.at(-1)) window.__progress.push(fraction);
+      if (document.querySelector('.sift-app')?.dataset.analysing === '0' && window.__progress.length) clearInterval(poll);
+    }, 25);
+  });
+  // Opened from a file on disk (a buffer would be rebuilt by script inside the page, a long task
+  // of the test's own).
+  const file = join(outputDir, 'five-megabytes.txt');
+  writeFileSync(file, text);
+  await page.locator('.sift-file-button input[type="file"]').setInputFiles(file);
+
+  // While it is analysed: the text is there, plain, with a progress bar.
+  const bar = page.locator('.sift-analysing progress');
+  await bar.waitFor({ timeout: 30_000 });
+  // (textContent, not innerText: innerText would make the page lay out all 5 MB.)
+  assert.equal(await page.locator('.sift-article-heading').textContent(), 'five-megabytes');
+  assert.match(await page.locator('.sift-text .sift-block').first().textContent(), /Trump/);
+  await analysed(page, 200_000);
+  assert.equal(await bar.count(), 0, 'the bar goes when the analysis is done');
+  await page.waitForSelector('.sift-text mark[data-kind="entity"]');
+  // Let the last frames finish, so their tasks are observed too.
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
+
+  const { long, progress } = await page.evaluate(() => ({
+    long: window.__long.filter((t) => t.start >= window.__start),
+    progress: window.__progress,
+  }));
+  const worst = Math.max(0, ...long.map((t) => t.duration));
+  console.log(`longest main-thread task while loading 5 MB: ${worst.toFixed(0)} ms (${long.length} over 50 ms); progress seen: ${progress.map((p) => p.toFixed(2)).join(' ')}`);
+  assert.ok(long.every((t) => t.duration <= 200), `main-thread tasks over 200 ms: ${JSON.stringify(long.filter((t) => t.duration > 200))}`);
+  assert.ok(progress.length >= 3, `the bar advanced: ${progress}`);
+  assert.ok(progress.every((p, i) => i === 0 || p > progress[i - 1]), `the bar only moves forward: ${progress}`);
+  assert.ok(progress.at(-1) > 0.5, `the bar came near the end: ${progress}`);
+
+  // Highlights are drawn, but only near the view: a bounded number of marks for tens of thousands
+  // of mentions.
+  const meta = await page.locator('.sift-library li', { hasText: 'five-megabytes' }).locator('.sift-article-meta').innerText();
+  const entities = Number(meta.match(/(\d+) entities/)[1]);
+  assert.ok(entities > 20_000, meta);
+  const drawn = await page.locator('.sift-text mark').count();
+  assert.ok(drawn > 20 && drawn < 3000, `${drawn} marks drawn`);
+  assert.equal(await page.locator('.sift-text mark[data-entity="Angela Merkel"]').count(), 0);
+
+  // At the end of the document: the last paragraph's marks, still a bounded number in all.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const merkel = page.locator('.sift-text mark[data-kind="entity"]', { hasText: 'Angela Merkel' });
+  await merkel.waitFor({ timeout: 10_000 });
+  assert.equal(await merkel.getAttribute('data-label'), 'PERSON');
+  assert.ok(await merkel.isVisible());
+  const atEnd = await page.locator('.sift-text mark').count();
+  assert.ok(atEnd < 3000, `${atEnd} marks drawn at the end`);
+  await page.screenshot({ path: join(outputDir, 'bigtext.png') });
+
+  // Jumping to a mention far from the view draws it and focuses it.
+  await page.locator('.sift-chip', { hasText: 'Angela Merkel' }).first().click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('.sift-mention', { hasText: 'Merkel' }).first().click();
+  await page.waitForFunction(() => document.activeElement?.dataset.entity === 'Angela Merkel');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
