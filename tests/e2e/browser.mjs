@@ -39,7 +39,8 @@ export function watchErrors(page) {
   return errors;
 }
 
-/** Waits until every loaded article is analysed (the analysis runs in a worker, article by article). */
+/** Waits until the library is read and every loaded article is analysed (the analysis runs in a
+ * worker, article by article). */
 export function analysed(page, timeout = 30000) {
-  return page.waitForSelector('.sift-app[data-analysing="0"]', { state: 'attached', timeout });
+  return page.waitForSelector('.sift-app:not([data-library="loading"])[data-analysing="0"]', { state: 'attached', timeout });
 }

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, serveDist, watchErrors, outputDir } from './browser.mjs';
+import { launch, serveDist, watchErrors, outputDir, analysed } from './browser.mjs';
 
 let browser, server;
 before(async () => { [browser, server] = await Promise.all([launch(), serveDist()]); });
@@ -18,6 +18,7 @@ async function open(context, hash = '') {
   await page.goto(`${server.url}/${hash}`);
   await page.waitForSelector('.sift-app[data-library="ready"]');
   await page.waitForSelector('.sift-text mark[data-kind="entity"]');
+  await analysed(page);
   return { page, errors, entries: await page.evaluate(() => history.length) };
 }
 
