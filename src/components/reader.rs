@@ -14,6 +14,10 @@ const DRAW_WHOLE_BYTES: usize = 48 * 1024;
 const BLOCK_BYTES: usize = 4 * 1024;
 /// How far beyond the view blocks get their marks.
 const MARGIN: &str = "1200px 0px";
+/// A long article's text enters the page a few blocks per task (the first ones at once), so that
+/// no single task creates and styles megabytes of text.
+const FIRST_BLOCKS: usize = 16;
+const BLOCKS_PER_TASK: usize = 24;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -177,6 +181,27 @@ pub fn reader(props: &Props) -> Html {
     };
     let text_ref = use_node_ref();
     let force_update = use_force_update();
+    // How many blocks have their text in the page; the rest are empty blocks of the usual height.
+    let filled = use_mut_ref(|| FIRST_BLOCKS);
+    {
+        let (filled, force_update, count) = (filled.clone(), force_update.clone(), layout.0.len());
+        use_effect_with(article.id, move |_| {
+            let alive = Rc::new(std::cell::Cell::new(true));
+            let running = alive.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                while *filled.borrow() < count {
+                    crate::analyser::next_task().await;
+                    if !running.get() {
+                        return;
+                    }
+                    let next = (*filled.borrow() + BLOCKS_PER_TASK).min(count);
+                    *filled.borrow_mut() = next;
+                    force_update.force_update();
+                }
+            });
+            move || alive.set(false)
+        });
+    }
     // Blocks near the view (long articles), and a block drawn for a jump to a mark in it.
     let near = use_mut_ref(BTreeSet::<usize>::new);
     let forced = use_mut_ref(|| None::<usize>);
@@ -299,8 +324,10 @@ pub fn reader(props: &Props) -> Html {
                                 { render(article, &props.aliases, &tree.tree(start, end), props.selected.as_deref()) }
                             </div>
                         }
-                    } else {
+                    } else if i < *filled.borrow() {
                         plain.clone()
+                    } else {
+                        html! { <div class="sift-block" key={i.to_string()} data-block={i.to_string()}></div> }
                     }
                 }) }
             </div>
