@@ -489,7 +489,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 <main class="sift-main">
                     if let Some(article) = current.as_ref().filter(|a| !a.analysed) {
-                        <AnalysisProgress id={article.id} progress={state.progress.get(&article.id).copied()} />
+                        <AnalysisProgress id={article.id} progress={state.progress.filter(|p| p.0 == article.id).map(|p| (p.1, p.2))} />
                     }
                     if let Some(article) = current.clone() {
                         <div class="sift-reading">

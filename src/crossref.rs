@@ -26,10 +26,15 @@ pub fn merge_names<'a>(docs: impl IntoIterator<Item = &'a Document>) -> HashMap<
     let mut out = HashMap::new();
     for ((label, name), _) in names {
         let keys = last_word_keys(name);
-        let mut candidates: Vec<usize> = keys.iter().filter_map(|k| index.get(&(label, k.clone()))).flatten().copied().collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        match candidates.into_iter().find(|&r| same_entity(representatives[r], name)) {
+        // The first representative (in order) that is the same entity.
+        let found = keys
+            .iter()
+            .filter_map(|k| index.get(&(label, k.clone())))
+            .flatten()
+            .copied()
+            .filter(|&r| same_entity(representatives[r], name))
+            .min();
+        match found {
             Some(r) => {
                 if representatives[r] != name {
                     out.insert(name.to_string(), representatives[r].to_string());
@@ -47,7 +52,7 @@ pub fn merge_names<'a>(docs: impl IntoIterator<Item = &'a Document>) -> HashMap<
     out
 }
 
-/// The last word of `name`'s canonical key and each of its one-letter deletions.
+/// The last word of `name`'s canonical key and each of its one-letter deletions (repeats do no harm).
 fn last_word_keys(name: &str) -> Vec<String> {
     let key = canonical_key(name);
     let Some(last) = key.rsplit(' ').next().filter(|w| !w.is_empty()) else { return Vec::new() };
@@ -56,8 +61,6 @@ fn last_word_keys(name: &str) -> Vec<String> {
     for skip in 0..chars.len() {
         keys.push(chars.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, c)| *c).collect());
     }
-    keys.sort();
-    keys.dedup();
     keys
 }
 

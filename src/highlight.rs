@@ -209,8 +209,13 @@ pub struct Sorted {
 
 impl Sorted {
     /// `len`: the length of the text.
-    pub fn new(len: usize, mut highlights: Vec<Highlight>) -> Sorted {
-        highlights.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.layer, h.index));
+    pub fn new(len: usize, highlights: Vec<Highlight>) -> Sorted {
+        // Sorted through the same heap as `nest` (no second sort routine in the wasm).
+        let mut heap: BinaryHeap<Reverse<(Key, Highlight)>> = highlights.iter().map(|h| Reverse((key(h), *h))).collect();
+        let mut highlights = Vec::with_capacity(heap.len());
+        while let Some(Reverse((_, h))) = heap.pop() {
+            highlights.push(h);
+        }
         let mut group = Vec::with_capacity(highlights.len());
         let (mut first, mut reach) = (0, 0);
         for (i, h) in highlights.iter().enumerate() {

@@ -2,7 +2,7 @@
 
 use crate::highlight::Layer;
 use sift_core::Document;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -65,8 +65,9 @@ pub struct AppState {
     pub reveal: Option<(u32, usize, usize)>,
     /// Entity names merged across articles: name -> the name shown for the entity.
     pub aliases: Rc<HashMap<String, String>>,
-    /// Progress of the analyses under way: article id -> (bytes done, bytes in all).
-    pub progress: BTreeMap<u32, (usize, usize)>,
+    /// Progress of the analysis under way (the worker analyses one article at a time): article
+    /// id, bytes done, bytes in all.
+    pub progress: Option<(u32, usize, usize)>,
     next_id: u32,
 }
 
@@ -82,7 +83,7 @@ impl Default for AppState {
             focus: None,
             reveal: None,
             aliases: Rc::default(),
-            progress: BTreeMap::new(),
+            progress: None,
             next_id: 1,
         }
     }
@@ -132,8 +133,9 @@ impl AppState {
 
     /// Articles still waiting for their analysis, the open one first.
     pub fn pending(&self) -> Vec<Rc<Article>> {
-        let mut out: Vec<Rc<Article>> = self.articles.iter().filter(|a| !a.analysed).cloned().collect();
-        out.sort_by_key(|a| Some(a.id) != self.current);
+        let (mut out, rest): (Vec<Rc<Article>>, Vec<Rc<Article>>) =
+            self.articles.iter().filter(|a| !a.analysed).cloned().partition(|a| Some(a.id) == self.current);
+        out.extend(rest);
         out
     }
 
@@ -167,11 +169,11 @@ impl Reducible for AppState {
             }
             Action::Progress { id, done, total } => {
                 if s.articles.iter().any(|a| a.id == id && !a.analysed) {
-                    s.progress.insert(id, (done, total));
+                    s.progress = Some((id, done, total));
                 }
             }
             Action::Analysed { id, doc } => {
-                s.progress.remove(&id);
+                s.progress = s.progress.filter(|p| p.0 != id);
                 let Some(slot) = s.articles.iter_mut().find(|a| a.id == id && !a.analysed) else { return self };
                 let a = &**slot;
                 *slot = Rc::new(Article { id, key: a.key.clone(), title: a.title.clone(), text: a.text.clone(), doc, analysed: true });
@@ -185,7 +187,7 @@ impl Reducible for AppState {
             }
             Action::Delete(id) => {
                 s.articles.retain(|a| a.id != id);
-                s.progress.remove(&id);
+                s.progress = s.progress.filter(|p| p.0 != id);
                 if s.current == Some(id) {
                     s.current = s.articles.first().map(|a| a.id);
                 }

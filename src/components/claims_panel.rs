@@ -25,15 +25,26 @@ pub fn claims_panel(props: &Props) -> Html {
     }
     let mut groups: Vec<(String, Vec<(&Rc<Article>, usize)>)> = by_speaker.into_iter().collect();
     groups.sort_by_key(|(who, list)| (Some(who) != props.selected.as_ref(), who == "Unattributed", std::cmp::Reverse(list.len())));
+    // At most LIST_LIMIT claims in all, and each speaker's first ones: a long text has thousands.
+    let mut budget = LIST_LIMIT;
+    let groups: Vec<(String, Vec<(&Rc<Article>, usize)>, usize)> = groups
+        .into_iter()
+        .take(LIST_LIMIT / 4)
+        .map(|(who, list)| {
+            let shown = list.len().min(budget.max(1)).min(LIST_LIMIT / 4);
+            budget = budget.saturating_sub(shown);
+            (who, list, shown)
+        })
+        .collect();
     html! {
         <section class="sift-panel sift-claims" aria-labelledby="sift-claims-h">
             <h2 id="sift-claims-h">{"Who said what"}</h2>
             if groups.is_empty() { <p class="sift-empty">{"No claims found."}</p> }
-            { for groups.into_iter().take(LIST_LIMIT).map(|(who, list)| html! {
+            { for groups.into_iter().map(|(who, list, shown)| html! {
                 <div class="sift-speaker" data-entity={who.clone()}>
                     <h3>{ &who }<span class="sift-count">{ list.len() }</span></h3>
                     <ul>
-                    { for list.iter().copied().take(LIST_LIMIT / 4).map(|(a, i)| {
+                    { for list.iter().copied().take(shown).map(|(a, i)| {
                         let c = &a.doc.claims[i];
                         let kind = c.kind.as_str();
                         let content: Vec<&str> = c.content.iter().map(|s| s.text.as_str()).collect();
@@ -50,7 +61,7 @@ pub fn claims_panel(props: &Props) -> Html {
                         }
                     }) }
                     </ul>
-                    { more_note(list.len().min(LIST_LIMIT / 4), list.len()) }
+                    { more_note(shown, list.len()) }
                 </div>
             }) }
         </section>

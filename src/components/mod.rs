@@ -35,7 +35,7 @@ pub fn snippet(text: &str, start: usize, end: usize) -> (String, String, String)
 
 /// The longest list a panel draws at once: a 5 MB text has tens of thousands of mentions, and
 /// drawing them all would freeze the page. The rest are counted, not drawn.
-pub const LIST_LIMIT: usize = 200;
+pub const LIST_LIMIT: usize = 100;
 
 /// The note under a list cut at [`LIST_LIMIT`].
 pub fn more_note(shown: usize, total: usize) -> yew::Html {
