@@ -4,7 +4,7 @@
 //! sift analyze [FILE]            one JSON object for the text in FILE (or stdin)
 //! sift analyze --jsonl [FILE]    one JSON object per input line {"text": ...}, in order
 //! sift eval entities|numbers|claims [--data DIR]
-//! sift train entities [--data DIR] [--out FILE]
+//! sift train entities|cues [--data DIR] [--out FILE]
 //! ```
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -23,7 +23,9 @@ mod cli {
     const USAGE: &str = "usage:
   sift analyze [--jsonl] [FILE]     analyse FILE (or stdin); --jsonl: one {\"text\": ...} per line
   sift eval entities|numbers|claims [--data DIR]   score against gold data (default ../shared/data)
-  sift train entities [--data DIR] [--out FILE]    train the entity model";
+  sift eval claims --split train                   score claims on PolNeAR train (for tuning rules)
+  sift train entities [--data DIR] [--out FILE]    train the entity model
+  sift train cues [--data DIR] [--out FILE]        learn the claims cue lexicon from PolNeAR train";
 
     pub fn main(args: Vec<String>) -> i32 {
         let result = match args.first().map(String::as_str) {
@@ -115,7 +117,10 @@ mod cli {
         let report = match args.first().map(String::as_str) {
             Some("entities") => sift_tools::entities::eval(&data)?,
             Some("numbers") => sift_tools::numbers::eval(&data)?,
-            Some("claims") => sift_tools::claims::eval(&data)?,
+            Some("claims") => match option(args, "--split")? {
+                Some(split) => sift_tools::claims::report(&sift_tools::claims::split_scores(&data, &split)?),
+                None => sift_tools::claims::eval(&data)?,
+            },
             _ => return Err(format!("eval what?\n{USAGE}")),
         };
         println!("{report}");
@@ -133,6 +138,14 @@ mod cli {
                 let report = sift_tools::entities::train(&data, &out)?;
                 println!("{report}");
                 println!("total {:.1} s", started.elapsed().as_secs_f64());
+                Ok(())
+            }
+            Some("cues") => {
+                let data = data_dir(args)?;
+                let out = option(args, "--out")?
+                    .map(PathBuf::from)
+                    .unwrap_or_else(|| PathBuf::from("crates/sift-core/data/cues.tsv"));
+                println!("{}", sift_tools::claims::train_cues(&data, &out)?);
                 Ok(())
             }
             _ => Err(format!("train what?\n{USAGE}")),

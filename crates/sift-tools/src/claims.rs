@@ -89,6 +89,8 @@ struct Item {
 /// The figures of one evaluation run.
 #[derive(Debug, Clone, Default)]
 pub struct ClaimScores {
+    /// The PolNeAR split scored (`dev`, `train`).
+    pub split: String,
     pub articles: usize,
     pub gold: usize,
     pub predicted: usize,
@@ -366,8 +368,7 @@ pub fn score_articles(articles: &[Article]) -> ClaimScores {
 
 /// Reads `polnear/dev.jsonl` under `data_dir` and scores it.
 pub fn dev_scores(data_dir: &Path) -> Result<ClaimScores, String> {
-    let articles: Vec<Article> = crate::jsonl::read(&data_dir.join("polnear").join("dev.jsonl"))?;
-    Ok(score_articles(&articles))
+    split_scores(data_dir, "dev")
 }
 
 /// Scores the claims layer against the gold data under `data_dir` and returns a printable report.
@@ -379,7 +380,7 @@ pub fn eval(data_dir: &Path) -> Result<String, String> {
 /// The printable table of a run.
 pub fn report(s: &ClaimScores) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "claims — polnear/dev.jsonl (Citron's scheme)");
+    let _ = writeln!(out, "claims — polnear/{}.jsonl (Citron's scheme)", s.split);
     let _ = writeln!(
         out,
         "articles {}  gold attributions {} (direct quotes {})  predicted claims {} (direct {})",
@@ -406,4 +407,98 @@ pub fn report(s: &ClaimScores) -> String {
         s.covered_direct
     );
     out
+}
+
+/// Longest cue phrase kept in the learned lexicon, in tokens.
+pub const CUE_MAX_TOKENS: usize = 6;
+/// A phrase enters the lexicon when it was a whole gold cue at least this often …
+pub const CUE_MIN_HITS: usize = 2;
+/// … and at least this share of its occurrences in the training texts.
+pub const CUE_MIN_PRECISION: f64 = 0.4;
+
+/// Learns the cue lexicon from `polnear/train.jsonl`: every contiguous gold cue of up to
+/// [`CUE_MAX_TOKENS`] of Sift's tokens, with how often it was a cue (hits) and how often the
+/// phrase occurs at all — both counted only where the lexicon is applied (outside quotations,
+/// not after a passive or a negation; `sift_core::claims::lexicon_slots`). Phrases without a letter (a bare colon or dash) are left to the rules.
+/// Writes `phrase<TAB>hits<TAB>occurrences` lines, most frequent first, and returns a report.
+pub fn train_cues(data_dir: &Path, out_path: &Path) -> Result<String, String> {
+    use std::collections::HashMap;
+    let articles: Vec<Article> = crate::jsonl::read(&data_dir.join("polnear").join("train.jsonl"))?;
+    let mut hits: HashMap<String, usize> = HashMap::new();
+    let mut docs: Vec<(Vec<String>, Vec<bool>, Vec<bool>)> = Vec::with_capacity(articles.len());
+    for a in &articles {
+        let chars: Vec<char> = a.text.chars().collect();
+        // Only where the lexicon applies: outside quotations, not after a passive or negation.
+        let (bytes, may_start, may_cover) = sift_core::claims::lexicon_slots(&a.text);
+        let map = sift_core::OffsetMap::new(&a.text);
+        let toks: Vec<(usize, usize)> = bytes.iter().map(|t| (map.byte_to_char(t.start), map.byte_to_char(t.end))).collect();
+        let keys: Vec<String> = bytes.iter().map(|t| sift_core::claims::cue_key(t.text(&a.text))).collect();
+        for at in &a.attributions {
+            let spans: Vec<Sp> = at.cue.iter().map(|g| trim(&chars, g.start, g.end)).filter(|s| s.0 < s.1).collect();
+            let [(s, e)] = spans[..] else { continue };
+            let first = toks.partition_point(|t| t.0 < s);
+            if first >= toks.len() || toks[first].0 != s {
+                continue;
+            }
+            let mut last = first;
+            while last + 1 < toks.len() && toks[last + 1].0 < e {
+                last += 1;
+            }
+            if toks[last].1 != e || last + 1 - first > CUE_MAX_TOKENS || !may_start[first] || !may_cover[first..=last].iter().all(|&c| c) {
+                continue;
+            }
+            let phrase = keys[first..=last].join(" ");
+            if phrase.chars().any(char::is_alphabetic) {
+                *hits.entry(phrase).or_default() += 1;
+            }
+        }
+        docs.push((keys, may_start, may_cover));
+    }
+    let mut occurrences: HashMap<&str, usize> = HashMap::new();
+    for (keys, may_start, may_cover) in &docs {
+        for i in (0..keys.len()).filter(|&i| may_start[i]) {
+            let mut phrase = String::new();
+            for n in 0..CUE_MAX_TOKENS.min(keys.len() - i) {
+                if !may_cover[i + n] {
+                    break;
+                }
+                if n > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(&keys[i + n]);
+                if let Some((k, _)) = hits.get_key_value(phrase.as_str()) {
+                    *occurrences.entry(k.as_str()).or_default() += 1;
+                }
+            }
+        }
+    }
+    let mut kept: Vec<(&str, usize, usize)> = hits
+        .iter()
+        .map(|(p, &h)| (p.as_str(), h, occurrences.get(p.as_str()).copied().unwrap_or(h).max(h)))
+        .filter(|&(_, h, o)| h >= CUE_MIN_HITS && h as f64 / o as f64 >= CUE_MIN_PRECISION)
+        .collect();
+    kept.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let mut out = String::new();
+    let _ = writeln!(out, "# Cue phrases learned from PolNeAR train by `sift train cues`: phrase, times it was a whole");
+    let _ = writeln!(out, "# gold cue, times it occurs. Kept: at least {CUE_MIN_HITS} hits and {CUE_MIN_PRECISION} of occurrences.");
+    for (p, h, o) in &kept {
+        let _ = writeln!(out, "{p}\t{h}\t{o}");
+    }
+    std::fs::write(out_path, &out).map_err(|e| format!("cannot write {}: {e}", out_path.display()))?;
+    let multi = kept.iter().filter(|k| k.0.contains(' ')).count();
+    Ok(format!(
+        "{} cue phrases ({} of several words) from {} train articles and {} gold cues; wrote {} ({} bytes)",
+        kept.len(),
+        multi,
+        articles.len(),
+        hits.values().sum::<usize>(),
+        out_path.display(),
+        out.len()
+    ))
+}
+
+/// Reads `polnear/<split>.jsonl` under `data_dir` and scores it (`train` serves tuning).
+pub fn split_scores(data_dir: &Path, split: &str) -> Result<ClaimScores, String> {
+    let articles: Vec<Article> = crate::jsonl::read(&data_dir.join("polnear").join(format!("{split}.jsonl")))?;
+    Ok(ClaimScores { split: split.to_string(), ..score_articles(&articles) })
 }

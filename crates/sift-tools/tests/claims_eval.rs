@@ -15,11 +15,11 @@ fn polnear_dev_figures_hold() {
     let floor = |name: &str, got: f64, reached: f64| {
         assert!(got >= reached - 0.005, "{name}: {got:.4} fell below {reached:.4} - 0.005");
     };
-    floor("direct-quote content F1", s.direct_content.f1(), 0.978);
+    floor("direct-quote content F1", s.direct_content.f1(), 0.982);
     floor("speaker accuracy on covered direct quotes", s.speaker_accuracy(), 0.902);
-    floor("cue exact F1", s.cue_exact.f1(), 0.573);
-    floor("cue exact F1 on quotations", s.quote_cue_exact.f1(), 0.760);
-    floor("content overlap F1 (all attributions)", s.content_overlap.f1(), 0.803);
-    floor("source overlap F1", s.source_overlap.f1(), 0.628);
-    floor("source exact F1", s.source_exact.f1(), 0.563);
+    floor("cue exact F1", s.cue_exact.f1(), 0.645);
+    floor("cue exact F1 on quotations", s.quote_cue_exact.f1(), 0.785);
+    floor("content overlap F1 (all attributions)", s.content_overlap.f1(), 0.837);
+    floor("source overlap F1", s.source_overlap.f1(), 0.660);
+    floor("source exact F1", s.source_exact.f1(), 0.565);
 }

@@ -18,8 +18,11 @@
 //!    just before or to the person who is the subject nearby; a definite description ("the
 //!    Kremlin aide") to a person introduced with those words; otherwise the speaker stays null.
 
+mod learned;
 mod lexicon;
 pub mod quotes;
+
+pub use learned::cue_key;
 
 use crate::document::{text_span, Claim, ClaimKind, Entity, Label, Number, SourceType};
 use crate::tokenize::TokenKind;
@@ -59,6 +62,8 @@ struct Attr {
 struct Analysis<'a, 't> {
     cx: &'a Context<'t>,
     lower: Vec<String>,
+    /// Lexicon forms of the tokens (see [`learned::cue_key`]).
+    keys: Vec<String>,
     para: Vec<usize>,
     sent: Vec<usize>,
     /// Segment index of tokens inside a quotation (marks included).
@@ -98,33 +103,59 @@ impl EntityIndex {
 
 /// Finds claims (byte offsets). Never panics.
 pub fn recognize(cx: &Context, entities: &[Entity], numbers: &[Number]) -> Vec<Claim> {
-    let n = cx.tokens.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    let lower: Vec<String> = (0..n).map(|i| cx.token_text(i).to_lowercase()).collect();
-    let para = quotes::paragraphs(cx.tokens);
-    let mut sent = vec![0usize; n];
-    for (si, r) in cx.sentences.iter().enumerate() {
-        for k in r.clone() {
-            if k < n {
-                sent[k] = si;
-            }
-        }
-    }
-    let segs = quotes::segments(cx, &para);
-    let mut seg_of = vec![None; n];
-    for (si, s) in segs.iter().enumerate() {
-        for slot in seg_of.iter_mut().take(s.last.min(n - 1) + 1).skip(s.first) {
-            *slot = Some(si);
-        }
-    }
-    let taken = std::cell::RefCell::new((vec![false; n], 0));
-    let a = Analysis { cx, lower, para, sent, seg_of, segs, taken };
+    let Some(a) = Analysis::new(cx) else { return Vec::new() };
     let mut drafts = a.direct_claims();
     a.reported_claims(&mut drafts);
+    a.lexicon_claims(&mut drafts);
     drafts.sort_by_key(|d| (d.first(), d.last()));
     a.finish(drafts, entities, numbers)
+}
+
+/// Where the learned cue lexicon applies in `text`, for learning it under the conditions in
+/// which it is used: the tokens (byte offsets) and, for each, whether a lexicon cue may start
+/// there and whether one may cover it (see `lexicon_claims`).
+pub fn lexicon_slots(text: &str) -> (Vec<crate::tokenize::Token>, Vec<bool>, Vec<bool>) {
+    let tokens = crate::tokenize::tokenize(text);
+    let sentences = crate::sentences::split(text, &tokens);
+    let cx = Context { text, tokens: &tokens, sentences: &sentences };
+    let (start, cover) = match Analysis::new(&cx) {
+        Some(a) => {
+            let cover: Vec<bool> = (0..a.n()).map(|k| a.seg_of[k].is_none()).collect();
+            let start = (0..a.n()).map(|k| cover[k] && a.may_start_lexicon_cue(k)).collect();
+            (start, cover)
+        }
+        None => (Vec::new(), Vec::new()),
+    };
+    (tokens, start, cover)
+}
+
+impl<'a, 't> Analysis<'a, 't> {
+    fn new(cx: &'a Context<'t>) -> Option<Self> {
+        let n = cx.tokens.len();
+        if n == 0 {
+            return None;
+        }
+        let lower: Vec<String> = (0..n).map(|i| cx.token_text(i).to_lowercase()).collect();
+        let para = quotes::paragraphs(cx.tokens);
+        let mut sent = vec![0usize; n];
+        for (si, r) in cx.sentences.iter().enumerate() {
+            for k in r.clone() {
+                if k < n {
+                    sent[k] = si;
+                }
+            }
+        }
+        let segs = quotes::segments(cx, &para);
+        let mut seg_of = vec![None; n];
+        for (si, s) in segs.iter().enumerate() {
+            for slot in seg_of.iter_mut().take(s.last.min(n - 1) + 1).skip(s.first) {
+                *slot = Some(si);
+            }
+        }
+        let taken = std::cell::RefCell::new((vec![false; n], 0));
+        let keys: Vec<String> = lower.iter().map(|l| learned::cue_key(l)).collect();
+        Some(Analysis { cx, lower, keys, para, sent, seg_of, segs, taken })
+    }
 }
 
 impl Analysis<'_, '_> {
@@ -790,6 +821,102 @@ impl Analysis<'_, '_> {
         Some(Draft { kind: self.kind_of(&[content]), content: vec![content], cue: Some((k, k + 1)), source: Some(src), confidence: 0.85 })
     }
 
+    /// Pass 4: cues from the learned lexicon ([`learned`]) that the rules above left alone —
+    /// stances and nominal or multi-word cues ("pointed to", "is expected", "criticism of").
+    /// A cue inside the content of another claim makes a nested claim ("Trump said Clinton
+    /// *wants* …": both are claims, the inner content inside the outer). Quotations are left to
+    /// the quotation pass.
+    fn lexicon_claims(&self, drafts: &mut Vec<Draft>) {
+        let n = self.n();
+        let lx = learned::lexicon();
+        // Tokens that are the cue or source of a claim already.
+        let mut role = vec![false; n];
+        let mark = |role: &mut Vec<bool>, d: &Draft| {
+            for &(a, b) in d.cue.iter().chain(d.source.iter()) {
+                for r in role.iter_mut().take(b.min(n - 1) + 1).skip(a) {
+                    *r = true;
+                }
+            }
+        };
+        for d in drafts.iter() {
+            mark(&mut role, d);
+        }
+        for range in self.cx.sentences {
+            let (s0, s1) = (range.start, range.end.min(n));
+            let mut k = s0;
+            while k < s1 {
+                let free = |t: usize| !role[t] && self.seg_of[t].is_none();
+                if !free(k) || !self.may_start_lexicon_cue(k) {
+                    k += 1;
+                    continue;
+                }
+                let found = lx.matches_at(&self.keys, k).find(|&(len, _)| k + len <= s1 && (k..k + len).all(free));
+                if let Some((len, share)) = found {
+                    if let Some(d) = self.lexicon_draft(k, k + len - 1, share, s0, s1, &role) {
+                        mark(&mut role, &d);
+                        k = d.cue.map_or(k, |c| c.1) + 1;
+                        drafts.push(d);
+                        continue;
+                    }
+                }
+                k += 1;
+            }
+        }
+    }
+
+    /// Whether a lexicon cue may start at token `k`: in lower case unless it opens a sentence,
+    /// and, as for the rule cues, not after a passive ("it was reported" names no source) or a
+    /// negation ("did not say" reports no claim).
+    fn may_start_lexicon_cue(&self, k: usize) -> bool {
+        let opens = k == 0 || self.sent[k - 1] != self.sent[k];
+        if !opens && self.is_capitalised(k) {
+            return false;
+        }
+        opens || !matches!(self.lower[k - 1].as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being" | "not" | "n't" | "never" | "n’t")
+    }
+
+    fn lexicon_draft(&self, k: usize, e: usize, share: f64, s0: usize, s1: usize, role: &[bool]) -> Option<Draft> {
+        let mut lo = k;
+        while lo > s0 && !role[lo - 1] && self.seg_of[lo - 1].is_none() {
+            lo -= 1;
+        }
+        let src = self.source_before(k, lo);
+        // Content after the cue, to the end of the sentence or the next claim's cue or source;
+        // after "that" when it comes soon ("told him that …").
+        let mut c = e + 1;
+        let reach = if takes_addressee(&self.lower[e]) { 12 } else { 6 };
+        if let Some(t) = (c..s1.min(c + reach)).find(|&t| self.lower[t] == "that" && self.seg_of[t].is_none()) {
+            if (c..t).all(|b| self.kind(b) != TokenKind::Terminal && !role[b] && !self.cue(b)) {
+                c = t + 1;
+            }
+        }
+        while c < s1 && matches!(self.lower[c].as_str(), "that" | "," | ":") {
+            c += 1;
+        }
+        let mut ce = c;
+        while ce < s1 && !role[ce] && !(self.lower[ce] == "," && ce + 1 < s1 && self.lower[ce + 1] == "according") {
+            ce += 1;
+        }
+        while ce > c && (self.kind(ce - 1) == TokenKind::Terminal || self.lower[ce - 1] == ",") {
+            ce -= 1;
+        }
+        let content = if ce >= c + 2 {
+            (c, ce - 1)
+        } else {
+            // Or before it: "…, the poll shows."
+            let mut b = src.map_or(k, |s| s.0);
+            while b > lo && matches!(self.lower[b - 1].as_str(), "," | ":") {
+                b -= 1;
+            }
+            if b < lo + 3 {
+                return None;
+            }
+            (lo, b - 1)
+        };
+        let confidence = (0.35 + 0.5 * share).min(0.85) * if src.is_some() { 1.0 } else { 0.8 };
+        Some(Draft { kind: self.kind_of(&[content]), content: vec![content], cue: Some((k, e)), source: src, confidence })
+    }
+
     fn kind_of(&self, content: &[Range2]) -> ClaimKind {
         if content.iter().any(|&(a, b)| (a..=b).any(|t| self.seg_of[t].is_some())) {
             ClaimKind::Mixed
@@ -965,8 +1092,39 @@ impl Analysis<'_, '_> {
             {
                 a -= 1;
             }
-            if b + 1 < self.n() && self.lower[b + 1] == ":" && !d.content.iter().any(|c| c.0 <= b + 1 && b + 1 <= c.1) {
+            // "to say", "publicly said", "first reported": an infinitive marker or an adverb just
+            // before the verb belongs to the cue, as PolNeAR marks it.
+            let in_content = |t: usize| d.content.iter().any(|c| c.0 <= t && t <= c.1);
+            if a > floor && !in_content(a - 1) {
+                let l = self.lower[a - 1].as_str();
+                let adverb = l.len() > 4 && l.ends_with("ly") && !matches!(l, "ally" | "family" | "italy" | "rally" | "early");
+                if l == "to" || adverb || matches!(l, "first" | "even" | "then" | "still") {
+                    a -= 1;
+                }
+            }
+            if b + 1 < self.n() && self.lower[b + 1] == ":" && !in_content(b + 1) {
                 b += 1;
+            }
+            // A learned phrase around the verb that is usually the whole cue when it occurs:
+            // "said in a statement", "pointed out", "went on to say".
+            let lx = learned::lexicon();
+            let taken = |t: usize| in_content(t) || d.source.is_some_and(|s| s.0 <= t && t <= s.1);
+            let mut best: Option<Range2> = None;
+            for start in a.saturating_sub(3)..=a {
+                if (start..a).any(taken) {
+                    continue;
+                }
+                for (len, share) in lx.matches_at(&self.keys, start) {
+                    let end = start + len - 1;
+                    if end >= b && share > 0.5 && !(b + 1..=end).any(taken) && (end > b || start < a) {
+                        if best.is_none_or(|x| x.1 + 1 - x.0 < len) {
+                            best = Some((start, end));
+                        }
+                    }
+                }
+            }
+            if let Some(x) = best {
+                (a, b) = (x.0.min(a), x.1.max(b));
             }
         }
         (a, b)
