@@ -876,6 +876,11 @@ impl Analysis<'_, '_> {
     }
 
     fn lexicon_draft(&self, k: usize, e: usize, share: f64, s0: usize, s1: usize, role: &[bool]) -> Option<Draft> {
+        // Bounded walks: a sentence of many cues ("X said Y said …", 100,000 tokens long) costs
+        // linear time and output, not quadratic.
+        const REACH: usize = 60;
+        let s0 = s0.max(k.saturating_sub(REACH));
+        let s1 = s1.min(e + 1 + REACH);
         let mut lo = k;
         while lo > s0 && !role[lo - 1] && self.seg_of[lo - 1].is_none() {
             lo -= 1;
