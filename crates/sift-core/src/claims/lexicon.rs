@@ -202,3 +202,64 @@ pub(crate) const HEDGES: &[&[&str]] = &[
     &["appears"],
     &["suggests"],
 ];
+
+/// `Some(true)` for an honorific of a woman, `Some(false)` of a man (without its full stop).
+pub(crate) fn gender_of_honorific(lower: &str) -> Option<bool> {
+    match lower {
+        "mrs" | "ms" | "miss" | "madam" | "madame" | "lady" | "dame" | "congresswoman" | "chairwoman" | "spokeswoman" => Some(true),
+        "mr" | "sir" | "lord" | "congressman" | "chairman" | "spokesman" => Some(false),
+        _ => None,
+    }
+}
+
+/// `Some(true)` for a given name that news uses for women, `Some(false)` for men; names used for
+/// both ("Kelly", "Lindsey", "Alex") are left out.
+pub(crate) fn gender_of_given_name(name: &str) -> Option<bool> {
+    const WOMEN: &[&str] = &[
+        "Alexandria", "Amy", "Ana", "Andrea", "Angela", "Ann", "Anna", "Annalena", "Anne", "Ayanna", "Barbara",
+        "Betsy", "Carly", "Catherine", "Chelsea", "Christine", "Cindy", "Claire", "Condoleezza", "Debbie",
+        "Diane", "Dianne", "Donna", "Elena", "Elise", "Elizabeth", "Ellen", "Emily", "Emma", "Gina", "Giorgia",
+        "Grace", "Gretchen", "Heather", "Helen", "Hillary", "Huma", "Ilhan", "Irina", "Ivanka", "Jane", "Janet",
+        "Jeanne", "Jennifer", "Jessica", "Jill", "Joan", "Judith", "Julia", "Julie", "Kaja", "Kamala", "Karen",
+        "Kate", "Katherine", "Kathleen", "Kathy", "Kellyanne", "Kirsten", "Kristen", "Kristi", "Kyrsten",
+        "Laura", "Lauren", "Linda", "Lisa", "Liz", "Loretta", "Madeleine", "Margaret", "Maria", "Marine",
+        "Marjorie", "Marsha", "Mary", "Maxine", "Meghan", "Megyn", "Melania", "Michele", "Michelle", "Monica",
+        "Nancy", "Nicola", "Nikki", "Olena", "Olivia", "Patricia", "Patty", "Rachel", "Rashida", "Rebecca",
+        "Ruth", "Sally", "Samantha", "Sandra", "Sarah", "Sharon", "Sheryl", "Sonia", "Sophia", "Stephanie",
+        "Susan", "Tammy", "Theresa", "Tina", "Tulsi", "Ursula", "Valerie", "Victoria", "Wendy", "Yulia",
+    ];
+    const MEN: &[&str] = &[
+        "Abraham", "Adam", "Alan", "Andrew", "Andriy", "Anthony", "Antony", "Barack", "Ben", "Benjamin",
+        "Bernie", "Bill", "Bob", "Boris", "Brian", "Charles", "Chris", "Chuck", "Cory", "Dan", "Daniel",
+        "David", "Dennis", "Devin", "Dick", "Dmitry", "Donald", "Edward", "Elon", "Emmanuel", "Eric", "Frank",
+        "Friedrich", "Gary", "George", "Greg", "Harry", "Henry", "Howard", "Hunter", "Igor", "Ivan", "Jack",
+        "James", "Jared", "Jason", "Jeb", "Jeff", "Jens", "Jim", "Joe", "John", "Jon", "Jonathan", "Joseph",
+        "Josh", "Justin", "Keir", "Ken", "Kevin", "Larry", "Lloyd", "Marco", "Mark", "Martin", "Matt",
+        "Michael", "Mike", "Mitch", "Mitt", "Narendra", "Newt", "Nick", "Nigel", "Olaf", "Oleksandr", "Patrick",
+        "Paul", "Pete", "Peter", "Petro", "Rand", "Recep", "Reince", "Rex", "Richard", "Rick", "Rishi",
+        "Robert", "Ron", "Ronald", "Rudy", "Ryan", "Scott", "Sean", "Sergei", "Sergey", "Stephen", "Steve",
+        "Steven", "Ted", "Thomas", "Tim", "Todd", "Tom", "Tucker", "Viktor", "Vladimir", "Volodymyr", "Walter",
+        "William", "Yuri",
+    ];
+    if WOMEN.binary_search(&name).is_ok() {
+        Some(true)
+    } else if MEN.binary_search(&name).is_ok() {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn given_names_are_sorted_for_binary_search() {
+        for name in ["Hillary", "Nancy", "Yulia", "Alexandria"] {
+            assert_eq!(super::gender_of_given_name(name), Some(true), "{name}");
+        }
+        for name in ["Donald", "Abraham", "Yuri", "Stephen", "Steven"] {
+            assert_eq!(super::gender_of_given_name(name), Some(false), "{name}");
+        }
+        assert_eq!(super::gender_of_given_name("Kelly"), None);
+    }
+}

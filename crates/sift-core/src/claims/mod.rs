@@ -14,9 +14,13 @@
 //!    ("Zelenskiy said he believed …", "X told Y that …"), the content first ("…, three sources
 //!    close to the Kremlin have told Reuters"), "according to X", and participles that continue an
 //!    attribution ("…, adding that …").
-//! 3. **Speakers**: a named source is its entity; a pronoun resolves to the speaker of the claim
-//!    just before or to the person who is the subject nearby; a definite description ("the
-//!    Kremlin aide") to a person introduced with those words; otherwise the speaker stays null.
+//! 3. **Learned cues** ([`learned`]): phrases from the cue lexicon where the rules found none —
+//!    stances and multi-word cues, nested inside another claim's content when they fall there.
+//! 4. **Speakers**: a named source is its entity; "he"/"she" resolve to the speaker of the claim
+//!    just before or to the person who is the subject nearby, when gender agrees (an honorific or
+//!    a given name shows it); "they"/"it"/"we" to an organisation or group; a definite
+//!    description ("the Kremlin aide") to a person introduced with those words; otherwise the
+//!    speaker stays null.
 
 mod learned;
 mod lexicon;
@@ -84,6 +88,17 @@ struct EntityIndex {
     ordered: bool,
     by_sentence: Vec<Vec<usize>>,
     person_context: Vec<std::cell::OnceCell<Vec<String>>>,
+    /// The grammatical gender of people (by canonical name) where the text or the name shows it:
+    /// an honorific before a mention ("Mrs. Clinton") or a given name ("Hillary").
+    gender: std::collections::HashMap<String, Gender>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+    /// Both were seen: compatible with either pronoun.
+    Unknown,
 }
 
 impl EntityIndex {
@@ -97,7 +112,21 @@ impl EntityIndex {
             by_sentence[si].push(k);
         }
         let ordered = entities.windows(2).all(|w| w[0].start <= w[1].start && w[0].end <= w[1].end);
-        EntityIndex { ordered, by_sentence, person_context: entities.iter().map(|_| std::cell::OnceCell::new()).collect() }
+        let mut gender: std::collections::HashMap<String, Gender> = std::collections::HashMap::new();
+        for x in entities.iter().filter(|x| x.label == Label::PERSON) {
+            let i = a.cx.tokens.partition_point(|t| t.end <= x.start);
+            let honorific = i.checked_sub(1).and_then(|h| gender_of_honorific(a.lower[h].trim_end_matches('.')));
+            let given = |name: &str| name.split_whitespace().next().and_then(gender_of_given_name);
+            let Some(g) = honorific.or_else(|| given(&x.text)).or_else(|| given(&x.entity)) else { continue };
+            let g = if g { Gender::Female } else { Gender::Male };
+            gender.entry(x.entity.clone()).and_modify(|was| if *was != g { *was = Gender::Unknown }).or_insert(g);
+        }
+        EntityIndex {
+            ordered,
+            by_sentence,
+            person_context: entities.iter().map(|_| std::cell::OnceCell::new()).collect(),
+            gender,
+        }
     }
 }
 
@@ -1198,7 +1227,7 @@ impl Analysis<'_, '_> {
                     .and_then(|p| self.entities_in(entities, index, p, p).into_iter().next())
                     .map(|x| (x.entity.clone(), x.label))
             } else if matches!(head, "it" | "they" | "we") {
-                self.resolve_group_pronoun(s, resolved)
+                self.resolve_group_pronoun(s, entities, index, resolved)
             } else {
                 None
             };
@@ -1273,6 +1302,9 @@ impl Analysis<'_, '_> {
         let ps = self.sent[p];
         let in_sentence = |si: usize| index.by_sentence.get(si).into_iter().flatten().map(|&k| &entities[k]);
         let pb = self.cx.tokens[p].start;
+        // "she" never resolves to a man nor "he" to a woman, when the text or the name shows it.
+        let wanted = if matches!(self.lower[p].as_str(), "she" | "her") { Gender::Female } else { Gender::Male };
+        let agrees = |name: &str| index.gender.get(name).is_none_or(|&g| g == wanted || g == Gender::Unknown);
         let outside_quotes = |x: &Entity| {
             let i = self.cx.tokens.partition_point(|t| t.end <= x.start).min(self.n() - 1);
             self.seg_of[i].is_none()
@@ -1282,35 +1314,58 @@ impl Analysis<'_, '_> {
             d.content.iter().any(|&(a, b)| self.cx.tokens[a].start <= x.start && x.end <= self.cx.tokens[b].end)
         };
         if let Some(x) =
-            in_sentence(ps).find(|x| x.label == Label::PERSON && x.end <= pb && outside_quotes(x) && !in_content(x))
+            in_sentence(ps).find(|x| x.label == Label::PERSON && x.end <= pb && outside_quotes(x) && !in_content(x) && agrees(&x.entity))
         {
             return Some((x.entity.clone(), x.label));
         }
         // The speaker of the claim just before, within three sentences.
         let first = d.first();
         if let Some((_, at, Some((name, label)))) = resolved.iter().rev().find(|(f, _, sp)| *f < first && sp.is_some()) {
-            if *label == Label::PERSON && ps.saturating_sub(self.sent[*at]) <= 3 {
+            if *label == Label::PERSON && ps.saturating_sub(self.sent[*at]) <= 3 && agrees(name) {
                 return Some((name.clone(), *label));
             }
         }
         // The first person of the nearest earlier sentence that names one.
         for back in 1..=3 {
             let Some(si) = ps.checked_sub(back) else { break };
-            if let Some(x) = in_sentence(si).find(|x| x.label == Label::PERSON && outside_quotes(x)) {
+            if let Some(x) = in_sentence(si).find(|x| x.label == Label::PERSON && outside_quotes(x) && agrees(&x.entity)) {
                 return Some((x.entity.clone(), x.label));
             }
         }
         None
     }
 
-    fn resolve_group_pronoun(&self, p: usize, resolved: &[(usize, usize, Option<(String, Label)>)]) -> Option<(String, Label)> {
+    /// "they", "it", "we": a group, never one person — the speaker of a recent claim that is an
+    /// organisation or group, else the nearest organisation or group named before the pronoun in
+    /// this sentence or the one before it.
+    fn resolve_group_pronoun(
+        &self,
+        p: usize,
+        entities: &[Entity],
+        index: &EntityIndex,
+        resolved: &[(usize, usize, Option<(String, Label)>)],
+    ) -> Option<(String, Label)> {
         let ps = self.sent[p];
-        resolved
+        let group = |l: Label| matches!(l, Label::ORG | Label::GPE | Label::NORP);
+        let recent = resolved
             .iter()
             .rev()
-            .find(|(_, at, sp)| sp.is_some() && ps.saturating_sub(self.sent[*at]) <= 2)
-            .and_then(|(_, _, sp)| sp.clone())
-            .filter(|(_, l)| *l != Label::PERSON)
+            .take_while(|(_, at, _)| ps.saturating_sub(self.sent[*at]) <= 2)
+            .find_map(|(_, _, sp)| sp.clone().filter(|(_, l)| group(*l)));
+        if recent.is_some() {
+            return recent;
+        }
+        let pb = self.cx.tokens[p].start;
+        for si in [Some(ps), ps.checked_sub(1)].into_iter().flatten() {
+            let in_sentence = index.by_sentence.get(si).into_iter().flatten().map(|&k| &entities[k]);
+            if let Some(x) = in_sentence.filter(|x| group(x.label) && x.end <= pb).last() {
+                let i = self.cx.tokens.partition_point(|t| t.end <= x.start).min(self.n() - 1);
+                if self.seg_of[i].is_none() {
+                    return Some((x.entity.clone(), x.label));
+                }
+            }
+        }
+        None
     }
 
     /// "the Kremlin aide" → the person introduced as "Kremlin foreign policy aide Yuri Ushakov";
