@@ -255,14 +255,16 @@ impl Analysis<'_, '_> {
 
     /// Source noun phrase ending just before token `k`, not reaching before `lo`.
     fn source_before(&self, k: usize, lo: usize) -> Option<Range2> {
+        // Adverbs and auxiliaries, not a name that looks like one ("David Jolly said").
+        let skip = |t: usize| is_skippable(&self.lower[t]) && !is_pronoun(&self.lower[t]) && !(self.is_capitalised(t) && self.lower[t].ends_with("ly"));
         let mut e = k;
-        while e > lo && is_skippable(&self.lower[e - 1]) && !is_pronoun(&self.lower[e - 1]) {
+        while e > lo && skip(e - 1) {
             e -= 1;
         }
         // "on Wednesday", "last week" between source and cue.
         if e > lo + 1 && matches!(self.lower[e - 2].as_str(), "on" | "last" | "this" | "next") {
             e -= 2;
-            while e > lo && is_skippable(&self.lower[e - 1]) && !is_pronoun(&self.lower[e - 1]) {
+            while e > lo && skip(e - 1) {
                 e -= 1;
             }
         }
@@ -352,7 +354,7 @@ impl Analysis<'_, '_> {
         for i in s + 1..e {
             let l = self.lower[i].as_str();
             let prev = self.lower[i - 1].as_str();
-            if cuts_source(l) && !(matches!(prev, "close" | "familiar" | "according" | "close-")) {
+            if cuts_source(l) && !(self.is_capitalised(i) && l.ends_with("ly")) && !(matches!(prev, "close" | "familiar" | "according" | "close-")) {
                 end = i;
                 break;
             }
@@ -385,7 +387,7 @@ impl Analysis<'_, '_> {
             let kind = self.kind(e);
             if matches!(kind, TokenKind::Terminal | TokenKind::Quote)
                 || matches!(l, "," | ";" | ":" | "(" | ")")
-                || (e > k && (cuts_source(l) || is_clause_boundary(l) || self.cue(e)))
+                || (e > k && ((cuts_source(l) && !(self.is_capitalised(e) && l.ends_with("ly"))) || is_clause_boundary(l) || self.cue(e)))
                 || (e > k && self.para[e] != self.para[k])
             {
                 break;
@@ -1131,7 +1133,10 @@ impl Analysis<'_, '_> {
             let in_content = |t: usize| d.content.iter().any(|c| c.0 <= t && t <= c.1);
             if a > floor && !in_content(a - 1) {
                 let l = self.lower[a - 1].as_str();
-                let adverb = l.len() > 4 && l.ends_with("ly") && !matches!(l, "ally" | "family" | "italy" | "rally" | "early");
+                let adverb = l.len() > 4
+                    && l.ends_with("ly")
+                    && !self.is_capitalised(a - 1)
+                    && !matches!(l, "ally" | "family" | "italy" | "rally" | "early");
                 if l == "to" || adverb || matches!(l, "first" | "even" | "then" | "still") {
                     a -= 1;
                 }
