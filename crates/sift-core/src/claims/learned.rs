@@ -1,19 +1,21 @@
 //! The cue lexicon learned from PolNeAR train (`data/cues.tsv`, written by `sift train cues`):
 //! phrases of up to six tokens that annotators marked as the cue of an attribution ("said in a
 //! statement", "pointed out", "is expected", "criticism of"), each with the share of its
-//! occurrences that were a cue.
+//! occurrences that were a cue. Words are compared by `hash_lower` (lower case, typographic
+//! apostrophes made straight), so a text's tokens need no second lower-cased copy.
 
-use std::collections::HashMap;
+use crate::entities::features::{hash_lower, HashMapOfHashes};
 use std::sync::OnceLock;
 
-/// The form of a token in the lexicon: lower case, with a typographic apostrophe made straight.
+/// The form of a token in the lexicon file: lower case, with a typographic apostrophe made straight.
 pub fn cue_key(token: &str) -> String {
-    token.to_lowercase().replace('’', "'")
+    token.to_lowercase().replace(['’', '‘'], "'")
 }
 
-/// Phrases by their first word: (the words, the share of occurrences that were cues).
+/// Phrases by the hash of their first word: (the hashes of their words, the share of
+/// occurrences that were cues).
 pub(crate) struct Lexicon {
-    by_first: HashMap<String, Vec<(Vec<String>, f64)>>,
+    by_first: HashMapOfHashes<u64, Vec<(Vec<u64>, f64)>>,
 }
 
 pub(crate) fn lexicon() -> &'static Lexicon {
@@ -22,7 +24,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 }
 
 fn parse(text: &str) -> Lexicon {
-    let mut by_first: HashMap<String, Vec<(Vec<String>, f64)>> = HashMap::new();
+    let mut by_first: HashMapOfHashes<u64, Vec<(Vec<u64>, f64)>> = HashMapOfHashes::default();
     for line in text.lines().filter(|l| !l.starts_with('#')) {
         let mut cols = line.split('\t');
         let (Some(phrase), Some(hits), Some(occ)) = (cols.next(), cols.next(), cols.next()) else { continue };
@@ -30,22 +32,26 @@ fn parse(text: &str) -> Lexicon {
         if occ <= 0.0 || phrase.is_empty() {
             continue;
         }
-        let words: Vec<String> = phrase.split(' ').map(str::to_string).collect();
-        by_first.entry(words[0].clone()).or_default().push((words, hits / occ));
-    }
-    for list in by_first.values_mut() {
-        // Longest first, so the first phrase that fits is the longest match.
-        list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(b.1.total_cmp(&a.1)));
+        let words: Vec<u64> = phrase.split(' ').map(hash_lower).collect();
+        by_first.entry(words[0]).or_default().push((words, hits / occ));
     }
     Lexicon { by_first }
 }
 
 impl Lexicon {
-    /// Phrases that start at token `i` of `keys` (lexicon forms), longest first: (length, share).
-    pub(crate) fn matches_at<'a>(&'a self, keys: &'a [String], i: usize) -> impl Iterator<Item = (usize, f64)> + 'a {
+    /// Phrases that start at token `i` of `keys` (`hash_lower` of each token): (length, share).
+    pub(crate) fn matches_at<'a>(&'a self, keys: &'a [u64], i: usize) -> impl Iterator<Item = (usize, f64)> + 'a {
         self.by_first.get(&keys[i]).into_iter().flatten().filter_map(move |(words, p)| {
             let fits = i + words.len() <= keys.len() && words.iter().zip(&keys[i..]).all(|(w, k)| w == k);
             fits.then_some((words.len(), *p))
+        })
+    }
+
+    /// The longest phrase that starts at token `i` and satisfies `ok(length)`.
+    pub(crate) fn longest_at(&self, keys: &[u64], i: usize, ok: impl Fn(usize) -> bool) -> Option<(usize, f64)> {
+        self.matches_at(keys, i).filter(|&(len, _)| ok(len)).fold(None, |best, m| match best {
+            Some((len, _)) if len >= m.0 => best,
+            _ => Some(m),
         })
     }
 }
@@ -57,9 +63,10 @@ mod tests {
     #[test]
     fn longest_phrase_first() {
         let lx = parse("# comment\nsaid\t10\t12\nsaid in a statement\t5\t6\nbad line\n");
-        let keys: Vec<String> = "said in a statement today".split(' ').map(str::to_string).collect();
-        let found: Vec<usize> = lx.matches_at(&keys, 0).map(|m| m.0).collect();
-        assert_eq!(found, vec![4, 1]);
+        let keys: Vec<u64> = "Said in a statement today".split(' ').map(hash_lower).collect();
+        assert_eq!(lx.longest_at(&keys, 0, |_| true).map(|m| m.0), Some(4));
+        assert_eq!(lx.longest_at(&keys, 0, |len| len < 4).map(|m| m.0), Some(1));
         assert_eq!(lx.matches_at(&keys, 1).count(), 0);
+        assert_eq!(hash_lower(&cue_key("He’s")), hash_lower("he's"));
     }
 }

@@ -29,6 +29,7 @@ pub mod quotes;
 pub use learned::cue_key;
 
 use crate::document::{text_span, Claim, ClaimKind, Entity, Label, Number, SourceType};
+use crate::entities::features::{hash_str, HashMapOfHashes};
 use crate::tokenize::TokenKind;
 use crate::Context;
 use lexicon::*;
@@ -66,8 +67,8 @@ struct Attr {
 struct Analysis<'a, 't> {
     cx: &'a Context<'t>,
     lower: Vec<String>,
-    /// Lexicon forms of the tokens (see [`learned::cue_key`]).
-    keys: Vec<String>,
+    /// `hash_lower` of each token, to look phrases up in the learned lexicon.
+    keys: Vec<u64>,
     para: Vec<usize>,
     sent: Vec<usize>,
     /// Segment index of tokens inside a quotation (marks included).
@@ -90,7 +91,7 @@ struct EntityIndex {
     person_context: Vec<std::cell::OnceCell<Vec<String>>>,
     /// The grammatical gender of people (by canonical name) where the text or the name shows it:
     /// an honorific before a mention ("Mrs. Clinton") or a given name ("Hillary").
-    gender: std::collections::HashMap<String, Gender>,
+    gender: HashMapOfHashes<u64, Gender>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,14 +113,14 @@ impl EntityIndex {
             by_sentence[si].push(k);
         }
         let ordered = entities.windows(2).all(|w| w[0].start <= w[1].start && w[0].end <= w[1].end);
-        let mut gender: std::collections::HashMap<String, Gender> = std::collections::HashMap::new();
+        let mut gender: HashMapOfHashes<u64, Gender> = HashMapOfHashes::default();
         for x in entities.iter().filter(|x| x.label == Label::PERSON) {
             let i = a.cx.tokens.partition_point(|t| t.end <= x.start);
             let honorific = i.checked_sub(1).and_then(|h| gender_of_honorific(a.lower[h].trim_end_matches('.')));
             let given = |name: &str| name.split_whitespace().next().and_then(gender_of_given_name);
             let Some(g) = honorific.or_else(|| given(&x.text)).or_else(|| given(&x.entity)) else { continue };
             let g = if g { Gender::Female } else { Gender::Male };
-            gender.entry(x.entity.clone()).and_modify(|was| if *was != g { *was = Gender::Unknown }).or_insert(g);
+            gender.entry(hash_str(&x.entity)).and_modify(|was| if *was != g { *was = Gender::Unknown }).or_insert(g);
         }
         EntityIndex {
             ordered,
@@ -182,7 +183,7 @@ impl<'a, 't> Analysis<'a, 't> {
             }
         }
         let taken = std::cell::RefCell::new((vec![false; n], 0));
-        let keys: Vec<String> = lower.iter().map(|l| learned::cue_key(l)).collect();
+        let keys: Vec<u64> = (0..n).map(|i| crate::entities::features::hash_lower(cx.token_text(i))).collect();
         Some(Analysis { cx, lower, keys, para, sent, seg_of, segs, taken })
     }
 }
@@ -881,7 +882,7 @@ impl Analysis<'_, '_> {
                     k += 1;
                     continue;
                 }
-                let found = lx.matches_at(&self.keys, k).find(|&(len, _)| k + len <= s1 && (k..k + len).all(free));
+                let found = lx.longest_at(&self.keys, k, |len| k + len <= s1 && (k..k + len).all(free));
                 if let Some((len, share)) = found {
                     if let Some(d) = self.lexicon_draft(k, k + len - 1, share, s0, s1, &role) {
                         mark(&mut role, &d);
@@ -1309,7 +1310,7 @@ impl Analysis<'_, '_> {
         let pb = self.cx.tokens[p].start;
         // "she" never resolves to a man nor "he" to a woman, when the text or the name shows it.
         let wanted = if matches!(self.lower[p].as_str(), "she" | "her") { Gender::Female } else { Gender::Male };
-        let agrees = |name: &str| index.gender.get(name).is_none_or(|&g| g == wanted || g == Gender::Unknown);
+        let agrees = |name: &str| index.gender.get(&hash_str(name)).is_none_or(|&g| g == wanted || g == Gender::Unknown);
         let outside_quotes = |x: &Entity| {
             let i = self.cx.tokens.partition_point(|t| t.end <= x.start).min(self.n() - 1);
             self.seg_of[i].is_none()
