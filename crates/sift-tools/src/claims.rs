@@ -420,7 +420,7 @@ pub const CUE_MIN_PRECISION: f64 = 0.4;
 /// [`CUE_MAX_TOKENS`] of Sift's tokens, with how often it was a cue (hits) and how often the
 /// phrase occurs at all — both counted only where the lexicon is applied (outside quotations,
 /// not after a passive or a negation; `sift_core::claims::lexicon_slots`). Phrases without a letter (a bare colon or dash) are left to the rules.
-/// Writes `phrase<TAB>hits<TAB>occurrences` lines, most frequent first, and returns a report.
+/// Writes `phrase<TAB>percentage` lines, in alphabetical order, and returns a report.
 pub fn train_cues(data_dir: &Path, out_path: &Path) -> Result<String, String> {
     use std::collections::HashMap;
     let articles: Vec<Article> = crate::jsonl::read(&data_dir.join("polnear").join("train.jsonl"))?;
@@ -477,12 +477,14 @@ pub fn train_cues(data_dir: &Path, out_path: &Path) -> Result<String, String> {
         .map(|(p, &h)| (p.as_str(), h, occurrences.get(p.as_str()).copied().unwrap_or(h).max(h)))
         .filter(|&(_, h, o)| h >= CUE_MIN_HITS && h as f64 / o as f64 >= CUE_MIN_PRECISION)
         .collect();
-    kept.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    // Alphabetical, with the share as a whole percentage: the file ships in the wasm bundle, and
+    // this form compresses best.
+    kept.sort_by(|a, b| a.0.cmp(b.0));
     let mut out = String::new();
-    let _ = writeln!(out, "# Cue phrases learned from PolNeAR train by `sift train cues`: phrase, times it was a whole");
-    let _ = writeln!(out, "# gold cue, times it occurs. Kept: at least {CUE_MIN_HITS} hits and {CUE_MIN_PRECISION} of occurrences.");
+    let _ = writeln!(out, "# Cue phrases learned from PolNeAR train by `sift train cues`: phrase, percentage of its");
+    let _ = writeln!(out, "# occurrences that were a whole gold cue. Kept: at least {CUE_MIN_HITS} hits and {CUE_MIN_PRECISION} of occurrences.");
     for (p, h, o) in &kept {
-        let _ = writeln!(out, "{p}\t{h}\t{o}");
+        let _ = writeln!(out, "{p}\t{}", (100 * h + o / 2) / o);
     }
     std::fs::write(out_path, &out).map_err(|e| format!("cannot write {}: {e}", out_path.display()))?;
     let multi = kept.iter().filter(|k| k.0.contains(' ')).count();

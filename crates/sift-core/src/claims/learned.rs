@@ -27,13 +27,13 @@ fn parse(text: &str) -> Lexicon {
     let mut by_first: HashMapOfHashes<u64, Vec<(Vec<u64>, f64)>> = HashMapOfHashes::default();
     for line in text.lines().filter(|l| !l.starts_with('#')) {
         let mut cols = line.split('\t');
-        let (Some(phrase), Some(hits), Some(occ)) = (cols.next(), cols.next(), cols.next()) else { continue };
-        let (Ok(hits), Ok(occ)) = (hits.parse::<f64>(), occ.parse::<f64>()) else { continue };
-        if occ <= 0.0 || phrase.is_empty() {
+        let (Some(phrase), Some(percent)) = (cols.next(), cols.next()) else { continue };
+        let Ok(percent) = percent.parse::<u8>() else { continue };
+        if phrase.is_empty() {
             continue;
         }
         let words: Vec<u64> = phrase.split(' ').map(hash_lower).collect();
-        by_first.entry(words[0]).or_default().push((words, hits / occ));
+        by_first.entry(words[0]).or_default().push((words, f64::from(percent.min(100)) / 100.0));
     }
     Lexicon { by_first }
 }
@@ -62,7 +62,7 @@ mod tests {
 
     #[test]
     fn longest_phrase_first() {
-        let lx = parse("# comment\nsaid\t10\t12\nsaid in a statement\t5\t6\nbad line\n");
+        let lx = parse("# comment\nsaid\t83\nsaid in a statement\t55\nbad line\n");
         let keys: Vec<u64> = "Said in a statement today".split(' ').map(hash_lower).collect();
         assert_eq!(lx.longest_at(&keys, 0, |_| true).map(|m| m.0), Some(4));
         assert_eq!(lx.longest_at(&keys, 0, |len| len < 4).map(|m| m.0), Some(1));
