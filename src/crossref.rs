@@ -8,6 +8,11 @@ use std::collections::HashMap;
 /// Maps every canonical entity name of `docs` to the name shown for it across all of them: the
 /// most mentioned (then the longest) of the names judged the same entity, within one label.
 pub fn merge_names<'a>(docs: impl IntoIterator<Item = &'a Document>) -> HashMap<String, String> {
+    // One non-generic body: the wasm holds one copy, whatever the callers iterate over.
+    merge(&docs.into_iter().collect::<Vec<_>>())
+}
+
+fn merge(docs: &[&Document]) -> HashMap<String, String> {
     let mut counts: HashMap<(Label, &str), usize> = HashMap::new();
     for doc in docs {
         for e in &doc.entities {

@@ -203,7 +203,7 @@ pub fn reader(props: &Props) -> Html {
         });
     }
     // Blocks near the view (long articles), and a block drawn for a jump to a mark in it.
-    let near = use_mut_ref(BTreeSet::<usize>::new);
+    let near = use_mut_ref(Vec::<bool>::new);
     let forced = use_mut_ref(|| None::<usize>);
     let long = layout.0.len() > 1;
     {
@@ -216,7 +216,11 @@ pub fn reader(props: &Props) -> Html {
                     for entry in entries.iter() {
                         let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
                         let Some(i) = entry.target().get_attribute("data-block").and_then(|v| v.parse::<usize>().ok()) else { continue };
-                        changed |= if entry.is_intersecting() { set.insert(i) } else { set.remove(&i) };
+                        if set.len() <= i {
+                            set.resize(i + 1, false);
+                        }
+                        changed |= set[i] != entry.is_intersecting();
+                        set[i] = entry.is_intersecting();
                     }
                     drop(set);
                     if changed {
@@ -317,7 +321,7 @@ pub fn reader(props: &Props) -> Html {
             <h2 class="sift-article-heading">{ &article.title }</h2>
             <div class={classes!("sift-text", long.then_some("sift-long"))} ref={text_ref}>
                 { for layout.0.iter().zip(&layout.1).enumerate().map(|(i, (&(start, end), plain))| {
-                    let drawn = article.analysed && (!long || near.borrow().contains(&i) || *forced.borrow() == Some(i));
+                    let drawn = article.analysed && (!long || near.borrow().get(i).copied().unwrap_or(false) || *forced.borrow() == Some(i));
                     if drawn {
                         html! {
                             <div class="sift-block" key={i.to_string()} data-block={i.to_string()}>
