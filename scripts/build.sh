@@ -14,8 +14,8 @@ mkdir -p dist/embed
 wasm-bindgen --target web --out-dir dist/embed --out-name sift \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/sift_web.wasm"
 
-step "Optimising the wasm for size (wasm-opt -Oz)"
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+step "Optimising the wasm for size (wasm-opt -Oz, to a fixed point)"
+node_modules/.bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   dist/embed/sift_bg.wasm -o dist/embed/sift_bg.wasm
 

@@ -36,16 +36,15 @@ fn field(value: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
+#[wasm_bindgen(inline_js = "export function nextTask() { return new Promise((ok) => setTimeout(ok, 0)); }")]
+extern "C" {
+    #[wasm_bindgen(js_name = nextTask)]
+    fn next_task_promise() -> js_sys::Promise;
+}
+
 /// Resolves on the next task, so that the page can draw before a long analysis here.
 pub(crate) async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-        } else {
-            let _ = resolve.call0(&JsValue::NULL);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    let _ = wasm_bindgen_futures::JsFuture::from(next_task_promise()).await;
 }
 
 impl Analyser {

@@ -123,12 +123,12 @@ pub enum Action {
 impl AppState {
     /// A state holding `articles` (title, text), analysed here and now, the first one open.
     pub fn with_articles(articles: Vec<Incoming>) -> AppState {
-        let mut state = (*Rc::new(AppState::default()).reduce(Action::Add(articles))).clone();
-        for a in state.articles.iter_mut() {
-            *a = Rc::new(Article::analyse(a.id, a.key.clone(), a.title.clone(), a.text.clone()));
+        let mut state = Rc::new(AppState::default()).reduce(Action::Add(articles));
+        for a in state.pending() {
+            let doc = sift_core::analyze_bytes(&a.text);
+            state = state.reduce(Action::Analysed { id: a.id, doc });
         }
-        state.aliases = Rc::new(crate::crossref::merge_names(state.articles.iter().map(|a| &a.doc)));
-        state
+        (*state).clone()
     }
 
     /// Articles still waiting for their analysis, the open one first.

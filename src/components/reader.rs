@@ -355,11 +355,10 @@ pub struct ProgressProps {
 pub fn analysis_progress(props: &ProgressProps) -> Html {
     let id = format!("sift-progress-{}", props.id);
     let progress = props.progress.filter(|p| p.1 > 0);
-    let percent = progress.map(|(done, total)| format!(" {} %", done * 100 / total)).unwrap_or_default();
     // Without a value the bar is indeterminate (the analysis has not reported yet).
     html! {
         <div class="sift-analysing">
-            <label for={id.clone()}>{ format!("Analysing…{percent}") }</label>
+            <label for={id.clone()}>{"Analysing…"}</label>
             <progress {id} max={progress.map(|p| p.1.to_string())} value={progress.map(|p| p.0.to_string())}></progress>
         </div>
     }
