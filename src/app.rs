@@ -270,10 +270,11 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     {
-        let sent = use_mut_ref(HashSet::<u32>::new);
+        let sent = use_mut_ref(Vec::<u32>::new);
         let pending = state.pending();
         use_effect_with(pending.iter().map(|a| a.id).collect::<Vec<u32>>(), move |_| {
-            let new: Vec<_> = pending.into_iter().filter(|a| sent.borrow_mut().insert(a.id)).collect();
+            let new: Vec<_> = pending.into_iter().filter(|a| !sent.borrow().contains(&a.id)).collect();
+            sent.borrow_mut().extend(new.iter().map(|a| a.id));
             if !new.is_empty() {
                 // In a task of its own: handing a long text over is not free.
                 wasm_bindgen_futures::spawn_local(async move {
