@@ -17,6 +17,15 @@ pub struct Props {
 pub fn minimap(props: &Props) -> Html {
     let a = &props.article;
     let len = a.text.len().max(1) as f64;
+    let map_ref = use_node_ref();
+    {
+        let map_ref = map_ref.clone();
+        use_effect(move || {
+            if let Some(el) = map_ref.cast::<web_sys::Element>() {
+                super::apply_positions(&el);
+            }
+        });
+    }
     let Some(sel) = &props.selected else { return html! {} };
     // One tick per fifth of a per cent at most: a long article can mention a name thousands of times.
     let mut last_slot = None;
@@ -27,12 +36,12 @@ pub fn minimap(props: &Props) -> Html {
         let top = e.start as f64 / len * 100.0;
         let jump = props.on_jump.reform({ let r = mark_ref(a.id, "entity", i); let id = a.id; move |_: MouseEvent| (id, r.clone()) });
         html! {
-            <button type="button" class="sift-tick" style={format!("top:{top:.2}%")} onclick={jump}
+            <button type="button" class="sift-tick" data-pos={format!("top:{top:.2}%")} onclick={jump}
                     aria-label={format!("Mention {} of {sel}", i + 1)}></button>
         }
     });
     html! {
-        <div class="sift-minimap" role="group" aria-label={format!("Where {sel} is mentioned")}>
+        <div class="sift-minimap" ref={map_ref} role="group" aria-label={format!("Where {sel} is mentioned")}>
             { for ticks }
         </div>
     }

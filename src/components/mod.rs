@@ -81,3 +81,21 @@ pub fn qualifier_text(q: sift_core::Qualifier) -> &'static str {
 pub fn shown<'a>(aliases: &'a HashMap<String, String>, name: &'a str) -> &'a str {
     aliases.get(name).map(String::as_str).unwrap_or(name)
 }
+
+/// Positions the elements under `root` that carry `data-pos="property:value;…"` through the
+/// CSSOM. A `style` attribute would be an inline style, which a host page's strict
+/// `style-src 'self'` blocks; properties set from script are not.
+pub fn apply_positions(root: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let Ok(list) = root.query_selector_all("[data-pos]") else { return };
+    let own = root.get_attribute("data-pos").map(|_| root.clone());
+    let items = (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<web_sys::Element>().ok());
+    for el in own.into_iter().chain(items) {
+        let (Some(pos), Some(html)) = (el.get_attribute("data-pos"), el.dyn_ref::<web_sys::HtmlElement>()) else { continue };
+        for decl in pos.split(';') {
+            if let Some((property, value)) = decl.split_once(':') {
+                let _ = html.style().set_property(property.trim(), value.trim());
+            }
+        }
+    }
+}

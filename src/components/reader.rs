@@ -311,6 +311,15 @@ pub fn reader(props: &Props) -> Html {
         let tip = tip.clone();
         Callback::from(move |_: Event| tip.set(None))
     };
+    let tip_ref = use_node_ref();
+    {
+        let tip_ref = tip_ref.clone();
+        use_effect_with((*tip).clone(), move |_| {
+            if let Some(el) = tip_ref.cast::<web_sys::Element>() {
+                super::apply_positions(&el);
+            }
+        });
+    }
     let onmouseover = show_tip.reform(|e: MouseEvent| e.into());
     let onfocusin = show_tip.reform(|e: FocusEvent| e.into());
     let onmouseleave = hide_tip.reform(|e: MouseEvent| e.into());
@@ -336,7 +345,7 @@ pub fn reader(props: &Props) -> Html {
                 }) }
             </div>
             if let Some((text, x, y)) = (*tip).clone() {
-                <div class="sift-tooltip" role="tooltip" style={format!("left:{x:.0}px;top:{y:.0}px")}>{ text }</div>
+                <div class="sift-tooltip" role="tooltip" ref={tip_ref} data-pos={format!("left:{x:.0}px;top:{y:.0}px")}>{ text }</div>
             }
         </article>
     }

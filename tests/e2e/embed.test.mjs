@@ -188,6 +188,19 @@ test('<sift-explorer> loads src or inline text, works under a strict CSP, and re
   await page.evaluate(() => document.getElementById('a').setAttribute('layers', 'number'));
   await page.waitForFunction(() => document.getElementById('a').shadowRoot.querySelectorAll('mark[data-kind="number"]').length > 0);
   assert.equal(await count('a', 'mark[data-kind="entity"]'), 0);
+  // The tooltip and the minimap are positioned through the CSSOM, which the strict style-src allows.
+  const merkel = page.locator('#b mark[data-label="PERSON"]').first();
+  await merkel.click();
+  await merkel.hover();
+  const placed = await page.evaluate(() => {
+    const root = document.getElementById('b').shadowRoot;
+    const tip = root.querySelector('.sift-tooltip');
+    const tick = root.querySelector('.sift-minimap .sift-tick');
+    return { tip: tip && tip.style.left, tipText: tip?.textContent, tick: tick && tick.style.top };
+  });
+  assert.match(placed.tip ?? '', /^\d+px$/, 'the tooltip has a position');
+  assert.match(placed.tipText ?? '', /Angela Merkel/);
+  assert.match(placed.tick ?? '', /^\d+(\.\d+)?%$/, 'the minimap tick has a position');
   assert.deepEqual(errors.filter((e) => /Content Security Policy|Refused/.test(e)), []);
   assert.deepEqual(errors, []);
   await page.close();
