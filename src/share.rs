@@ -23,12 +23,7 @@ pub struct View {
 /// Identifies an article by its content: 64-bit FNV-1a of the UTF-8 text, 16 hex digits. The
 /// same text gives the same hash in every browser, so a link finds the article in a library.
 pub fn content_hash(text: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in text.as_bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{h:016x}")
+    format!("{:016x}", sift_core::entities::features::hash_str(text))
 }
 
 /// Percent-encodes everything but unreserved characters (RFC 3986), so names with `&`, `,`, `#`
