@@ -9,7 +9,9 @@
 // Writes bench/out/browser.json; bench/report.mjs turns it into bench/RESULTS.md.
 //
 // Environment: RUNS (timed runs per library, default 5), LOADS (page loads for the first
-// highlight, default 7), CHROMIUM (browser binary, default /usr/bin/chromium).
+// highlight, default 7), CHROMIUM (browser binary, default /usr/bin/chromium), ONLY=first-highlight
+// (measure only the navigation to the first highlight: needs dist/ alone, prints the loads and
+// their median, writes nothing; e.g. `ONLY=first-highlight LOADS=7 node bench/run-browser.mjs`).
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -29,6 +31,9 @@ const outDir = join(here, 'out');
 const RUNS = Number(process.env.RUNS ?? 5);
 const LOADS = Number(process.env.LOADS ?? 7);
 const MB = 1e6;
+const ONLY = process.env.ONLY ?? '';
+if (ONLY && ONLY !== 'first-highlight') throw new Error(`ONLY=${ONLY}: the only part that runs alone is first-highlight`);
+const firstHighlightOnly = ONLY === 'first-highlight';
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -40,8 +45,51 @@ const say = (line) => console.log(line);
 for (const need of [join(dist, 'embed', 'sift.js'), join(dist, 'index.html')]) {
   if (!existsSync(need)) throw new Error(`${need} is missing: run bash scripts/build.sh first`);
 }
-if (!existsSync(join(here, 'node_modules', 'wink-nlp'))) {
+if (!firstHighlightOnly && !existsSync(join(here, 'node_modules', 'wink-nlp'))) {
   throw new Error('bench/node_modules is missing: run npm ci --prefix bench first');
+}
+
+// --- Navigation to the first highlight in the app: LOADS loads, each in a fresh context (so a cold
+// cache), timed from navigation start to the first mark[data-kind] in the DOM.
+async function firstHighlight(browser, base) {
+  const runs = [];
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__firstMark = null;
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('mark[data-kind]')) {
+          window.__firstMark = performance.now(); // since navigation start (timeOrigin)
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${base}/`);
+    await page.waitForFunction(() => window.__firstMark !== null, null, { timeout: 30000 });
+    runs.push(await page.evaluate(() => window.__firstMark));
+    await context.close();
+  }
+  return { runs_ms: runs, median_ms: median(runs) };
+}
+
+const launchBrowser = () => chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+
+if (firstHighlightOnly) {
+  const server = await serve(dist, 0, '127.0.0.1');
+  const browser = await launchBrowser();
+  try {
+    const { runs_ms: runs, median_ms: ms } = await firstHighlight(browser, `http://127.0.0.1:${server.address().port}`);
+    say(`first highlight: ${ms.toFixed(0)} ms (median of ${LOADS} loads: ${runs.map((x) => x.toFixed(0)).join(', ')} ms)`);
+  } finally {
+    await browser.close();
+    await new Promise((ok) => server.close(ok));
+  }
+  process.exit(0);
 }
 
 // --- The text: polnear's distinct article texts, dev first, then train, whole articles joined by
@@ -114,11 +162,7 @@ say(`bundle: sift ${bundle.sift.total.raw} B raw, ${bundle.sift.total.gzip} B gz
 // --- Browser.
 const server = await serve(dist, 0, '127.0.0.1');
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-});
+const browser = await launchBrowser();
 const version = browser.version();
 say(`chromium ${version}`);
 
@@ -195,28 +239,8 @@ try {
   }
 
   // Navigation to the first highlight in the app (a fresh context, so a cold cache, each load).
-  {
-    const runs = [];
-    for (let i = 0; i < LOADS; i++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.addInitScript(() => {
-        window.__firstMark = null;
-        new MutationObserver((_, observer) => {
-          if (document.querySelector('mark[data-kind]')) {
-            window.__firstMark = performance.now(); // since navigation start (timeOrigin)
-            observer.disconnect();
-          }
-        }).observe(document, { childList: true, subtree: true });
-      });
-      await page.goto(`${base}/`);
-      await page.waitForFunction(() => window.__firstMark !== null, null, { timeout: 30000 });
-      runs.push(await page.evaluate(() => window.__firstMark));
-      await context.close();
-    }
-    result.firstHighlight = { runs_ms: runs, median_ms: median(runs) };
-    say(`first highlight: ${result.firstHighlight.median_ms.toFixed(0)} ms (median of ${LOADS} loads)`);
-  }
+  result.firstHighlight = await firstHighlight(browser, base);
+  say(`first highlight: ${result.firstHighlight.median_ms.toFixed(0)} ms (median of ${LOADS} loads)`);
 
   // Sift alone, a fresh page per size: time (median of 3 after the first) and memory.
   {
