@@ -20,7 +20,10 @@ node_modules/.bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapp
   dist/embed/sift_bg.wasm -o dist/embed/sift_bg.wasm
 
 step "Copying the pages and assets"
-cp index.html dist/
+# index.html preloads the module's snippets too (their directory name is a hash wasm-bindgen picks),
+# so they download with sift.js instead of after it.
+preloads=$(cd dist && find embed/snippets -name '*.js' | sort | sed 's|.*|  <link rel="modulepreload" href="&">|')
+awk -v links="$preloads" '{ print } /<link rel="modulepreload" href="embed\/sift.js">/ && links != "" { print links }' index.html > dist/index.html
 cp -R www/. dist/
 cp www/sift.css dist/embed/sift.css
 mkdir -p dist/samples

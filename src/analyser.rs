@@ -1,9 +1,9 @@
-//! Runs the analysis off the page's main thread: articles go to the analysis worker
-//! (`www/worker.js`, the same `sift.js` module in a Web Worker), which reports progress and sends
-//! each document back as bytes ([`crate::transfer`]). Without a worker (embedding, or a browser
-//! that cannot start a module worker) the analysis runs here, one article per task, after the
-//! plain text has been drawn. Called only from the app's effects; results come back through the
-//! callbacks, which the app turns into actions.
+//! Runs the analysis: long articles go to the analysis worker (`www/worker.js`, the same `sift.js`
+//! module in a Web Worker), which reports progress and sends each document back as bytes
+//! ([`crate::transfer`]). Short articles (up to [`ON_PAGE_MAX`]), and every article without a
+//! worker (embedding, or a browser that cannot start a module worker), are analysed here, one
+//! article per task, after the plain text has been drawn. Called only from the app's effects;
+//! results come back through the callbacks, which the app turns into actions.
 
 use crate::state::Article;
 use sift_core::Document;
@@ -31,6 +31,12 @@ struct Inner {
 
 #[derive(Clone)]
 pub struct Analyser(Rc<Inner>);
+
+/// Texts up to this many bytes are analysed on the page even when there is a worker: a short text
+/// takes a few milliseconds once the analysis is warm (the first one in a page also builds the
+/// patterns and the model, once), less than a round trip through a worker that has to start,
+/// instantiate the module and build the same tables itself. See ARCHITECTURE.md.
+pub const ON_PAGE_MAX: usize = 32 * 1024;
 
 fn field(value: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
@@ -79,7 +85,7 @@ impl Analyser {
 
     /// Starts analysing `article`; its progress and result arrive through the reports.
     pub fn analyse(&self, article: Rc<Article>) {
-        let worker = self.0.worker.borrow().clone();
+        let worker = self.0.worker.borrow().clone().filter(|_| article.text.len() > ON_PAGE_MAX);
         if let Some(worker) = worker {
             let message = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&message, &"id".into(), &JsValue::from(article.id));

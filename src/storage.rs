@@ -33,10 +33,25 @@ async function run(store, mode, action) {
   }
 }
 export async function libraryLoad() {
-  const seeded = await run('meta', 'readonly', (s) => s.get('seeded'));
-  const articles = await run('articles', 'readonly', (s) => s.getAll());
-  articles.sort((a, b) => a.order - b.order);
-  return { seeded: !!seeded, articles };
+  // One connection and one transaction for both stores: the library is read on the way to the
+  // first article.
+  const db = await open();
+  try {
+    return await new Promise((ok, fail) => {
+      const tx = db.transaction(['meta', 'articles'], 'readonly');
+      const seeded = tx.objectStore('meta').get('seeded');
+      const stored = tx.objectStore('articles').getAll();
+      tx.oncomplete = () => {
+        const articles = stored.result;
+        articles.sort((a, b) => a.order - b.order);
+        ok({ seeded: !!seeded.result, articles });
+      };
+      tx.onerror = () => fail(tx.error);
+      tx.onabort = () => fail(tx.error ?? new Error('the transaction was aborted'));
+    });
+  } finally {
+    db.close();
+  }
 }
 export function librarySave(key, title, text, order) {
   return run('articles', 'readwrite', (s) => s.put({ key, title, text, order }));

@@ -1,15 +1,19 @@
 // Sift's analysis worker: the same module as the page (embed/sift.js and its wasm), analysing
-// articles off the page's main thread so the page stays responsive, even on a 5 MB text.
-// Messages in: { id, text }. Out: { id, type: 'progress', done, total } between sections of a
+// long articles off the page's main thread so the page stays responsive, even on a 5 MB text.
+// Messages in: first { module } (the page's compiled WebAssembly.Module, or null: then the worker
+// fetches and compiles the wasm itself), then { id, text }. Out: { id, type: 'progress', done, total } between sections of a
 // long text, then { id, type: 'done', bytes } (the document, packed; the buffer is transferred)
 // or { id, type: 'error', message }. Articles are analysed one at a time, in the order sent.
-import init, { AnalysisJob, analyze } from './embed/sift.js';
+import init, { AnalysisJob } from './embed/sift.js';
 
-// Starting the module and a first small analysis (which compiles the patterns and decodes the
-// model) happen while the page is still starting, so the first article is analysed warm.
-const ready = init().then(() => {
-  analyze('Warming up: Jane Doe said on 3 March 2024 that 1,200 people (about 5%) left Paris for $4m. "Yes," she said.');
-});
+let gotModule;
+const module = new Promise((ok) => { gotModule = ok; });
+
+// The module is instantiated as soon as it arrives. There is no warm-up analysis: the page
+// analyses short articles itself, and a warm-up here would compete with it for the CPU while the
+// page starts; a long text's first section pays the one-time set-up (patterns, model) instead.
+const ready = module.then((m) => init(m ? { module_or_path: m } : undefined));
+ready.catch(() => {});
 
 const queue = [];
 let busy = false;
@@ -42,6 +46,10 @@ async function drain() {
 }
 
 self.onmessage = (event) => {
+  if ('module' in event.data) {
+    gotModule(event.data.module);
+    return;
+  }
   queue.push(event.data);
   drain();
 };
