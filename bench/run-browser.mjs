@@ -11,7 +11,9 @@
 // Environment: RUNS (timed runs per library, default 5), LOADS (page loads for the first
 // highlight, default 7), CHROMIUM (browser binary, default /usr/bin/chromium), ONLY=first-highlight
 // (measure only the navigation to the first highlight: needs dist/ alone, prints the loads and
-// their median, writes nothing; e.g. `ONLY=first-highlight LOADS=7 node bench/run-browser.mjs`).
+// their median, writes nothing; e.g. `ONLY=first-highlight LOADS=7 node bench/run-browser.mjs`),
+// ONLY=scaling (just Sift's time and memory per size, the memory figure of the benchmark; written
+// to bench/out/scaling.json so browser.json is kept; `ONLY=scaling node bench/run-browser.mjs`).
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -32,7 +34,9 @@ const RUNS = Number(process.env.RUNS ?? 5);
 const LOADS = Number(process.env.LOADS ?? 7);
 const MB = 1e6;
 const ONLY = process.env.ONLY ?? '';
-if (ONLY && ONLY !== 'first-highlight') throw new Error(`ONLY=${ONLY}: the only part that runs alone is first-highlight`);
+if (!['', 'first-highlight', 'scaling'].includes(ONLY)) {
+  throw new Error(`ONLY=${ONLY}: the parts that run alone are first-highlight and scaling`);
+}
 const firstHighlightOnly = ONLY === 'first-highlight';
 
 const median = (xs) => {
@@ -194,7 +198,7 @@ const result = { date: new Date().toISOString(), commit, distBuilt, chromium: ve
 
 try {
   // Throughput, the three libraries in one page, runs interleaved after a warm-up on 100 KB.
-  {
+  if (!ONLY) {
     const { context, page, errors } = await openPage(`${base}/bench/`);
     const names = await page.evaluate(() => window.bench.ready);
     await page.evaluate((p) => window.bench.fetchText(p), 'data/news.txt');
@@ -239,8 +243,10 @@ try {
   }
 
   // Navigation to the first highlight in the app (a fresh context, so a cold cache, each load).
-  result.firstHighlight = await firstHighlight(browser, base);
-  say(`first highlight: ${result.firstHighlight.median_ms.toFixed(0)} ms (median of ${LOADS} loads)`);
+  if (!ONLY) {
+    result.firstHighlight = await firstHighlight(browser, base);
+    say(`first highlight: ${result.firstHighlight.median_ms.toFixed(0)} ms (median of ${LOADS} loads)`);
+  }
 
   // Sift alone, a fresh page per size: time (median of 3 after the first) and memory.
   {
@@ -285,5 +291,6 @@ try {
 }
 
 mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'browser.json'), `${JSON.stringify(result, null, 2)}\n`);
-say(`wrote ${join(outDir, 'browser.json')}`);
+const outFile = join(outDir, ONLY ? `${ONLY}.json` : 'browser.json');
+writeFileSync(outFile, `${JSON.stringify(result, null, 2)}\n`);
+say(`wrote ${outFile}`);
