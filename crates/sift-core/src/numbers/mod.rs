@@ -108,7 +108,7 @@ impl Src<'_> {
 
 /// Finds numbers (byte offsets).
 pub fn recognize(cx: &Context, entities: &[Entity]) -> Vec<Number> {
-    find(cx.text, entities)
+    find_with_tokens(cx.text, cx.tokens, entities, None)
 }
 
 /// Finds numbers in `text` (byte offsets); `entities` hide numbers inside names ("World War Two").
@@ -120,6 +120,12 @@ pub fn find(text: &str, entities: &[Entity]) -> Vec<Number> {
 /// Like [`find`], with the date relative expressions are resolved against given by the caller
 /// (year, month, day); `None` reads it from the text.
 pub fn find_at(text: &str, entities: &[Entity], reference: Option<dates::Ymd>) -> Vec<Number> {
+    find_with_tokens(text, &crate::tokenize::tokenize(text), entities, reference)
+}
+
+/// [`find_at`] given the text's tokens (the analysis has them already: tokenising again would
+/// hold a second token list for the whole text).
+fn find_with_tokens(text: &str, tokens: &[crate::tokenize::Token], entities: &[Entity], reference: Option<dates::Ymd>) -> Vec<Number> {
     let src = Src { text, lower: text.to_ascii_lowercase(), ps: Vec::new(), all_lower: !text.bytes().any(|b| b.is_ascii_uppercase()) };
     let src = Src { ps: words::pieces(&src.lower), ..src };
     let reference = reference.or_else(|| dates::article_date(&src));
@@ -132,7 +138,7 @@ pub fn find_at(text: &str, entities: &[Entity], reference: Option<dates::Ymd>) -
     let chosen = ranges(&src, chosen);
     let mut chosen = dates::combine(&src, chosen, reference);
     // Nothing inside URLs, e-mail addresses or hashtags (tokens are in text order).
-    let hidden: Vec<(usize, usize)> = crate::tokenize::tokenize(text)
+    let hidden: Vec<(usize, usize)> = tokens
         .iter()
         .filter(|t| matches!(t.kind, crate::tokenize::TokenKind::Url | crate::tokenize::TokenKind::Email | crate::tokenize::TokenKind::Tag))
         .map(|t| (t.start, t.end))
