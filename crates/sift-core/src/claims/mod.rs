@@ -66,7 +66,7 @@ struct Attr {
 
 struct Analysis<'a, 't> {
     cx: &'a Context<'t>,
-    lower: Vec<String>,
+    lower: LowerWords,
     /// `hash_lower` of each token, to look phrases up in the learned lexicon.
     keys: Vec<u64>,
     para: Vec<usize>,
@@ -78,6 +78,44 @@ struct Analysis<'a, 't> {
     /// appended once quotations are collected, so the map is brought up to date incrementally and
     /// each question "is this token taken?" costs O(1), not a scan of every draft.
     taken: std::cell::RefCell<(Vec<bool>, usize)>,
+}
+
+/// Every token in lower case, in one buffer: a `String` per token would cost a pointer, a length,
+/// a capacity and an allocation each, several times the text for a long article.
+struct LowerWords {
+    text: String,
+    /// End of each token's word in `text` (it starts where the previous one ends).
+    ends: Vec<usize>,
+}
+
+impl LowerWords {
+    fn new(cx: &Context) -> LowerWords {
+        let mut text = String::with_capacity(cx.tokens.iter().map(|t| t.end.saturating_sub(t.start)).sum());
+        let mut ends = Vec::with_capacity(cx.tokens.len());
+        for i in 0..cx.tokens.len() {
+            let w = cx.token_text(i);
+            if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+                text.push_str(&w.to_lowercase());
+            } else {
+                text.push_str(w);
+            }
+            ends.push(text.len());
+        }
+        LowerWords { text, ends }
+    }
+
+    /// Token `i` in lower case (`str::to_lowercase`).
+    fn word(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        self.text.get(start..self.ends[i]).unwrap_or_default()
+    }
+}
+
+impl std::ops::Index<usize> for LowerWords {
+    type Output = str;
+    fn index(&self, i: usize) -> &str {
+        self.word(i)
+    }
 }
 
 /// Lookups over the entities for resolving sources, built once per document: each entity's index
@@ -165,7 +203,7 @@ impl<'a, 't> Analysis<'a, 't> {
         if n == 0 {
             return None;
         }
-        let lower: Vec<String> = (0..n).map(|i| cx.token_text(i).to_lowercase()).collect();
+        let lower = LowerWords::new(cx);
         let para = quotes::paragraphs(cx.tokens);
         let mut sent = vec![0usize; n];
         for (si, r) in cx.sentences.iter().enumerate() {
@@ -212,7 +250,7 @@ impl Analysis<'_, '_> {
             return false;
         }
         let t = &self.cx.tokens[i];
-        let apostrophe = matches!(self.lower[i].as_str(), "'" | "’") && !t.space_before && self.seg_of[i].is_none();
+        let apostrophe = matches!(self.lower.word(i), "'" | "’") && !t.space_before && self.seg_of[i].is_none();
         !apostrophe
     }
 
@@ -230,7 +268,7 @@ impl Analysis<'_, '_> {
     }
 
     fn is_np_start(&self, i: usize) -> bool {
-        let l = self.lower[i].as_str();
+        let l = self.lower.word(i);
         is_determiner(l) || is_pronoun(l) || self.is_capitalised(i) || self.kind(i) == TokenKind::Number || is_source_noun(l)
     }
 
@@ -240,7 +278,7 @@ impl Analysis<'_, '_> {
             return true;
         }
         let p = s.first - 1;
-        let prev = self.lower[p].as_str();
+        let prev = self.lower.word(p);
         if prev == ":" {
             return true;
         }
@@ -263,7 +301,7 @@ impl Analysis<'_, '_> {
             e -= 1;
         }
         // "on Wednesday", "last week" between source and cue.
-        if e > lo + 1 && matches!(self.lower[e - 2].as_str(), "on" | "last" | "this" | "next") {
+        if e > lo + 1 && matches!(self.lower.word(e - 2), "on" | "last" | "this" | "next") {
             e -= 2;
             while e > lo && skip(e - 1) {
                 e -= 1;
@@ -274,13 +312,13 @@ impl Analysis<'_, '_> {
         }
         // Appositives: "Andriy Yermak, chief of staff to Zelenskiy, said"; "Scott Pruitt, the
         // attorney general of Oklahoma, one of the states suing, said". The name heads the chain.
-        if self.lower[e - 1] == "," {
+        if self.lower.word(e - 1) == "," {
             let close = e - 1;
             let mut commas = Vec::new();
             let mut c = close;
             while c > lo && close - c < 30 && commas.len() < 3 {
                 c -= 1;
-                let l = self.lower[c].as_str();
+                let l = self.lower.word(c);
                 if l == "," {
                     commas.push(c);
                     continue;
@@ -315,11 +353,11 @@ impl Analysis<'_, '_> {
         let mut s = e;
         while s > lo {
             let t = s - 1;
-            let l = self.lower[t].as_str();
+            let l = self.lower.word(t);
             let kind = self.kind(t);
             if l == ")" {
                 // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis.
-                let open = (lo..t).rev().take(8).find(|&o| self.lower[o] == "(");
+                let open = (lo..t).rev().take(8).find(|&o| self.lower.word(o) == "(");
                 if let Some(o) = open {
                     s = o;
                     continue;
@@ -353,8 +391,8 @@ impl Analysis<'_, '_> {
         }
         let mut end = e;
         for i in s + 1..e {
-            let l = self.lower[i].as_str();
-            let prev = self.lower[i - 1].as_str();
+            let l = self.lower.word(i);
+            let prev = self.lower.word(i - 1);
             if cuts_source(l) && !(self.is_capitalised(i) && l.ends_with("ly")) && !(matches!(prev, "close" | "familiar" | "according" | "close-")) {
                 end = i;
                 break;
@@ -366,7 +404,7 @@ impl Analysis<'_, '_> {
         // Lower-case heads must be people or groups ("officials said"), not any word.
         let all_lower = (s..end).all(|i| !self.is_capitalised(i));
         if all_lower && !(s..end).any(|i| is_source_noun(&self.lower[i]) || is_pronoun(&self.lower[i])) {
-            let l = self.lower[s].as_str();
+            let l = self.lower.word(s);
             if !(end - s == 1 && is_pronoun(l)) && !(end - s <= 4 && is_determiner(l)) {
                 return None;
             }
@@ -384,7 +422,7 @@ impl Analysis<'_, '_> {
         }
         let mut e = k;
         while e < hi && e - k < 10 {
-            let l = self.lower[e].as_str();
+            let l = self.lower.word(e);
             let kind = self.kind(e);
             if matches!(kind, TokenKind::Terminal | TokenKind::Quote)
                 || matches!(l, "," | ";" | ":" | "(" | ")")
@@ -406,14 +444,14 @@ impl Analysis<'_, '_> {
         if s >= hi {
             return None;
         }
-        let l = self.lower[s].as_str();
+        let l = self.lower.word(s);
         if is_pronoun(l) {
             return Some((s, s));
         }
         let mut e = s;
         if self.is_capitalised(s) && !is_determiner(l) {
             while e + 1 < hi
-                && (self.is_capitalised(e + 1) || matches!(self.lower[e + 1].as_str(), "'s" | "’s") || self.kind(e + 1) == TokenKind::Abbrev)
+                && (self.is_capitalised(e + 1) || matches!(self.lower.word(e + 1), "'s" | "’s") || self.kind(e + 1) == TokenKind::Abbrev)
             {
                 e += 1;
             }
@@ -453,7 +491,7 @@ impl Analysis<'_, '_> {
     fn post_attribution(&self, s: &Segment) -> Option<Attr> {
         let n = self.n();
         let mut j = s.last + 1;
-        if j < n && self.lower[j] == "," {
+        if j < n && self.lower.word(j) == "," {
             j += 1;
         }
         if j >= n || self.para[j] != self.para[s.last] || self.seg_of[j].is_some() {
@@ -465,7 +503,7 @@ impl Analysis<'_, '_> {
                 && self.para[e] == self.para[j]
                 && e - j <= 12
                 && !matches!(self.kind(e), TokenKind::Terminal | TokenKind::Quote)
-                && !matches!(self.lower[e].as_str(), "," | "(" | ";")
+                && !matches!(self.lower.word(e), "," | "(" | ";")
             {
                 e += 1;
             }
@@ -476,9 +514,9 @@ impl Analysis<'_, '_> {
         let mut k = j;
         let mut commas = 0;
         while k < n && k - j <= 12 + 18 * usize::from(commas > 0) {
-            if self.lower[k] == "(" {
+            if self.lower.word(k) == "(" {
                 // "Rep. Gwen Moore (D-Wis.) said"
-                if let Some(c) = (k + 1..n.min(k + 10)).find(|&c| self.lower[c] == ")") {
+                if let Some(c) = (k + 1..n.min(k + 10)).find(|&c| self.lower.word(c) == ")") {
                     k = c + 1;
                     continue;
                 }
@@ -486,10 +524,10 @@ impl Analysis<'_, '_> {
             if self.para[k] != self.para[j] || matches!(self.kind(k), TokenKind::Terminal | TokenKind::Quote) {
                 return None;
             }
-            if self.lower[k] == "," {
+            if self.lower.word(k) == "," {
                 commas += 1;
             }
-            if self.quote_cue(k) && !(k > j && matches!(self.lower[k - 1].as_str(), "to" | "who" | "which" | "that")) {
+            if self.quote_cue(k) && !(k > j && matches!(self.lower.word(k - 1), "to" | "who" | "which" | "that")) {
                 break;
             }
             k += 1;
@@ -503,7 +541,7 @@ impl Analysis<'_, '_> {
             let mut src = self.source_after(k + 1, hi)?;
             // "said David Plouffe, the architect of Obama’s 2008 campaign." — the appositive
             // running to the end of the sentence belongs to the source.
-            if src.1 + 2 < hi && self.lower[src.1 + 1] == "," && self.is_np_start(src.1 + 2) {
+            if src.1 + 2 < hi && self.lower.word(src.1 + 1) == "," && self.is_np_start(src.1 + 2) {
                 let mut e = src.1 + 2;
                 while e < hi && e - src.1 < 30 && !self.is_mark(e) && self.kind(e) != TokenKind::Terminal {
                     e += 1;
@@ -528,7 +566,7 @@ impl Analysis<'_, '_> {
     /// Attribution before a quotation: "Healey said: “…”", "he said, “…”".
     fn pre_attribution(&self, s: &Segment) -> Option<Attr> {
         let p = s.first.checked_sub(1)?;
-        let pl = self.lower[p].as_str();
+        let pl = self.lower.word(p);
         if !(pl == ":" || pl == "," || self.quote_cue(p)) || self.para[p] != self.para[s.first] {
             return None;
         }
@@ -540,7 +578,7 @@ impl Analysis<'_, '_> {
             }
             lo -= 1;
         }
-        if let Some(a) = (lo..p).find(|&a| self.lower[a] == "according" && self.lower[a + 1] == "to") {
+        if let Some(a) = (lo..p).find(|&a| self.lower.word(a) == "according" && self.lower.word(a + 1) == "to") {
             let src = self.source_after(a + 2, p + 1)?;
             return Some(Attr { cue: Some((a, a + 1)), source: Some(src), end: p, confidence: 0.85 });
         }
@@ -548,8 +586,8 @@ impl Analysis<'_, '_> {
         if is_participle_cue(&self.lower[k]) {
             // "Trump attacked Clinton …, saying, “…”": the subject of the sentence.
             let mut s = lo;
-            if let Some(first_comma) = (lo..k).find(|&c| self.lower[c] == ",") {
-                let opener = self.lower[lo].as_str();
+            if let Some(first_comma) = (lo..k).find(|&c| self.lower.word(c) == ",") {
+                let opener = self.lower.word(lo);
                 if matches!(opener, "during" | "in" | "at" | "after" | "as" | "while" | "when" | "on" | "speaking" | "writing" | "asked" | "once" | "before" | "with") {
                     s = first_comma + 1;
                 }
@@ -568,7 +606,7 @@ impl Analysis<'_, '_> {
     /// "He said:" ending the sentence before a quotation in the next paragraph.
     fn previous_sentence_attribution(&self, s: &Segment) -> Option<Attr> {
         let p = s.first.checked_sub(1)?;
-        if self.lower[p] != ":" {
+        if self.lower.word(p) != ":" {
             return None;
         }
         let lo = self.sentence_start(p);
@@ -612,7 +650,7 @@ impl Analysis<'_, '_> {
                     seg_draft[i] = Some(drafts.len());
                     // A quotation split by its attribution: "“…,” he said, “…”".
                     let mut j = a.end + 1;
-                    while j < self.n() && matches!(self.lower[j].as_str(), "," | ":") {
+                    while j < self.n() && matches!(self.lower.word(j), "," | ":") {
                         j += 1;
                     }
                     if a.end > s.last && i + 1 < self.segs.len() && self.segs[i + 1].first == j && j > a.end + 1 {
@@ -697,8 +735,8 @@ impl Analysis<'_, '_> {
                     break;
                 }
             }
-            if self.lower[e] == "," && e + 1 < end {
-                let next = self.lower[e + 1].as_str();
+            if self.lower.word(e) == "," && e + 1 < end {
+                let next = self.lower.word(e + 1);
                 if is_participle_cue(next) || next == "according" {
                     break;
                 }
@@ -706,7 +744,7 @@ impl Analysis<'_, '_> {
             e += 1;
         }
         // Drop a final terminal (kept when a quote mark follows it, as in ‘“… progress.”’).
-        while e > from && (self.kind(e - 1) == TokenKind::Terminal || self.lower[e - 1] == ",") {
+        while e > from && (self.kind(e - 1) == TokenKind::Terminal || self.lower.word(e - 1) == ",") {
             e -= 1;
         }
         if e <= from {
@@ -737,9 +775,9 @@ impl Analysis<'_, '_> {
                     k += 1;
                     continue;
                 }
-                let l = self.lower[k].as_str();
+                let l = self.lower.word(k);
                 // "according to X"
-                if l == "according" && k + 1 < s1 && self.lower[k + 1] == "to" {
+                if l == "according" && k + 1 < s1 && self.lower.word(k + 1) == "to" {
                     if let Some(d) = self.according_to(k, s0, s1, drafts) {
                         k = d.last() + 1;
                         drafts.push(d);
@@ -747,7 +785,7 @@ impl Analysis<'_, '_> {
                     }
                 }
                 // "Trump attacked Clinton …, saying (that) …": the subject of the sentence.
-                if k > s0 && self.lower[k - 1] == "," && is_participle_cue(l) {
+                if k > s0 && self.lower.word(k - 1) == "," && is_participle_cue(l) {
                     if let Some(d) = self.participle_claim(k, s0, s1, drafts) {
                         k = d.last() + 1;
                         drafts.push(d);
@@ -781,10 +819,10 @@ impl Analysis<'_, '_> {
     fn participles(&self, parent: usize, from: usize, end: usize, drafts: &mut Vec<Draft>) {
         let mut k = from;
         while k + 1 < end {
-            if self.lower[k] == "," && is_participle_cue(&self.lower[k + 1]) && !self.covered(drafts, k + 1) {
+            if self.lower.word(k) == "," && is_participle_cue(&self.lower[k + 1]) && !self.covered(drafts, k + 1) {
                 let cue = k + 1;
                 let mut c = cue + 1;
-                if c < end && self.lower[c] == "that" {
+                if c < end && self.lower.word(c) == "that" {
                     c += 1;
                 }
                 if let Some(content) = self.content_to_end(c, end, drafts) {
@@ -810,16 +848,16 @@ impl Analysis<'_, '_> {
 
     fn participle_claim(&self, k: usize, s0: usize, s1: usize, drafts: &[Draft]) -> Option<Draft> {
         let mut start = s0;
-        let opener = self.lower[s0].as_str();
+        let opener = self.lower.word(s0);
         if matches!(opener, "during" | "in" | "at" | "after" | "as" | "while" | "when" | "on" | "speaking" | "writing" | "asked" | "once" | "before" | "with" | "meanwhile" | "but" | "and" | "still" | "however") {
-            start = (s0..k).find(|&c| self.lower[c] == ",").map_or(s0, |c| c + 1);
+            start = (s0..k).find(|&c| self.lower.word(c) == ",").map_or(s0, |c| c + 1);
         }
         if (start..k).any(|t| self.seg_of[t].is_some() || self.covered(drafts, t)) {
             return None;
         }
         let src = self.subject_at(start, k)?;
         let mut c = k + 1;
-        if c < s1 && self.lower[c] == "that" {
+        if c < s1 && self.lower.word(c) == "that" {
             c += 1;
         }
         let content = self.content_to_end(c, s1, drafts)?;
@@ -833,7 +871,7 @@ impl Analysis<'_, '_> {
         let src = self.source_after(k + 2, s1)?;
         let before_end = {
             let mut e = k;
-            while e > s0 && matches!(self.lower[e - 1].as_str(), "," | "(") {
+            while e > s0 && matches!(self.lower.word(e - 1), "," | "(") {
                 e -= 1;
             }
             e
@@ -842,7 +880,7 @@ impl Analysis<'_, '_> {
             (s0, before_end - 1)
         } else {
             let mut c = src.1 + 1;
-            while c < s1 && self.lower[c] == "," {
+            while c < s1 && self.lower.word(c) == "," {
                 c += 1;
             }
             self.content_to_end(c, s1, drafts)?
@@ -904,7 +942,7 @@ impl Analysis<'_, '_> {
         if !opens && self.is_capitalised(k) {
             return false;
         }
-        opens || !matches!(self.lower[k - 1].as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being" | "not" | "n't" | "never" | "n’t")
+        opens || !matches!(self.lower.word(k - 1), "was" | "were" | "is" | "are" | "been" | "be" | "being" | "not" | "n't" | "never" | "n’t")
     }
 
     fn lexicon_draft(&self, k: usize, e: usize, share: f64, s0: usize, s1: usize, role: &[bool]) -> Option<Draft> {
@@ -922,19 +960,19 @@ impl Analysis<'_, '_> {
         // after "that" when it comes soon ("told him that …").
         let mut c = e + 1;
         let reach = if takes_addressee(&self.lower[e]) { 12 } else { 6 };
-        if let Some(t) = (c..s1.min(c + reach)).find(|&t| self.lower[t] == "that" && self.seg_of[t].is_none()) {
+        if let Some(t) = (c..s1.min(c + reach)).find(|&t| self.lower.word(t) == "that" && self.seg_of[t].is_none()) {
             if (c..t).all(|b| self.kind(b) != TokenKind::Terminal && !role[b] && !self.cue(b)) {
                 c = t + 1;
             }
         }
-        while c < s1 && matches!(self.lower[c].as_str(), "that" | "," | ":") {
+        while c < s1 && matches!(self.lower.word(c), "that" | "," | ":") {
             c += 1;
         }
         let mut ce = c;
-        while ce < s1 && !role[ce] && !(self.lower[ce] == "," && ce + 1 < s1 && self.lower[ce + 1] == "according") {
+        while ce < s1 && !role[ce] && !(self.lower.word(ce) == "," && ce + 1 < s1 && self.lower.word(ce + 1) == "according") {
             ce += 1;
         }
-        while ce > c && (self.kind(ce - 1) == TokenKind::Terminal || self.lower[ce - 1] == ",") {
+        while ce > c && (self.kind(ce - 1) == TokenKind::Terminal || self.lower.word(ce - 1) == ",") {
             ce -= 1;
         }
         let content = if ce >= c + 2 {
@@ -942,7 +980,7 @@ impl Analysis<'_, '_> {
         } else {
             // Or before it: "…, the poll shows."
             let mut b = src.map_or(k, |s| s.0);
-            while b > lo && matches!(self.lower[b - 1].as_str(), "," | ":") {
+            while b > lo && matches!(self.lower.word(b - 1), "," | ":") {
                 b -= 1;
             }
             if b < lo + 3 {
@@ -964,24 +1002,24 @@ impl Analysis<'_, '_> {
 
     fn reported_at(&self, k: usize, s0: usize, s1: usize, drafts: &[Draft], subject_first: bool) -> Option<Draft> {
         let n = self.n();
-        let l = self.lower[k].as_str();
+        let l = self.lower.word(k);
         let strength = cue_strength(l)?;
         // A passive ("it was reported", "it is understood") names no source; a negated cue
         // ("does not believe", "did not say") reports no claim.
-        if k > s0 && matches!(self.lower[k - 1].as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being" | "not" | "n't" | "never" | "n’t") {
+        if k > s0 && matches!(self.lower.word(k - 1), "was" | "were" | "is" | "are" | "been" | "be" | "being" | "not" | "n't" | "never" | "n’t") {
             return None;
         }
         // Content first: "…, the White House official said." / "…, said the official."
         let tail_short = |from: usize| {
             (from..s1).filter(|&t| self.kind(t) != TokenKind::Terminal).count() <= 8
-                && !(from..s1).any(|t| self.lower[t] == "that" || self.cue(t) || self.seg_of[t].is_some())
+                && !(from..s1).any(|t| self.lower.word(t) == "that" || self.cue(t) || self.seg_of[t].is_some())
         };
         // Clause start for the source: after the last comma before the cue.
         let mut lo = k;
-        while lo > s0 && !matches!(self.lower[lo - 1].as_str(), "," | ";" | ":") && self.seg_of[lo - 1].is_none() {
+        while lo > s0 && !matches!(self.lower.word(lo - 1), "," | ";" | ":") && self.seg_of[lo - 1].is_none() {
             lo -= 1;
         }
-        if lo > s0 && self.lower[lo - 1] == "," && tail_short(k + 1) {
+        if lo > s0 && self.lower.word(lo - 1) == "," && tail_short(k + 1) {
             let comma = lo - 1;
             let src = if lo == k {
                 self.source_after(k + 1, s1)
@@ -991,7 +1029,7 @@ impl Analysis<'_, '_> {
             if let Some(src) = src {
                 let content_end = {
                     let mut e = comma;
-                    while e > s0 && self.lower[e - 1] == "," {
+                    while e > s0 && self.lower.word(e - 1) == "," {
                         e -= 1;
                     }
                     e
@@ -1019,14 +1057,14 @@ impl Analysis<'_, '_> {
         // "called for", "called on": the preposition belongs to the cue.
         let called_for = matches!(l, "called" | "calls" | "call" | "calling" | "urged")
             && c < s1
-            && matches!(self.lower[c].as_str(), "for" | "on");
+            && matches!(self.lower.word(c), "for" | "on");
         let cue_end = if called_for { c } else { k };
         if called_for {
             c += 1;
         }
         // Skip to "that" when it comes soon ("said on Wednesday that", "told Reuters that").
         let reach = if takes_addressee(l) { 12 } else { 6 };
-        let that = (c..s1.min(c + reach)).find(|&t| self.lower[t] == "that" && self.seg_of[t].is_none());
+        let that = (c..s1.min(c + reach)).find(|&t| self.lower.word(t) == "that" && self.seg_of[t].is_none());
         let mut has_that = false;
         if let Some(t) = that {
             let between_ok = (c..t).all(|b| !matches!(self.kind(b), TokenKind::Terminal) && !self.cue(b));
@@ -1035,7 +1073,7 @@ impl Analysis<'_, '_> {
                 has_that = true;
             }
         }
-        while c < s1 && matches!(self.lower[c].as_str(), "," | ":") {
+        while c < s1 && matches!(self.lower.word(c), "," | ":") {
             c += 1;
         }
         if c >= n || c >= s1 {
@@ -1120,7 +1158,7 @@ impl Analysis<'_, '_> {
             let floor = d.source.filter(|s| s.1 < a).map_or(0, |s| s.1 + 1);
             while a > floor
                 && matches!(
-                    self.lower[a - 1].as_str(),
+                    self.lower.word(a - 1),
                     "has" | "have" | "had" | "also" | "now" | "later" | "recently" | "would" | "will" | "was" | "did"
                         | "just" | "often" | "initially" | "once" | "previously" | "earlier" | "repeatedly" | "long"
                         | "already" | "further" | "were" | "is" | "are" | "does" | "'s" | "’s"
@@ -1133,7 +1171,7 @@ impl Analysis<'_, '_> {
             // before the verb belongs to the cue, as PolNeAR marks it.
             let in_content = |t: usize| d.content.iter().any(|c| c.0 <= t && t <= c.1);
             if a > floor && !in_content(a - 1) {
-                let l = self.lower[a - 1].as_str();
+                let l = self.lower.word(a - 1);
                 let adverb = l.len() > 4
                     && l.ends_with("ly")
                     && !self.is_capitalised(a - 1)
@@ -1142,7 +1180,7 @@ impl Analysis<'_, '_> {
                     a -= 1;
                 }
             }
-            if b + 1 < self.n() && self.lower[b + 1] == ":" && !in_content(b + 1) {
+            if b + 1 < self.n() && self.lower.word(b + 1) == ":" && !in_content(b + 1) {
                 b += 1;
             }
             // A learned phrase around the verb that is usually the whole cue when it occurs:
@@ -1177,7 +1215,7 @@ impl Analysis<'_, '_> {
             while k <= b {
                 let mut matched = 0;
                 for h in HEDGES {
-                    if k + h.len() <= b + 1 && h.iter().enumerate().all(|(o, w)| self.lower[k + o] == *w) {
+                    if k + h.len() <= b + 1 && h.iter().enumerate().all(|(o, w)| self.lower.word(k + o) == *w) {
                         matched = h.len();
                         break;
                     }
@@ -1223,7 +1261,7 @@ impl Analysis<'_, '_> {
         resolved: &[(usize, usize, Option<(String, Label)>)],
     ) -> (Option<(String, Label)>, SourceType, f64) {
         let (s, e) = src;
-        let head = self.lower[s].as_str();
+        let head = self.lower.word(s);
         if s == e && is_pronoun(head) {
             let person = PERSON_PRONOUNS.contains(&head);
             let found = if person {
@@ -1244,7 +1282,7 @@ impl Analysis<'_, '_> {
         }
         let ents = self.entities_in(entities, index, s, e);
         // Before an appositive comma, the name is the head: "Andriy Yermak, chief of staff to …".
-        let comma_at = (s..=e).find(|&k| self.lower[k] == ",").map(|k| self.cx.tokens[k].start);
+        let comma_at = (s..=e).find(|&k| self.lower.word(k) == ",").map(|k| self.cx.tokens[k].start);
         let people: Vec<&&Entity> = ents.iter().filter(|x| x.label == Label::PERSON).collect();
         if !people.is_empty() {
             let pick = match comma_at {
@@ -1257,7 +1295,7 @@ impl Analysis<'_, '_> {
         }
         // Up to a postmodifier ("sources close to the Kremlin"), is the head a person noun?
         let head_end = (s..=e)
-            .find(|&k| matches!(self.lower[k].as_str(), "close" | "familiar" | "of" | "with" | "to" | "at" | "in" | "from" | ","))
+            .find(|&k| matches!(self.lower.word(k), "close" | "familiar" | "of" | "with" | "to" | "at" | "in" | "from" | ","))
             .unwrap_or(e + 1);
         let person_noun = (s..head_end).any(|k| is_source_noun(&self.lower[k]));
         if person_noun {
@@ -1276,12 +1314,12 @@ impl Analysis<'_, '_> {
         }
         // A name the entity layer did not find: the name as written.
         let words: Vec<usize> = (s..=e).filter(|&k| self.kind(k) == TokenKind::Word || self.kind(k) == TokenKind::Abbrev).collect();
-        let proper = !words.is_empty() && words.iter().all(|&k| self.is_capitalised(k) || matches!(self.lower[k].as_str(), "of" | "and" | "'s" | "’s"));
+        let proper = !words.is_empty() && words.iter().all(|&k| self.is_capitalised(k) || matches!(self.lower.word(k), "of" | "and" | "'s" | "’s"));
         if proper {
-            let first = if self.lower[s] == "the" { s + 1 } else { s };
+            let first = if self.lower.word(s) == "the" { s + 1 } else { s };
             if first <= e {
                 let text = self.cx.text.get(self.cx.tokens[first].start..self.cx.tokens[e].end).unwrap_or_default().to_string();
-                let org = (s..=e).any(|k| is_org_word(self.cx.token_text(k))) || self.lower[s] == "the";
+                let org = (s..=e).any(|k| is_org_word(self.cx.token_text(k))) || self.lower.word(s) == "the";
                 let label = if org { Label::ORG } else { Label::PERSON };
                 return (Some((text, label)), Self::source_type_of(label), 0.7);
             }
@@ -1309,7 +1347,7 @@ impl Analysis<'_, '_> {
         let in_sentence = |si: usize| index.by_sentence.get(si).into_iter().flatten().map(|&k| &entities[k]);
         let pb = self.cx.tokens[p].start;
         // "she" never resolves to a man nor "he" to a woman, when the text or the name shows it.
-        let wanted = if matches!(self.lower[p].as_str(), "she" | "her") { Gender::Female } else { Gender::Male };
+        let wanted = if matches!(self.lower.word(p), "she" | "her") { Gender::Female } else { Gender::Male };
         let agrees = |name: &str| index.gender.get(&hash_str(name)).is_none_or(|&g| g == wanted || g == Gender::Unknown);
         let outside_quotes = |x: &Entity| {
             let i = self.cx.tokens.partition_point(|t| t.end <= x.start).min(self.n() - 1);
@@ -1393,7 +1431,7 @@ impl Analysis<'_, '_> {
         let here = self.cx.tokens[s].start;
         let n = self.n();
         let title_word = |k: usize| {
-            let l = self.lower[k].as_str();
+            let l = self.lower.word(k);
             self.kind(k) == TokenKind::Abbrev
                 || (self.is_capitalised(k) && !is_determiner(l))
                 || is_source_noun(l)
@@ -1414,9 +1452,9 @@ impl Analysis<'_, '_> {
                 context.push(norm(self.cx.token_text(k)));
             }
             // An appositive after it: "Dmitry Peskov, the Kremlin spokesman,".
-            if j + 1 < n && self.lower[j + 1] == "," {
+            if j + 1 < n && self.lower.word(j + 1) == "," {
                 let mut k = j + 2;
-                while k < n && k - j < 10 && !matches!(self.lower[k].as_str(), "," | ";") && self.kind(k) != TokenKind::Terminal {
+                while k < n && k - j < 10 && !matches!(self.lower.word(k), "," | ";") && self.kind(k) != TokenKind::Terminal {
                     context.push(norm(self.cx.token_text(k)));
                     k += 1;
                 }
