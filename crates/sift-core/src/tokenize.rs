@@ -36,8 +36,10 @@ pub struct Token {
     pub kind: TokenKind,
     /// Whitespace directly before the token.
     pub space_before: bool,
-    /// Line breaks in the whitespace directly before the token (1: new line; 2+: new paragraph).
-    pub newlines_before: u32,
+    /// Line breaks in the whitespace directly before the token (1: new line; 2+: new paragraph),
+    /// counted up to 65,535 (a u16 keeps a token at 12 bytes in wasm; tokens are the largest list
+    /// that lives through the whole analysis).
+    pub newlines_before: u16,
 }
 
 impl Token {
@@ -119,13 +121,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut space_before = false;
-    let mut newlines_before = 0u32;
+    let mut newlines_before = 0u16;
     while i < text.len() {
         let c = text[i..].chars().next().unwrap_or(' ');
         if c.is_whitespace() {
             space_before = true;
             if c == '\n' {
-                newlines_before += 1;
+                newlines_before = newlines_before.saturating_add(1);
             }
             i += c.len_utf8();
             continue;
@@ -211,6 +213,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += clen;
         }
     }
+    // The capacity was a guess; the list lives through the whole analysis.
+    tokens.shrink_to_fit();
     tokens
 }
 
@@ -325,6 +329,9 @@ mod tests {
         let t = tokenize("One.\n\nTwo");
         assert_eq!(t[2].newlines_before, 2);
         assert!(t[2].space_before);
+        // More line breaks than the count holds: it stops at the most, still a paragraph break.
+        let t = tokenize(&format!("One.{}Two", "\n".repeat(70_000)));
+        assert_eq!(t[2].newlines_before, u16::MAX);
     }
 
     #[test]
