@@ -228,6 +228,8 @@ fn finish(_cx: &Context, mut entities: Vec<Entity>) -> Vec<Entity> {
     entities.sort_by_key(|e| (e.start, e.end));
     entities.dedup_by(|a, b| a.start < b.end && b.start < a.end);
     link::link(&mut entities);
+    // Grown by doubling; the list lives until the end of the analysis.
+    entities.shrink_to_fit();
     entities
 }
 

@@ -264,7 +264,7 @@ fn find_with_tokens(text: &str, tokens: &[crate::tokenize::Token], entities: &[E
             }
         }
     }
-    chosen
+    let mut numbers: Vec<Number> = chosen
         .into_iter()
         .filter(|c| !(matches!(c.kind, NumberKind::CARDINAL | NumberKind::ORDINAL) && inside_name(c)))
         .filter(|c| c.start < c.end && text.is_char_boundary(c.start) && text.is_char_boundary(c.end))
@@ -281,7 +281,10 @@ fn find_with_tokens(text: &str, tokens: &[crate::tokenize::Token], entities: &[E
             counted: c.counted,
             relative: c.relative,
         })
-        .collect()
+        .collect();
+    // Grown by doubling; the list lives until the end of the analysis.
+    numbers.shrink_to_fit();
+    numbers
 }
 
 /// Longest candidates first; among equals, higher priority, then earlier. Returns them in text order.
