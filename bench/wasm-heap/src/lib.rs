@@ -88,7 +88,7 @@ pub extern "C" fn heap_mark() {
 
 #[no_mangle]
 pub extern "C" fn heap_rows() -> *const u32 {
-    unsafe { std::ptr::addr_of!(ROWS) as *const u32 }
+    std::ptr::addr_of!(ROWS) as *const u32
 }
 
 #[no_mangle]
