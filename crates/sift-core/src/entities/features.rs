@@ -353,8 +353,38 @@ impl<'t> DocFeatures<'t> {
         self.caps_sentence.get(s).copied().unwrap_or(false)
     }
 
-    /// The features of token `i` that do not depend on the model's earlier decisions.
+    /// The features of token `i` that do not depend on the model's earlier decisions: its
+    /// [`own_features`](Self::own_features), then its
+    /// [`context_features`](Self::context_features).
     pub fn static_features(&self, i: usize, sentence: &Range<usize>, s_index: usize, out: &mut Vec<u32>) {
+        self.own_features(i, out);
+        self.context_features(i, sentence, s_index, out);
+    }
+
+    /// What [`own_features`](Self::own_features) depend on: every token with the same key has the
+    /// same own features (its text and kind), so their scores can be summed once per word.
+    pub fn own_key(&self, i: usize) -> (u64, u64) {
+        self.info.get(i).map_or((0, 0), |t| (t.word, t.short_shape))
+    }
+
+    /// The features of token `i` read from its own text alone (spelling, shape, affixes).
+    pub fn own_features(&self, i: usize, out: &mut Vec<u32>) {
+        let Some(t) = self.info.get(i) else { return };
+        let own = Spelling::new(self.tokens.get(i).and_then(|x| self.text.get(x.start..x.end)).unwrap_or(""));
+        let mut push = |template: u64, a: u64, b: u64| out.push(key(mix(template, a, b)));
+        push(1, 0, 0);
+        push(2, t.word, 0);
+        push(3, t.lower, 0);
+        push(4, own.shape, 0);
+        push(5, t.short_shape, 0);
+        for n in 0..4 {
+            push(6 + n as u64, own.prefix[n], 0);
+            push(10 + n as u64, own.suffix[n], 0);
+        }
+    }
+
+    /// The features of token `i` that read its neighbours, its sentence or the document.
+    pub fn context_features(&self, i: usize, sentence: &Range<usize>, s_index: usize, out: &mut Vec<u32>) {
         let caps = self.caps_sentence(s_index) as u64;
         let boundary = |d: i64| -> u64 { 0xB0u64.wrapping_add(d as u64) };
         let at = |d: i64| -> Option<&TokInfo> {
@@ -371,17 +401,7 @@ impl<'t> DocFeatures<'t> {
         let sshape_at = |d: i64| at(d).map_or(boundary(d), |x| x.short_shape);
         let gaz_at = |d: i64| at(d).map_or(0, |x| x.gaz);
         let initial = i == sentence.start || self.initial.get(i).copied().unwrap_or(false);
-        let own = Spelling::new(self.tokens.get(i).and_then(|x| self.text.get(x.start..x.end)).unwrap_or(""));
         let mut push = |template: u64, a: u64, b: u64| out.push(key(mix(template, a, b)));
-        push(1, 0, 0);
-        push(2, t.word, 0);
-        push(3, t.lower, 0);
-        push(4, own.shape, 0);
-        push(5, t.short_shape, 0);
-        for n in 0..4 {
-            push(6 + n as u64, own.prefix[n], 0);
-            push(10 + n as u64, own.suffix[n], 0);
-        }
         push(14, lower_at(-1), 0);
         push(15, lower_at(1), 0);
         push(16, lower_at(-2), 0);
