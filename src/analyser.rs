@@ -1,13 +1,15 @@
-//! Runs the analysis: long articles go to the analysis worker (`www/worker.js`, the same `sift.js`
-//! module in a Web Worker), which reports progress and sends each document back as bytes
-//! ([`crate::transfer`]). Short articles (up to [`ON_PAGE_MAX`]), and every article without a
-//! worker (embedding, or a browser that cannot start a module worker), are analysed here, one
-//! article per task, after the plain text has been drawn. Called only from the app's effects;
-//! results come back through the callbacks, which the app turns into actions.
+//! Runs the analysis: long articles go to the analysis worker (`www/embed/worker.js`, the same
+//! `sift.js` module in a Web Worker), which reports progress and sends each document back as bytes
+//! ([`crate::transfer`]). The app is given its worker; an embedded explorer starts one itself when
+//! its first long article comes ([`crate::embed::start_worker`]). Short articles (up to
+//! [`ON_PAGE_MAX`]), and every article without a worker (one that cannot start, e.g. under a host
+//! page's CSP, or stops), are analysed here, one article per task, after the plain text has been
+//! drawn. Called only from the app's effects; results come back through the callbacks, which the
+//! app turns into actions.
 
 use crate::state::Article;
 use sift_core::Document;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,6 +25,10 @@ pub struct Reports {
 
 struct Inner {
     worker: RefCell<Option<web_sys::Worker>>,
+    /// Start a worker of our own for the first long article (embedded explorers).
+    start: Cell<bool>,
+    /// The worker is our own: it ends with the analyser.
+    owned: Cell<bool>,
     /// Articles sent to the worker and not back yet: analysed here if the worker fails.
     outstanding: RefCell<Vec<Rc<Article>>>,
     reports: Reports,
@@ -53,38 +59,61 @@ pub(crate) async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(next_task_promise()).await;
 }
 
+impl Drop for Inner {
+    fn drop(&mut self) {
+        if let (Some(worker), true) = (self.worker.get_mut(), self.owned.get()) {
+            worker.terminate();
+        }
+    }
+}
+
 impl Analyser {
-    pub fn new(worker: Option<web_sys::Worker>, reports: Reports) -> Analyser {
+    /// `worker`: the page's analysis worker; `start`: without one, start one when needed.
+    pub fn new(worker: Option<web_sys::Worker>, start: bool, reports: Reports) -> Analyser {
         let inner = Rc::new(Inner {
             worker: RefCell::new(None),
+            start: Cell::new(start && worker.is_none()),
+            owned: Cell::new(false),
             outstanding: RefCell::default(),
             reports,
             _listeners: RefCell::default(),
         });
         if let Some(worker) = worker {
-            let weak = Rc::downgrade(&inner);
-            let on_message = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-                if let (Some(inner), Ok(e)) = (weak.upgrade(), e.dyn_into::<web_sys::MessageEvent>()) {
-                    Analyser(inner).message(&e.data());
-                }
-            });
-            let weak = Rc::downgrade(&inner);
-            let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-                e.prevent_default();
-                if let Some(inner) = weak.upgrade() {
-                    Analyser(inner).worker_failed();
-                }
-            });
-            worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-            worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-            inner._listeners.borrow_mut().extend([on_message, on_error]);
-            *inner.worker.borrow_mut() = Some(worker);
+            Analyser(inner.clone()).attach(worker);
         }
         Analyser(inner)
     }
 
+    fn attach(&self, worker: web_sys::Worker) {
+        let inner = &self.0;
+        let weak = Rc::downgrade(inner);
+        let on_message = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+            if let (Some(inner), Ok(e)) = (weak.upgrade(), e.dyn_into::<web_sys::MessageEvent>()) {
+                Analyser(inner).message(&e.data());
+            }
+        });
+        let weak = Rc::downgrade(inner);
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+            e.prevent_default();
+            if let Some(inner) = weak.upgrade() {
+                Analyser(inner).worker_failed();
+            }
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        inner._listeners.borrow_mut().extend([on_message, on_error]);
+        *inner.worker.borrow_mut() = Some(worker);
+    }
+
     /// Starts analysing `article`; its progress and result arrive through the reports.
     pub fn analyse(&self, article: Rc<Article>) {
+        if self.0.start.get() && article.text.len() > ON_PAGE_MAX {
+            self.0.start.set(false);
+            if let Some(worker) = crate::embed::start_worker() {
+                self.0.owned.set(true);
+                self.attach(worker);
+            }
+        }
         let worker = self.0.worker.borrow().clone().filter(|_| article.text.len() > ON_PAGE_MAX);
         if let Some(worker) = worker {
             let message = js_sys::Object::new();
@@ -120,6 +149,9 @@ impl Analyser {
     }
 
     fn message(&self, data: &JsValue) {
+        if field(data, "type").as_string().as_deref() == Some("unavailable") {
+            return self.worker_failed();
+        }
         let Some(id) = field(data, "id").as_f64().map(|v| v as u32) else { return };
         let kind = field(data, "type").as_string().unwrap_or_default();
         let number = |k: &str| field(data, k).as_f64().unwrap_or(0.0) as usize;

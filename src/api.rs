@@ -62,7 +62,7 @@ pub(crate) fn to_js(doc: &sift_core::Document) -> Result<JsValue, JsError> {
 }
 
 /// Starts the full explorer in `root`, opened on the bundled sample articles. `worker` is the
-/// analysis worker (`worker.js`); without one the analysis runs on the page.
+/// analysis worker (`embed/worker.js`); without one the analysis runs on the page.
 #[wasm_bindgen(js_name = runApp)]
 pub fn run_app(root: web_sys::Element, worker: Option<web_sys::Worker>) {
     install_panic_hook();
@@ -72,11 +72,11 @@ pub fn run_app(root: web_sys::Element, worker: Option<web_sys::Worker>) {
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps { articles: Vec::new(), layers: None, compact: false, theme: None, error: None, persist: false, worker: None }
+        AppProps { articles: Vec::new(), layers: None, compact: false, theme: None, error: None, persist: false, worker: None, start_worker: false }
     }
 }
 
-/// One analysis in the app's worker (`worker.js`): the text is analysed section by section
+/// One analysis in the analysis worker (`embed/worker.js`): the text is analysed section by section
 /// (`step()` until it returns true, reporting `done` / `total` bytes in between), and `finish()`
 /// returns the document as bytes for the page. Not part of the embedding API.
 #[wasm_bindgen(js_name = AnalysisJob)]
@@ -208,7 +208,8 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountHandle,
     let render = {
         let app = app.clone();
         move |articles: Vec<(String, String)>, error: Option<String>| {
-            let props = AppProps { articles, layers, compact, theme, error, persist: false, worker: None };
+            // Long articles are analysed in a worker the explorer starts (on the page if it cannot).
+            let props = AppProps { articles, layers, compact, theme, error, persist: false, worker: None, start_worker: true };
             *app.borrow_mut() = Some(yew::Renderer::<App>::with_root_and_props(app_root, props).render());
         }
     };

@@ -52,6 +52,9 @@ pub struct AppProps {
     /// The analysis worker; without one, articles are analysed on the page.
     #[prop_or_default]
     pub worker: Option<web_sys::Worker>,
+    /// Without `worker`, start one (`embed/worker.js`) for the first long article (embedding).
+    #[prop_or_default]
+    pub start_worker: bool,
 }
 
 fn incoming(articles: Vec<(String, String)>) -> Vec<Incoming> {
@@ -170,7 +173,9 @@ pub fn app(props: &AppProps) -> Html {
     let state = {
         let props = props.clone();
         use_reducer(move || {
-            let mut s = if props.persist { AppState::default() } else { AppState::with_articles(incoming(props.articles)) };
+            // An embedded explorer's long article waits for the analysis worker, drawn plain meanwhile.
+            let now_max = if props.start_worker { crate::analyser::ON_PAGE_MAX } else { usize::MAX };
+            let mut s = if props.persist { AppState::default() } else { AppState::with_articles(incoming(props.articles), now_max) };
             if let Some(layers) = props.layers {
                 s.hidden_layers = Layer::ALL.into_iter().filter(|l| !layers.contains(l)).collect();
             }
@@ -253,7 +258,7 @@ pub fn app(props: &AppProps) -> Html {
 
     // Send articles waiting for their analysis to the worker (or analyse them here without one).
     let analyser = {
-        let (dispatcher, worker) = (state.dispatcher(), props.worker.clone());
+        let (dispatcher, worker, start) = (state.dispatcher(), props.worker.clone(), props.start_worker);
         use_memo((), move |_| {
             let progress = {
                 let dispatcher = dispatcher.clone();
@@ -266,7 +271,7 @@ pub fn app(props: &AppProps) -> Html {
                     dispatcher.dispatch(Action::Analysed { id, doc: sift_core::Document::default() });
                 }
             });
-            Analyser::new(worker, Reports { progress, done })
+            Analyser::new(worker, start, Reports { progress, done })
         })
     };
     {

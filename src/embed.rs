@@ -274,10 +274,29 @@ export function defineSiftExplorer(mount) {
   }
   customElements.define('sift-explorer', SiftExplorer);
 }
+export function startWorker(module) {
+  try {
+    const worker = new Worker(new URL('../../worker.js', import.meta.url), { type: 'module' });
+    worker.postMessage({ module });
+    return worker;
+  } catch (error) {
+    console.warn('Sift analyses on the page:', error.message);
+  }
+}
 "#)]
 extern "C" {
     #[wasm_bindgen(js_name = defineSiftExplorer)]
     fn define_sift_explorer(mount: &js_sys::Function);
+    #[wasm_bindgen(js_name = startWorker)]
+    fn start_worker_with(module: JsValue) -> Option<web_sys::Worker>;
+}
+
+/// Starts the analysis worker, `worker.js` next to `sift.js` (this snippet is in
+/// `snippets/<crate>/`), and hands it the module already compiled for this page. `None` when a
+/// module worker cannot start here (a host page's CSP `worker-src`, `sift.js` served from another
+/// origin); a worker refused later reports an error event instead, which the analyser handles.
+pub(crate) fn start_worker() -> Option<web_sys::Worker> {
+    start_worker_with(wasm_bindgen::module())
 }
 
 /// Runs when the module is initialised: defines `<sift-explorer>`.

@@ -121,10 +121,11 @@ pub enum Action {
 }
 
 impl AppState {
-    /// A state holding `articles` (title, text), analysed here and now, the first one open.
-    pub fn with_articles(articles: Vec<Incoming>) -> AppState {
+    /// A state holding `articles` (title, text), the first one open; those of at most `now_max`
+    /// bytes analysed here and now, longer ones left pending (for the analysis worker).
+    pub fn with_articles(articles: Vec<Incoming>, now_max: usize) -> AppState {
         let mut state = Rc::new(AppState::default()).reduce(Action::Add(articles));
-        for a in state.pending() {
+        for a in state.pending().into_iter().filter(|a| a.text.len() <= now_max) {
             let doc = sift_core::analyze_bytes(&a.text);
             state = state.reduce(Action::Analysed { id: a.id, doc });
         }

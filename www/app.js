@@ -17,11 +17,12 @@ async function compileWasm() {
 const compiled = compileWasm();
 compiled.catch(() => {});
 
-// The analysis runs in a worker (worker.js), started before anything else so that it loads in
-// parallel with the page. Without module workers the app analyses on the page instead.
+// The analysis runs in a worker (embed/worker.js, the one embedded explorers start too), started
+// before anything else so that it loads in parallel with the page. Without module workers the app
+// analyses on the page instead.
 let worker = null;
 try {
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker = new Worker(new URL('./embed/worker.js', import.meta.url), { type: 'module' });
 } catch (error) {
   console.warn('Sift analyses on the page:', error.message);
 }

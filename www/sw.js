@@ -1,7 +1,7 @@
 // Sift's service worker: after the first visit the app works offline. Network first (so an
 // updated site is used as soon as it is reachable), the cached copy when the network is not.
-const CACHE = 'sift-v2';
-const SHELL = ['./', './index.html', './app.js', './worker.js', './sift.css', './icon.svg', './embed/sift.js', './embed/sift_bg.wasm'];
+const CACHE = 'sift-v3';
+const SHELL = ['./', './index.html', './app.js', './sift.css', './icon.svg', './embed/sift.js', './embed/sift_bg.wasm', './embed/worker.js'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));

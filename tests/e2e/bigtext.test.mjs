@@ -3,28 +3,13 @@
 // only the part of the document near the view is drawn with marks.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serveDist, watchErrors, outputDir, root, analysed } from './browser.mjs';
+import { launch, serveDist, watchErrors, outputDir, analysed, bigText } from './browser.mjs';
 
 let browser, server;
 before(async () => { [browser, server] = await Promise.all([launch(), serveDist()]); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-// The bundled samples repeated to 5 MB, then a last paragraph found nowhere else.
-const LAST = 'In a closing statement, Angela Merkel said in Berlin on Friday that 42 delegates had left.';
-function bigText() {
-  const dir = join(root, 'samples');
-  const samples = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8').trim());
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < 5 * 1024 * 1024; i++) {
-    parts.push(samples[i % samples.length]);
-    size += Buffer.byteLength(samples[i % samples.length]) + 2;
-  }
-  parts.push(LAST);
-  return parts.join('\n\n') + '\n';
-}
 
 test('a 5 MB text loads with a progress bar, the page stays responsive, and only the visible part is drawn', { timeout: 240_000 }, async () => {
   const text = bigText();

@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, and dist/
 // served on 127.0.0.1 by the project's own static server.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
@@ -43,4 +43,21 @@ export function watchErrors(page) {
  * worker, article by article). */
 export function analysed(page, timeout = 30000) {
   return page.waitForSelector('.sift-app:not([data-library="loading"])[data-analysing="0"]', { state: 'attached', timeout });
+}
+
+/** The paragraph that ends `bigText()`, found nowhere else in it. */
+export const LAST = 'In a closing statement, Angela Merkel said in Berlin on Friday that 42 delegates had left.';
+
+/** The bundled samples repeated to `bytes` (5 MB unless told), then `LAST`. */
+export function bigText(bytes = 5 * 1024 * 1024) {
+  const dir = join(root, 'samples');
+  const samples = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8').trim());
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    parts.push(samples[i % samples.length]);
+    size += Buffer.byteLength(samples[i % samples.length]) + 2;
+  }
+  parts.push(LAST);
+  return parts.join('\n\n') + '\n';
 }

@@ -6,7 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { launch, serveDist, watchErrors, outputDir, root } from './browser.mjs';
+import { launch, serveDist, watchErrors, outputDir, root, bigText } from './browser.mjs';
 
 let browser, server;
 before(async () => { [browser, server] = await Promise.all([launch(), serveDist()]); });
@@ -19,12 +19,14 @@ const ARTICLE = `<article id="host">
   <p>"We are fighting for our independence," Volodymyr Zelenskyy told reporters in Kyiv.</p>
 </article>`;
 
-/** Opens a host page (served from the same origin as dist/) with the given body, head and headers. */
-async function host(body, { head = '', headers = {}, scripts = {} } = {}) {
+/** Opens a host page (served from the same origin as dist/) with the given body, head and headers;
+ * `scripts` and `texts` are served under /host/ too. */
+async function host(body, { head = '', headers = {}, scripts = {}, texts = {} } = {}) {
   const page = await browser.newPage();
   const errors = watchErrors(page);
   await page.route(`${server.url}/host/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
+    if (path.endsWith('.txt')) return route.fulfill({ body: texts[path.split('/').pop()] ?? '', contentType: 'text/plain; charset=utf-8' });
     if (path.endsWith('.js')) {
       return route.fulfill({ body: scripts[path.split('/').pop()] ?? '', contentType: 'text/javascript' });
     }
@@ -223,14 +225,127 @@ test('the embed demo page shows the three ways', async () => {
   await page.close();
 });
 
+/** From now on, records the host page's main-thread tasks over 50 ms and each value the progress
+ * bar of the explorer in `#id` shows, until that explorer has analysed everything. */
+function watchHost(page, id) {
+  return page.evaluate((id) => {
+    window.__start = performance.now();
+    window.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    window.__progress = [];
+    const poll = setInterval(() => {
+      const root = document.getElementById(id)?.shadowRoot;
+      const bar = root?.querySelector('.sift-analysing progress[value]');
+      const fraction = bar && bar.value / bar.max;
+      if (bar && fraction !== window.__progress.at(-1)) window.__progress.push(fraction);
+      if (root?.querySelector('.sift-app')?.dataset.analysing === '0' && window.__progress.length) clearInterval(poll);
+    }, 25);
+  }, id);
+}
+
+/** Waits until the explorer in `#id` has analysed its article, then checks that the host page
+ * stayed responsive throughout, that the progress bar advanced, and that the end of the text is
+ * marked. */
+async function checkLongExplorer(page, id, what) {
+  await page.waitForFunction((id) => document.getElementById(id)?.shadowRoot?.querySelector('.sift-analysing progress'), id, { timeout: 30_000 });
+  await page.waitForFunction((id) => document.getElementById(id).shadowRoot.querySelector('.sift-app')?.dataset.analysing === '0', id, { timeout: 200_000, polling: 250 });
+  await page.waitForFunction((id) => document.getElementById(id).shadowRoot.querySelector('.sift-text mark[data-kind="entity"]'), id);
+  // Let the last frames finish, so their tasks are observed too.
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
+  const { long, progress } = await page.evaluate(() => ({ long: window.__long.filter((t) => t.start >= window.__start), progress: window.__progress }));
+  const worst = Math.max(0, ...long.map((t) => t.duration));
+  console.log(`${what}: longest host-page task while analysing 5 MB: ${worst.toFixed(0)} ms (${long.length} over 50 ms); progress seen: ${progress.map((p) => p.toFixed(2)).join(' ')}`);
+  assert.ok(long.every((t) => t.duration <= 200), `host-page tasks over 200 ms: ${JSON.stringify(long.filter((t) => t.duration > 200))}`);
+  assert.ok(progress.length >= 3, `the bar advanced: ${progress}`);
+  assert.ok(progress.every((p, i) => i === 0 || p > progress[i - 1]), `the bar only moves forward: ${progress}`);
+  // The last paragraph, analysed in the last section, is marked once it is in view.
+  await page.evaluate((id) => [...document.getElementById(id).shadowRoot.querySelectorAll('.sift-text .sift-block')].at(-1).scrollIntoView(), id);
+  await page.waitForFunction((id) => [...document.getElementById(id).shadowRoot.querySelectorAll('.sift-text mark[data-label="PERSON"]')]
+    .some((m) => m.textContent === 'Angela Merkel'), id, { timeout: 10_000 });
+  assert.equal(await page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector('.sift-notice'), id), null, 'no notice');
+}
+
+test('mount() analyses a 5 MB article in a worker: the host page stays responsive, with progress, and ends with marks', { timeout: 240_000 }, async () => {
+  const text = bigText();
+  const { page, errors } = await host('<h1>Host</h1><div id="target"></div>', { texts: { 'big.txt': text } });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const workers = [];
+  page.on('worker', (w) => workers.push(w));
+  // The host has the text already (fetched before the measure starts).
+  assert.equal(await page.evaluate(async () => (window.__text = await (await fetch('/host/big.txt')).text()).length), text.length);
+  await watchHost(page, 'target');
+  await page.evaluate(() => { window.handle = window.sift.mount(document.getElementById('target'), { text: window.__text, title: 'Five megabytes' }); });
+  await checkLongExplorer(page, 'target', 'mount()');
+  assert.equal(workers.length, 1, 'one analysis worker');
+  assert.match(workers[0].url(), /\/embed\/worker\.js$/);
+  assert.deepEqual(warnings.filter((w) => /Sift/.test(w)), [], 'no fallback to the page');
+  // destroy() also ends the explorer's worker.
+  const closed = new Promise((ok) => workers[0].on('close', ok));
+  await page.evaluate(() => window.handle.destroy());
+  await closed;
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('<sift-explorer src> analyses a 5 MB article in a worker and the host page stays responsive', { timeout: 240_000 }, async () => {
+  const { page, errors } = await host('<h1>Host</h1>', { texts: { 'big.txt': bigText() } });
+  const workers = [];
+  page.on('worker', (w) => workers.push(w));
+  await watchHost(page, 'big');
+  await page.evaluate(() => {
+    const explorer = document.createElement('sift-explorer');
+    explorer.id = 'big';
+    explorer.setAttribute('src', '/host/big.txt');
+    document.body.append(explorer);
+  });
+  await checkLongExplorer(page, 'big', '<sift-explorer>');
+  assert.equal(workers.length, 1, 'one analysis worker');
+  await page.screenshot({ path: join(outputDir, 'embed-bigtext.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('under a CSP that forbids workers, embedded explorers analyse long texts on the page', { timeout: 120_000 }, async () => {
+  const text = bigText(200 * 1024);
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; worker-src 'none'";
+  const { page, errors } = await host('<div id="target"></div><sift-explorer id="el" src="/host/long.txt"></sift-explorer>', {
+    head: '<script type="module" src="/host/start.js"></script>',
+    headers: { 'Content-Security-Policy': csp },
+    scripts: { 'start.js': "import init from '/embed/sift.js'; await init();" },
+    texts: { 'long.txt': text },
+  });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const workers = [];
+  page.on('worker', (w) => workers.push(w));
+  await page.evaluate((text) => { window.sift.mount(document.getElementById('target'), { text }); }, text);
+  for (const id of ['target', 'el']) {
+    await page.waitForFunction((id) => document.getElementById(id).shadowRoot?.querySelector('.sift-app')?.dataset.analysing === '0', id, { timeout: 60_000 });
+    await page.evaluate((id) => [...document.getElementById(id).shadowRoot.querySelectorAll('.sift-text .sift-block')].at(-1).scrollIntoView(), id);
+    await page.waitForFunction((id) => [...document.getElementById(id).shadowRoot.querySelectorAll('.sift-text mark[data-label="PERSON"]')]
+      .some((m) => m.textContent === 'Angela Merkel'), id, { timeout: 10_000 });
+    assert.equal(await page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector('.sift-notice'), id), null, 'nothing shown to the reader');
+  }
+  assert.deepEqual(workers, [], 'no worker ran');
+  assert.ok(warnings.some((w) => /Sift/.test(w)), `a console warning: ${warnings}`);
+  // The browser itself reports the refused worker; nothing else went wrong.
+  assert.deepEqual(errors.filter((e) => !/Content Security Policy/.test(e)), []);
+  await page.close();
+});
+
 test('the embed bundle is at most 1 MB gzip and an installable npm package', () => {
   const dir = join(root, 'dist', 'embed');
-  const gz = gzipSync(Buffer.concat([readFileSync(join(dir, 'sift.js')), readFileSync(join(dir, 'sift_bg.wasm'))]), { level: 9 }).length;
+  // The wasm, sift.js and the analysis worker it starts for long texts.
+  const files = ['sift.js', 'sift_bg.wasm', 'worker.js'];
+  const gz = gzipSync(Buffer.concat(files.map((f) => readFileSync(join(dir, f)))), { level: 9 }).length;
   assert.ok(gz <= 1024 * 1024, `wasm + js is ${gz} bytes gzip`);
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   assert.equal(pkg.exports['.'].default, './sift.js');
   for (const file of pkg.files) assert.ok(existsSync(join(dir, file)), `${file} is in dist/embed`);
   const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] }).toString());
   const names = packed[0].files.map((f) => f.path);
-  for (const file of ['sift.js', 'sift_bg.wasm', 'package.json']) assert.ok(names.includes(file), names.join(','));
+  for (const file of ['sift.js', 'sift_bg.wasm', 'worker.js', 'package.json']) assert.ok(names.includes(file), names.join(','));
 });
