@@ -26,6 +26,8 @@ preloads=$(cd dist && find embed/snippets -name '*.js' | sort | sed 's|.*|  <lin
 awk -v links="$preloads" '{ print } /<link rel="modulepreload" href="embed\/sift.js">/ && links != "" { print links }' index.html > dist/index.html
 cp -R www/. dist/
 cp www/sift.css dist/embed/sift.css
+# The analysis worker without its comments and indentation (it counts in the embed bundle's size).
+sed -e '/^[[:space:]]*\/\//d' -e 's/^[[:space:]]*//' www/embed/worker.js > dist/embed/worker.js
 mkdir -p dist/samples
 cp samples/*.txt dist/samples/
 

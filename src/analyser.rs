@@ -149,11 +149,11 @@ impl Analyser {
     }
 
     fn message(&self, data: &JsValue) {
-        if field(data, "type").as_string().as_deref() == Some("unavailable") {
+        let kind = field(data, "type").as_string().unwrap_or_default();
+        if kind == "unavailable" {
             return self.worker_failed();
         }
         let Some(id) = field(data, "id").as_f64().map(|v| v as u32) else { return };
-        let kind = field(data, "type").as_string().unwrap_or_default();
         let number = |k: &str| field(data, k).as_f64().unwrap_or(0.0) as usize;
         match kind.as_str() {
             "progress" => self.0.reports.progress.emit((id, number("done"), number("total"))),

@@ -170,12 +170,15 @@ fn reveal_text(root: &web_sys::Element, text: &str, start: usize, end: usize) ->
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    // An embedded explorer's long articles wait for the analysis worker, and are added only once
+    // the explorer is drawn (its first drawing in a page is the slowest): see the effect below.
+    let start = props.start_worker;
+    let later = move |text: &String| start && text.len() > crate::analyser::ON_PAGE_MAX;
     let state = {
         let props = props.clone();
         use_reducer(move || {
-            // An embedded explorer's long article waits for the analysis worker, drawn plain meanwhile.
-            let now_max = if props.start_worker { crate::analyser::ON_PAGE_MAX } else { usize::MAX };
-            let mut s = if props.persist { AppState::default() } else { AppState::with_articles(incoming(props.articles), now_max) };
+            let now = props.articles.into_iter().filter(|(_, text)| !later(text)).collect();
+            let mut s = if props.persist { AppState::default() } else { AppState::with_articles(incoming(now)) };
             if let Some(layers) = props.layers {
                 s.hidden_layers = Layer::ALL.into_iter().filter(|l| !layers.contains(l)).collect();
             }
@@ -188,12 +191,17 @@ pub fn app(props: &AppProps) -> Html {
     let synced = use_mut_ref(HashSet::<String>::new);
     let library = use_state(|| if props.persist { "loading" } else { "off" });
 
-    // Read the library once; on the very first visit, fill it with the sample articles.
+    // Read the library once; on the very first visit, fill it with the sample articles. Or add an
+    // embedded explorer's long articles, in a task after its first drawing.
     {
         let (state, synced, library, samples, persist) = (state.clone(), synced.clone(), library.clone(), props.articles.clone(), props.persist);
         use_effect_with((), move |_| {
-            if persist {
+            if persist || samples.iter().any(|(_, text)| later(text)) {
                 wasm_bindgen_futures::spawn_local(async move {
+                    if !persist {
+                        crate::analyser::next_task().await;
+                        return state.dispatch(Action::Add(incoming(samples.into_iter().filter(|(_, text)| later(text)).collect())));
+                    }
                     match storage::load().await {
                         Ok(stored) if stored.seeded => {
                             synced.borrow_mut().extend(stored.articles.iter().map(|a| a.key.clone()));

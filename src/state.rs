@@ -121,11 +121,10 @@ pub enum Action {
 }
 
 impl AppState {
-    /// A state holding `articles` (title, text), the first one open; those of at most `now_max`
-    /// bytes analysed here and now, longer ones left pending (for the analysis worker).
-    pub fn with_articles(articles: Vec<Incoming>, now_max: usize) -> AppState {
+    /// A state holding `articles` (title, text), analysed here and now, the first one open.
+    pub fn with_articles(articles: Vec<Incoming>) -> AppState {
         let mut state = Rc::new(AppState::default()).reduce(Action::Add(articles));
-        for a in state.pending().into_iter().filter(|a| a.text.len() <= now_max) {
+        for a in state.pending() {
             let doc = sift_core::analyze_bytes(&a.text);
             state = state.reduce(Action::Analysed { id: a.id, doc });
         }

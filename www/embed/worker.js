@@ -1,8 +1,8 @@
-// Sift's analysis worker, used by the app and by mount() / <sift-explorer>. Protocol: ARCHITECTURE.md.
+// Sift's analysis worker, for the app and embedded explorers. Protocol: ARCHITECTURE.md.
 import init, { AnalysisJob } from './sift.js';
 
 let gotModule;
-const ready = new Promise((ok) => { gotModule = ok; }).then((m) => init(m ? { module_or_path: m } : undefined));
+const ready = new Promise((ok) => { gotModule = ok; }).then((m) => init({ module_or_path: m ?? undefined }));
 ready.catch(() => {});
 const queue = [];
 let busy = false;
@@ -10,13 +10,8 @@ let busy = false;
 async function drain() {
   if (busy) return;
   busy = true;
-  try {
-    await ready;
-  } catch (error) {
-    // The page then analyses everything itself.
-    self.postMessage({ type: 'unavailable', message: String(error?.message ?? error) });
-    return;
-  }
+  // Without the module the page analyses everything itself.
+  try { await ready; } catch { return self.postMessage({ type: 'unavailable' }); }
   while (queue.length) {
     const { id, text } = queue.shift();
     let job;
