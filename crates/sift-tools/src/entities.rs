@@ -9,7 +9,7 @@ use crate::jsonl;
 use crate::score::Prf;
 use serde::Deserialize;
 use sift_core::entities::features::{DocFeatures, History};
-use sift_core::entities::model::{self, begin, inside, viterbi, Transitions, TAGS, TYPES, TYPE_NAMES};
+use sift_core::entities::model::{self, begin, inside, viterbi, TAGS, TYPES, TYPE_NAMES};
 use sift_core::entities::{recognize, recognize_with, Scorer};
 use sift_core::tokenize::{tokenize, Token};
 use sift_core::{sentences, Context};
@@ -237,72 +237,20 @@ impl Default for Settings {
     }
 }
 
-/// Weights being trained, with the sums for averaging (`avg = w - sum / c`).
-struct Weights {
-    dict: HashMap<u32, u32>,
-    w: Vec<f32>,
-    sum: Vec<f32>,
-    trans: Transitions,
-    trans_sum: Transitions,
-    c: f32,
-}
-
-impl Weights {
-    fn id(&mut self, key: u32) -> u32 {
-        let n = self.dict.len() as u32;
-        let id = *self.dict.entry(key).or_insert(n);
-        if id == n {
-            self.w.extend([0.0; TAGS]);
-            self.sum.extend([0.0; TAGS]);
-        }
-        id
-    }
-    fn update(&mut self, f: u32, tag: u8, d: f32) {
-        let k = f as usize * TAGS + tag as usize;
-        self.w[k] += d;
-        self.sum[k] += self.c * d;
-    }
-    fn update_trans(&mut self, prev: usize, tag: u8, d: f32) {
-        self.trans[prev][tag as usize] += d;
-        self.trans_sum[prev][tag as usize] += self.c * d;
-    }
-    fn averaged(&self) -> Averaged<'_> {
-        let c = self.c.max(1.0);
-        let w = self.w.iter().zip(&self.sum).map(|(w, s)| w - s / c).collect();
-        let mut trans = self.trans;
-        for (row, srow) in trans.iter_mut().zip(&self.trans_sum) {
-            for (x, s) in row.iter_mut().zip(srow) {
-                *x -= s / c;
-            }
-        }
-        Averaged { dict: &self.dict, w, trans }
-    }
-}
-
-struct Averaged<'d> {
-    dict: &'d HashMap<u32, u32>,
-    w: Vec<f32>,
-    trans: Transitions,
-}
+type Weights = crate::perceptron::Weights<TAGS>;
+type Averaged<'d> = crate::perceptron::Averaged<'d, TAGS>;
 
 impl Scorer for Averaged<'_> {
     fn emission(&self, features: &[u32], out: &mut [f32; TAGS]) {
-        for k in features {
-            if let Some(&id) = self.dict.get(k) {
-                let row = &self.w[id as usize * TAGS..id as usize * TAGS + TAGS];
-                for t in 0..TAGS {
-                    out[t] += row[t];
-                }
-            }
-        }
+        Averaged::emission(self, features, out)
     }
-    fn transitions(&self) -> &Transitions {
+    fn transitions(&self) -> &[[f32; TAGS]] {
         &self.trans
     }
 }
 
 /// The averaged weights after an epoch: dev F1, epoch, (key, weights) and transitions.
-type Snapshot = (f64, usize, Vec<(u32, [f32; TAGS])>, Transitions);
+type Snapshot = (f64, usize, Vec<(u32, [f32; TAGS])>, Vec<[f32; TAGS]>);
 
 /// A training document with its features computed.
 struct Prepared<'t> {
@@ -371,14 +319,7 @@ pub fn train_with(
         }
         raw.push((doc, feats, offsets));
     }
-    let mut weights = Weights {
-        dict: HashMap::new(),
-        w: Vec::new(),
-        sum: Vec::new(),
-        trans: [[0.0; TAGS]; TAGS + 1],
-        trans_sum: [[0.0; TAGS]; TAGS + 1],
-        c: 1.0,
-    };
+    let mut weights = Weights::default();
     let mut prepared = Vec::with_capacity(raw.len());
     for ((doc, feats, offsets), d) in raw.into_iter().zip(&train_docs) {
         let feats = feats
@@ -427,14 +368,8 @@ pub fn train_with(
                     p.doc.history_features(i, &history, &mut hist_keys);
                     let ids: Vec<u32> = hist_keys.iter().map(|&k| weights.id(k)).collect();
                     let mut row = [0f32; TAGS];
-                    for &f in p.feats[p.offsets[i]..p.offsets[i + 1]].iter().chain(&ids) {
-                        if f != u32::MAX {
-                            let r = &weights.w[f as usize * TAGS..f as usize * TAGS + TAGS];
-                            for t in 0..TAGS {
-                                row[t] += r[t];
-                            }
-                        }
-                    }
+                    weights.score(&p.feats[p.offsets[i]..p.offsets[i + 1]], &mut row);
+                    weights.score(&ids, &mut row);
                     em.push(row);
                     dyn_ids.push(ids);
                 }
@@ -442,23 +377,13 @@ pub fn train_with(
                 let gold = &p.gold[s.clone()];
                 if pred.as_slice() != gold {
                     mistakes += 1;
-                    for (k, i) in s.clone().enumerate() {
-                        let (g, q) = (gold[k], pred[k]);
-                        if g != q {
-                            for &f in p.feats[p.offsets[i]..p.offsets[i + 1]].iter().chain(&dyn_ids[k]) {
-                                if f != u32::MAX {
-                                    weights.update(f, g, 1.0);
-                                    weights.update(f, q, -1.0);
-                                }
-                            }
-                        }
-                        let gp = if k == 0 { TAGS } else { gold[k - 1] as usize };
-                        let qp = if k == 0 { TAGS } else { pred[k - 1] as usize };
-                        if (gp, g) != (qp, q) {
-                            weights.update_trans(gp, g, 1.0);
-                            weights.update_trans(qp, q, -1.0);
-                        }
-                    }
+                    // Static and history features of each token, as one list.
+                    let all: Vec<Vec<u32>> = s
+                        .clone()
+                        .enumerate()
+                        .map(|(k, i)| p.feats[p.offsets[i]..p.offsets[i + 1]].iter().chain(&dyn_ids[k]).copied().collect())
+                        .collect();
+                    weights.learn(gold, &pred, |k| all[k].as_slice());
                 }
                 weights.c += 1.0;
                 history.record(&p.doc, s.clone(), &pred);
@@ -474,13 +399,7 @@ pub fn train_with(
             epoch_start.elapsed().as_secs_f64()
         ));
         if best.as_ref().is_none_or(|b| dev.all.f1() > b.0) {
-            let mut feats: Vec<(u32, [f32; TAGS])> = Vec::with_capacity(avg.dict.len());
-            for (&k, &id) in avg.dict {
-                let mut row = [0f32; TAGS];
-                row.copy_from_slice(&avg.w[id as usize * TAGS..id as usize * TAGS + TAGS]);
-                feats.push((k, row));
-            }
-            best = Some((dev.all.f1(), epoch, feats, avg.trans));
+            best = Some((dev.all.f1(), epoch, avg.features(), avg.trans.clone()));
         }
     }
     let (best_f1, best_epoch, feats, trans) = best.ok_or("no epochs")?;
@@ -490,7 +409,7 @@ pub fn train_with(
     let mut tried: Vec<(f32, Vec<u8>, Scores)> = Vec::new();
     for &min_weight in &settings.prune {
         let bytes = model::encode(&feats, &trans, min_weight);
-        let quantised = model::Model::from_bytes(&bytes).ok_or("the encoded model does not read back")?;
+        let quantised = model::Model::<TAGS>::from_bytes(&bytes).ok_or("the encoded model does not read back")?;
         let dev = score_with(&quantised, &dev_docs);
         progress(&format!(
             "pruned below {min_weight}: {} features, {} bytes, dev F1 {:.4}",
@@ -506,7 +425,7 @@ pub fn train_with(
         .filter(|t| t.2.all.f1() >= top - settings.tolerance)
         .min_by_key(|t| t.1.len())
         .ok_or("no model")?;
-    let quantised = model::Model::from_bytes(&bytes).ok_or("the encoded model does not read back")?;
+    let quantised = model::Model::<TAGS>::from_bytes(&bytes).ok_or("the encoded model does not read back")?;
     if let Some(dir) = out_path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }

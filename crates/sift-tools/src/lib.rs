@@ -10,4 +10,5 @@ pub mod claims;
 pub mod entities;
 pub mod jsonl;
 pub mod numbers;
+pub mod perceptron;
 pub mod score;

@@ -20,7 +20,7 @@ use crate::tokenize::TokenKind;
 use crate::Context;
 use features::{hash_lower, DocFeatures, History};
 use gazetteer::{gazetteer, MAX_PHRASE};
-use model::{tag_type, viterbi, Model, Transitions, TAGS};
+use model::{tag_type, viterbi, Model, TAGS};
 use features::HashMapOfHashes as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -30,20 +30,21 @@ static MODEL_BYTES: &[u8] = include_bytes!("../../data/ner.model");
 /// The embedded model, read once (None only if the embedded file is not a readable model).
 pub fn embedded_model() -> Option<&'static Model> {
     static M: OnceLock<Option<Model>> = OnceLock::new();
-    M.get_or_init(|| Model::from_bytes(MODEL_BYTES)).as_ref()
+    M.get_or_init(|| Model::<TAGS>::from_bytes(MODEL_BYTES)).as_ref()
 }
 
 /// What scores tags: the embedded model, or weights being trained.
 pub trait Scorer {
     fn emission(&self, features: &[u32], out: &mut [f32; TAGS]);
-    fn transitions(&self) -> &Transitions;
+    /// `TAGS + 1` rows (see [`model::Transitions`]).
+    fn transitions(&self) -> &[[f32; TAGS]];
 }
 
 impl Scorer for Model {
     fn emission(&self, features: &[u32], out: &mut [f32; TAGS]) {
         Model::emission(self, features, out)
     }
-    fn transitions(&self) -> &Transitions {
+    fn transitions(&self) -> &[[f32; TAGS]] {
         &self.trans
     }
 }

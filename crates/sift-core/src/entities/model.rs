@@ -1,11 +1,13 @@
-//! The entity model: weights of hashed features for BIO tags over four name types (CoNLL's PER,
-//! ORG, LOC, MISC), first-order tag transitions, and Viterbi decoding with the BIO constraints.
+//! The tagging models: weights of hashed features for BIO tags, first-order tag transitions, and
+//! Viterbi decoding with the BIO constraints. The entity model tags four name types (CoNLL's PER,
+//! ORG, LOC, MISC: [`TAGS`] tags); the number of tags `T` is a const parameter, so a tagger of
+//! other types (3 tags for one) shares the code and the file format.
 //!
 //! File format (little-endian), written by [`encode`] and read by [`Model::from_bytes`]:
 //!
 //! ```text
 //! "SIFTNER2"                      magic
-//! u8 tags (= 9)  u32 n            number of features
+//! u8 tags (T)  u32 n              number of features
 //! f32 lo, f32 ratio               code k (1..=127) means lo * ratio^(k-1); -k its negative; 0 zero
 //! (tags + 1) * tags  f32          transitions (last row: from the sentence start)
 //! n varints                       feature keys, ascending, as differences
@@ -52,29 +54,30 @@ pub fn allowed(prev: Option<u8>, tag: u8) -> bool {
     prev.is_some_and(|p| p != 0 && tag_type(p) == tag_type(tag))
 }
 
-/// Transition scores: `[prev][tag]`, row `TAGS` from the sentence start.
+/// Transition scores of the entity model: `[prev][tag]`, row `TAGS` from the sentence start.
 pub type Transitions = [[f32; TAGS]; TAGS + 1];
 
-/// The best tag sequence for emission scores `em` (one row per token), into `out`.
-pub fn viterbi(em: &[[f32; TAGS]], trans: &Transitions, out: &mut Vec<u8>) {
+/// The best tag sequence for emission scores `em` (one row per token) and transitions `trans`
+/// (`T + 1` rows, the last from the sentence start), into `out`.
+pub fn viterbi<const T: usize>(em: &[[f32; T]], trans: &[[f32; T]], out: &mut Vec<u8>) {
     out.clear();
     let n = em.len();
-    if n == 0 {
+    if n == 0 || trans.len() <= T {
         return;
     }
     const NEG: f32 = -1e30;
-    let mut back: Vec<[u8; TAGS]> = vec![[0; TAGS]; n];
-    let mut score = [NEG; TAGS];
-    for t in 0..TAGS {
+    let mut back: Vec<[u8; T]> = vec![[0; T]; n];
+    let mut score = [NEG; T];
+    for t in 0..T {
         if allowed(None, t as u8) {
-            score[t] = trans[TAGS][t] + em[0][t];
+            score[t] = trans[T][t] + em[0][t];
         }
     }
     // The tags each tag may follow, in ascending order (the order of the tie-break).
-    let mut prevs = [[0u8; TAGS]; TAGS];
-    let mut n_prevs = [0usize; TAGS];
-    for t in 0..TAGS {
-        for p in 0..TAGS {
+    let mut prevs = [[0u8; T]; T];
+    let mut n_prevs = [0usize; T];
+    for t in 0..T {
+        for p in 0..T {
             if allowed(Some(p as u8), t as u8) {
                 prevs[t][n_prevs[t]] = p as u8;
                 n_prevs[t] += 1;
@@ -82,8 +85,8 @@ pub fn viterbi(em: &[[f32; TAGS]], trans: &Transitions, out: &mut Vec<u8>) {
         }
     }
     for i in 1..n {
-        let mut next = [NEG; TAGS];
-        for t in 0..TAGS {
+        let mut next = [NEG; T];
+        for t in 0..T {
             let mut best = NEG;
             let mut arg = 0u8;
             for &p in &prevs[t][..n_prevs[t]] {
@@ -120,21 +123,22 @@ pub fn viterbi(em: &[[f32; TAGS]], trans: &Transitions, out: &mut Vec<u8>) {
 }
 
 /// A loaded model: an open-addressing table from feature key to a row of weights.
-pub struct Model {
+pub struct Model<const T: usize = TAGS> {
     /// Open addressing by key (0: empty slot); each slot holds its weight codes, so a lookup
     /// touches one cache line.
-    table: Vec<Slot>,
+    table: Vec<Slot<T>>,
     len: usize,
     mask: usize,
-    pub trans: Transitions,
+    /// `T + 1` rows: `[prev][tag]`, the last row from the sentence start.
+    pub trans: Vec<[f32; T]>,
     /// The value of each weight code (indexed by the code as a byte).
     lut: [f32; 256],
 }
 
 #[derive(Clone, Copy)]
-struct Slot {
+struct Slot<const T: usize> {
     key: u32,
-    codes: [i8; TAGS],
+    codes: [i8; T],
 }
 
 struct Reader<'b> {
@@ -164,11 +168,11 @@ impl<'b> Reader<'b> {
     }
 }
 
-impl Model {
-    /// Reads a model; None when the bytes are not a model this code can read.
-    pub fn from_bytes(bytes: &[u8]) -> Option<Model> {
+impl<const T: usize> Model<T> {
+    /// Reads a model; None when the bytes are not a model of `T` tags this code can read.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Model<T>> {
         let mut r = Reader { bytes, at: 0 };
-        if r.take(8)? != MAGIC || *r.take(1)?.first()? as usize != TAGS {
+        if r.take(8)? != MAGIC || *r.take(1)?.first()? as usize != T {
             return None;
         }
         let n = r.u32()? as usize;
@@ -186,7 +190,7 @@ impl Model {
             lut[k] = v;
             lut[256 - k] = -v;
         }
-        let mut trans = [[0f32; TAGS]; TAGS + 1];
+        let mut trans = vec![[0f32; T]; T + 1];
         for row in trans.iter_mut() {
             for x in row.iter_mut() {
                 *x = f32::from_le_bytes(r.take(4)?.try_into().ok()?);
@@ -198,10 +202,10 @@ impl Model {
             key = key.checked_add(r.varint()?)?;
             keys.push(key);
         }
-        let by_tag = r.take(n.checked_mul(TAGS)?)?;
+        let by_tag = r.take(n.checked_mul(T)?)?;
         let size = (n * 2).next_power_of_two().max(16);
         let mask = size - 1;
-        let mut table = vec![Slot { key: 0, codes: [0; TAGS] }; size];
+        let mut table = vec![Slot { key: 0, codes: [0; T] }; size];
         for (row, &k) in keys.iter().enumerate() {
             if k == 0 {
                 continue;
@@ -211,15 +215,15 @@ impl Model {
                 slot = (slot + 1) & mask;
             }
             table[slot].key = k;
-            for t in 0..TAGS {
+            for t in 0..T {
                 table[slot].codes[t] = by_tag[t * n + row] as i8;
             }
         }
-        Some(Model { table, len: n, mask, trans, lut })
+        Some(Model::<T> { table, len: n, mask, trans, lut })
     }
 
     /// Adds the weights of `features` to `out` (one score per tag).
-    pub fn emission(&self, features: &[u32], out: &mut [f32; TAGS]) {
+    pub fn emission(&self, features: &[u32], out: &mut [f32; T]) {
         for &k in features {
             let mut slot = k as usize & self.mask;
             while let Some(entry) = self.table.get(slot) {
@@ -249,7 +253,7 @@ impl Model {
 /// Writes a model: `features` are (key, weights per tag) with distinct keys. Weights smaller than
 /// `min_weight` in magnitude are dropped, the rest quantised on a log scale up to the largest;
 /// features whose weights are all dropped are left out.
-pub fn encode(features: &[(u32, [f32; TAGS])], trans: &Transitions, min_weight: f32) -> Vec<u8> {
+pub fn encode<const T: usize>(features: &[(u32, [f32; T])], trans: &[[f32; T]], min_weight: f32) -> Vec<u8> {
     let hi = features.iter().flat_map(|(_, w)| w.iter()).fold(0f32, |m, w| m.max(w.abs()));
     let lo = min_weight.max(hi * 1e-6).max(f32::MIN_POSITIVE);
     let ratio = if hi > lo { (hi / lo).powf(1.0 / 126.0) } else { 1.0 };
@@ -267,21 +271,21 @@ pub fn encode(features: &[(u32, [f32; TAGS])], trans: &Transitions, min_weight: 
             k
         }
     };
-    let mut kept: Vec<(u32, [i8; TAGS])> = features
+    let mut kept: Vec<(u32, [i8; T])> = features
         .iter()
         .map(|(k, w)| (*k, w.map(q)))
         .filter(|(k, w)| *k != 0 && w.iter().any(|&x| x != 0))
         .collect();
     kept.sort_by_key(|(k, _)| *k);
     kept.dedup_by_key(|(k, _)| *k);
-    let mut out = Vec::with_capacity(64 + kept.len() * (TAGS + 3));
+    let mut out = Vec::with_capacity(64 + kept.len() * (T + 3));
     out.extend_from_slice(MAGIC);
-    out.push(TAGS as u8);
+    out.push(T as u8);
     out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
     out.extend_from_slice(&lo.to_le_bytes());
     out.extend_from_slice(&ratio.to_le_bytes());
-    for row in trans {
-        for &x in row {
+    for r in 0..=T {
+        for &x in trans.get(r).unwrap_or(&[0.0; T]) {
             out.extend_from_slice(&x.to_le_bytes());
         }
     }
@@ -299,7 +303,7 @@ pub fn encode(features: &[(u32, [f32; TAGS])], trans: &Transitions, min_weight: 
             out.push(b | 0x80);
         }
     }
-    for t in 0..TAGS {
+    for t in 0..T {
         out.extend(kept.iter().map(|(_, w)| w[t] as u8));
     }
     out
@@ -317,16 +321,17 @@ mod tests {
         let mut trans = [[0f32; TAGS]; TAGS + 1];
         trans[1][2] = 2.0;
         let bytes = encode(&[(7, w), (300_000, w), (9, [0.0; TAGS])], &trans, 0.01);
-        let m = Model::from_bytes(&bytes).unwrap();
+        let m: Model = Model::from_bytes(&bytes).unwrap();
         assert_eq!(m.len(), 2);
+        assert!(Model::<3>::from_bytes(&bytes).is_none(), "a model of another number of tags");
         let mut out = [0f32; TAGS];
         m.emission(&[7, 8, 300_000], &mut out);
         assert!((out[1] - 2.0).abs() < 0.05 && (out[2] + 1.0).abs() < 0.05, "{out:?}");
         assert!((m.trans[1][2] - 2.0).abs() < 1e-3);
         for cut in 0..bytes.len() {
-            assert!(Model::from_bytes(&bytes[..cut]).is_none());
+            assert!(Model::<TAGS>::from_bytes(&bytes[..cut]).is_none());
         }
-        assert!(Model::from_bytes(b"").is_none());
+        assert!(Model::<TAGS>::from_bytes(b"").is_none());
     }
 
     #[test]
