@@ -175,8 +175,9 @@ pub fn app(props: &AppProps) -> Html {
     let start = props.start_worker;
     let later = move |text: &String| start && text.len() > crate::analyser::ON_PAGE_MAX;
     let state = {
-        let props = props.clone();
-        use_reducer(move || {
+        use_reducer(|| {
+            // Copied only on the first render: the initial articles can be megabytes.
+            let props = props.clone();
             let now = props.articles.into_iter().filter(|(_, text)| !later(text)).collect();
             let mut s = if props.persist { AppState::default() } else { AppState::with_articles(incoming(now)) };
             if let Some(layers) = props.layers {
@@ -193,9 +194,13 @@ pub fn app(props: &AppProps) -> Html {
 
     // Read the library once; on the very first visit, fill it with the sample articles. Or add an
     // embedded explorer's long articles, in a task after its first drawing.
+    // The initial articles are copied out of the props once (not on every render: an embedded
+    // article can be megabytes) and handed over to the effect below.
+    let initial = use_mut_ref(|| Some(props.articles.clone()));
     {
-        let (state, synced, library, samples, persist) = (state.clone(), synced.clone(), library.clone(), props.articles.clone(), props.persist);
+        let (state, synced, library, persist) = (state.clone(), synced.clone(), library.clone(), props.persist);
         use_effect_with((), move |_| {
+            let samples = initial.borrow_mut().take().unwrap_or_default();
             if persist || samples.iter().any(|(_, text)| later(text)) {
                 wasm_bindgen_futures::spawn_local(async move {
                     if !persist {
