@@ -153,7 +153,9 @@ const bundle = {
   sift: {
     js: sizeOf([join(dist, 'embed/sift.js')]),
     wasm: sizeOf([join(dist, 'embed/sift_bg.wasm')]),
-    total: sizeOf([join(dist, 'embed/sift.js'), join(dist, 'embed/sift_bg.wasm')]),
+    // The analysis worker ships with the embed (mount and <sift-explorer> start it for long texts).
+    worker: sizeOf([join(dist, 'embed/worker.js')]),
+    total: sizeOf([join(dist, 'embed/sift.js'), join(dist, 'embed/sift_bg.wasm'), join(dist, 'embed/worker.js')]),
   },
   wink: { ...sizeOf([join(site, 'vendor/wink.mjs')]), note: 'wink-nlp sources + wink-eng-lite-web-model as shipped (not minified), one module' },
   compromise: {
