@@ -23,7 +23,12 @@ const STAGES = ['tokenize', 'sentences', 'entities', 'linking', 'numbers', 'clai
 const CORPORA = ['samples', 'polnear-dev', 'polnear-dev-joined'];
 
 const f = (x, d = 2) => (x == null || Number.isNaN(x) ? '—' : x.toFixed(d));
-const kb = (bytes) => `${Math.round(bytes / KB).toLocaleString('en')} KB`;
+const kb = (bytes) => (bytes > 0 && bytes < 10 * KB
+  ? `${(bytes / KB).toFixed(1)} KB` // small files (the worker) would round to 0
+  : `${Math.round(bytes / KB).toLocaleString('en')} KB`);
+// The JS heap difference of a small result is within what a forced GC leaves behind, and can come
+// out negative: shown as such rather than as a size.
+const heapKb = (bytes) => (bytes < 0 ? 'below GC noise' : kb(bytes));
 const sh = (cmd, args) => {
   try {
     return execFileSync(cmd, args, { encoding: 'utf8' }).trim();
@@ -148,7 +153,7 @@ p();
 p('| text | ms | runs | MB/s | wasm memory before → after | after ÷ text | JS heap for the result | (wasm + JS) ÷ text |');
 p('|---|---|---|---|---|---|---|---|');
 for (const r of browser.scaling) {
-  p(`| ${kb(r.bytes)} | ${f(r.median_ms, 1)} | ${r.timed_runs ?? 3} | ${f(r.mb_per_s)} | ${kb(r.wasm_before)} → ${kb(r.wasm_after)} | ${f(r.wasm_per_text, 1)}× | ${kb(r.js_heap_result)} | ${f(r.total_per_text, 1)}× |`);
+  p(`| ${kb(r.bytes)} | ${f(r.median_ms, 1)} | ${r.timed_runs ?? 3} | ${f(r.mb_per_s)} | ${kb(r.wasm_before)} → ${kb(r.wasm_after)} | ${f(r.wasm_per_text, 1)}× | ${heapKb(r.js_heap_result)} | ${f(r.total_per_text, 1)}× |`);
 }
 p();
 p('## Native pipeline by stage (criterion)');
