@@ -197,15 +197,20 @@ pub fn app(props: &AppProps) -> Html {
     // The initial articles are copied out of the props once (not on every render: an embedded
     // article can be megabytes) and handed over to the effect below.
     let initial = use_mut_ref(|| Some(props.articles.clone()));
+    // An embedded explorer's long article is on its way: say so rather than invite the reader
+    // to paste one.
+    let arriving = use_state(|| props.articles.iter().any(|(_, text)| later(text)));
     {
-        let (state, synced, library, persist) = (state.clone(), synced.clone(), library.clone(), props.persist);
+        let (state, synced, library, persist, arriving) =
+            (state.clone(), synced.clone(), library.clone(), props.persist, arriving.clone());
         use_effect_with((), move |_| {
             let samples = initial.borrow_mut().take().unwrap_or_default();
             if persist || samples.iter().any(|(_, text)| later(text)) {
                 wasm_bindgen_futures::spawn_local(async move {
                     if !persist {
                         crate::analyser::next_task().await;
-                        return state.dispatch(Action::Add(incoming(samples.into_iter().filter(|(_, text)| later(text)).collect())));
+                        state.dispatch(Action::Add(incoming(samples.into_iter().filter(|(_, text)| later(text)).collect())));
+                        return arriving.set(false);
                     }
                     match storage::load().await {
                         Ok(stored) if stored.seeded => {
@@ -518,6 +523,8 @@ pub fn app(props: &AppProps) -> Html {
                                     focus={state.focus.clone()} />
                             <Minimap article={article} selected={state.selected.clone()} aliases={state.aliases.clone()} on_jump={on_jump.clone()} />
                         </div>
+                    } else if *library == "loading" || *arriving {
+                        <p class="sift-empty sift-opening" role="status">{ if *arriving { "Opening the article…" } else { "Opening your library…" } }</p>
                     } else {
                         <p class="sift-empty sift-welcome">{"Paste, drop or open an article to explore its people, places, numbers and claims."}</p>
                     }

@@ -31,6 +31,31 @@ test('the app opens on the two samples with entity, number and claim marks', asy
   await page.close();
 });
 
+test('while the library opens the app says so, and invites a paste only when the library is empty', async () => {
+  const page = await browser.newPage();
+  // Records, from before the page's scripts run, every placeholder the main area shows.
+  await page.addInitScript(() => {
+    window.__shown = [];
+    new MutationObserver(() => {
+      const p = document.querySelector('.sift-main > .sift-empty');
+      if (p && window.__shown.at(-1) !== p.className) window.__shown.push(p.className);
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(`${server.url}/`);
+  await analysed(page);
+  const shown = await page.evaluate(() => window.__shown);
+  assert.ok(!shown.some((c) => c.includes('sift-welcome')), `no invitation to paste while the samples load: ${shown}`);
+  assert.ok(shown.every((c) => c.includes('sift-opening')), `only the opening status: ${shown}`);
+  // With every article deleted, the invitation is what the reader sees.
+  for (let n = 2; n > 0; n--) {
+    await page.locator('.sift-delete').first().click();
+    await page.waitForFunction((n) => document.querySelectorAll('.sift-library li').length === n - 1, n);
+  }
+  assert.match(await page.locator('.sift-welcome').innerText(), /Paste, drop or open an article/);
+  assert.equal(await page.locator('.sift-opening').count(), 0);
+  await page.close();
+});
+
 test('selecting an entity marks all its mentions and lists them', async () => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(`${server.url}/`);

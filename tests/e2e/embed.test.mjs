@@ -277,8 +277,19 @@ test('mount() analyses a 5 MB article in a worker: the host page stays responsiv
   // The host has the text already (fetched before the measure starts).
   assert.equal(await page.evaluate(async () => (window.__text = await (await fetch('/host/big.txt')).text()).length), text.length);
   await watchHost(page, 'target');
-  await page.evaluate(() => { window.handle = window.sift.mount(document.getElementById('target'), { text: window.__text, title: 'Five megabytes' }); });
+  await page.evaluate(() => {
+    window.handle = window.sift.mount(document.getElementById('target'), { text: window.__text, title: 'Five megabytes' });
+    // Every placeholder the explorer shows before its article appears.
+    window.__shown = [];
+    const root = document.getElementById('target').shadowRoot;
+    new MutationObserver(() => {
+      const p = root.querySelector('.sift-main > .sift-empty');
+      if (p && window.__shown.at(-1) !== p.className) window.__shown.push(p.className);
+    }).observe(root, { subtree: true, childList: true });
+  });
   await checkLongExplorer(page, 'target', 'mount()');
+  const shown = await page.evaluate(() => window.__shown);
+  assert.ok(shown.length > 0 && shown.every((c) => c.includes('sift-opening')), `only "Opening the article…" before it appears: ${shown}`);
   assert.equal(workers.length, 1, 'one analysis worker');
   assert.match(workers[0].url(), /\/embed\/worker\.js$/);
   assert.deepEqual(warnings.filter((w) => /Sift/.test(w)), [], 'no fallback to the page');
