@@ -111,13 +111,6 @@ impl LowerWords {
     }
 }
 
-impl std::ops::Index<usize> for LowerWords {
-    type Output = str;
-    fn index(&self, i: usize) -> &str {
-        self.word(i)
-    }
-}
-
 /// Lookups over the entities for resolving sources, built once per document: each entity's index
 /// by the sentence it starts in (document order within a sentence), and the words around each
 /// person's name, filled in when first asked for.
@@ -154,7 +147,7 @@ impl EntityIndex {
         let mut gender: HashMapOfHashes<u64, Gender> = HashMapOfHashes::default();
         for x in entities.iter().filter(|x| x.label == Label::PERSON) {
             let i = a.cx.tokens.partition_point(|t| t.end <= x.start);
-            let honorific = i.checked_sub(1).and_then(|h| gender_of_honorific(a.lower[h].trim_end_matches('.')));
+            let honorific = i.checked_sub(1).and_then(|h| gender_of_honorific(a.lower.word(h).trim_end_matches('.')));
             let given = |name: &str| name.split_whitespace().next().and_then(gender_of_given_name);
             let Some(g) = honorific.or_else(|| given(&x.text)).or_else(|| given(&x.entity)) else { continue };
             let g = if g { Gender::Female } else { Gender::Male };
@@ -237,11 +230,11 @@ impl Analysis<'_, '_> {
 
     /// A reporting cue: a known verb written in lower case ("United States" is no cue).
     fn cue(&self, i: usize) -> bool {
-        is_cue(&self.lower[i]) && !self.is_capitalised(i)
+        is_cue(self.lower.word(i)) && !self.is_capitalised(i)
     }
 
     fn quote_cue(&self, i: usize) -> bool {
-        is_quote_cue(&self.lower[i]) && !self.is_capitalised(i)
+        is_quote_cue(self.lower.word(i)) && !self.is_capitalised(i)
     }
 
     /// A quote mark that is not an apostrophe ("veterans' families").
@@ -295,7 +288,7 @@ impl Analysis<'_, '_> {
     /// Source noun phrase ending just before token `k`, not reaching before `lo`.
     fn source_before(&self, k: usize, lo: usize) -> Option<Range2> {
         // Adverbs and auxiliaries, not a name that looks like one ("David Jolly said").
-        let skip = |t: usize| is_skippable(&self.lower[t]) && !is_pronoun(&self.lower[t]) && !(self.is_capitalised(t) && self.lower[t].ends_with("ly"));
+        let skip = |t: usize| is_skippable(self.lower.word(t)) && !is_pronoun(self.lower.word(t)) && !(self.is_capitalised(t) && self.lower.word(t).ends_with("ly"));
         let mut e = k;
         while e > lo && skip(e - 1) {
             e -= 1;
@@ -330,7 +323,7 @@ impl Analysis<'_, '_> {
             let mut best = None;
             for &comma in &commas {
                 if let Some((s, _)) = self.np_back(comma, lo) {
-                    let name = self.is_capitalised(s) && !is_determiner(&self.lower[s]);
+                    let name = self.is_capitalised(s) && !is_determiner(self.lower.word(s));
                     if best.is_none() || name {
                         best = Some(s);
                     }
@@ -403,7 +396,7 @@ impl Analysis<'_, '_> {
         }
         // Lower-case heads must be people or groups ("officials said"), not any word.
         let all_lower = (s..end).all(|i| !self.is_capitalised(i));
-        if all_lower && !(s..end).any(|i| is_source_noun(&self.lower[i]) || is_pronoun(&self.lower[i])) {
+        if all_lower && !(s..end).any(|i| is_source_noun(self.lower.word(i)) || is_pronoun(self.lower.word(i))) {
             let l = self.lower.word(s);
             if !(end - s == 1 && is_pronoun(l)) && !(end - s <= 4 && is_determiner(l)) {
                 return None;
@@ -460,7 +453,7 @@ impl Analysis<'_, '_> {
         if is_determiner(l) {
             while e + 1 < hi && e - s < 5 {
                 e += 1;
-                if is_source_noun(&self.lower[e]) {
+                if is_source_noun(self.lower.word(e)) {
                     return Some((s, e));
                 }
             }
@@ -535,7 +528,7 @@ impl Analysis<'_, '_> {
         if k >= n || !self.quote_cue(k) {
             return None;
         }
-        let strength = cue_strength(&self.lower[k]).unwrap_or(0.5);
+        let strength = cue_strength(self.lower.word(k)).unwrap_or(0.5);
         if k == j {
             let hi = self.sentence_end(k).max(k + 1).min(n);
             let mut src = self.source_after(k + 1, hi)?;
@@ -555,11 +548,11 @@ impl Analysis<'_, '_> {
         let src = self.source_before(k, j)?;
         if src.0 != j {
             // Only adverbs or phrases may stand between the quotation and the source.
-            if (j..src.0).any(|i| self.is_np_start(i) && !is_skippable(&self.lower[i])) {
+            if (j..src.0).any(|i| self.is_np_start(i) && !is_skippable(self.lower.word(i))) {
                 return None;
             }
         }
-        let conf = if is_pronoun(&self.lower[src.0]) { 0.85 } else { 0.92 };
+        let conf = if is_pronoun(self.lower.word(src.0)) { 0.85 } else { 0.92 };
         Some(Attr { cue: Some((k, k)), source: Some(src), end: k, confidence: conf * strength.max(0.8) })
     }
 
@@ -583,7 +576,7 @@ impl Analysis<'_, '_> {
             return Some(Attr { cue: Some((a, a + 1)), source: Some(src), end: p, confidence: 0.85 });
         }
         let k = (lo..=p).rev().find(|&k| self.quote_cue(k) && self.seg_of[k].is_none())?;
-        if is_participle_cue(&self.lower[k]) {
+        if is_participle_cue(self.lower.word(k)) {
             // "Trump attacked Clinton …, saying, “…”": the subject of the sentence.
             let mut s = lo;
             if let Some(first_comma) = (lo..k).find(|&c| self.lower.word(c) == ",") {
@@ -596,7 +589,7 @@ impl Analysis<'_, '_> {
             return Some(Attr { cue: Some((k, k)), source: Some(src), end: p, confidence: 0.75 });
         }
         if let Some(src) = self.source_before(k, lo) {
-            let conf = if is_pronoun(&self.lower[src.0]) { 0.85 } else { 0.9 };
+            let conf = if is_pronoun(self.lower.word(src.0)) { 0.85 } else { 0.9 };
             return Some(Attr { cue: Some((k, k)), source: Some(src), end: p, confidence: conf });
         }
         let src = self.source_after(k + 1, p + 1)?;
@@ -819,7 +812,7 @@ impl Analysis<'_, '_> {
     fn participles(&self, parent: usize, from: usize, end: usize, drafts: &mut Vec<Draft>) {
         let mut k = from;
         while k + 1 < end {
-            if self.lower.word(k) == "," && is_participle_cue(&self.lower[k + 1]) && !self.covered(drafts, k + 1) {
+            if self.lower.word(k) == "," && is_participle_cue(self.lower.word(k + 1)) && !self.covered(drafts, k + 1) {
                 let cue = k + 1;
                 let mut c = cue + 1;
                 if c < end && self.lower.word(c) == "that" {
@@ -959,7 +952,7 @@ impl Analysis<'_, '_> {
         // Content after the cue, to the end of the sentence or the next claim's cue or source;
         // after "that" when it comes soon ("told him that …").
         let mut c = e + 1;
-        let reach = if takes_addressee(&self.lower[e]) { 12 } else { 6 };
+        let reach = if takes_addressee(self.lower.word(e)) { 12 } else { 6 };
         if let Some(t) = (c..s1.min(c + reach)).find(|&t| self.lower.word(t) == "that" && self.seg_of[t].is_none()) {
             if (c..t).all(|b| self.kind(b) != TokenKind::Terminal && !role[b] && !self.cue(b)) {
                 c = t + 1;
@@ -1088,7 +1081,7 @@ impl Analysis<'_, '_> {
         // Weak cues need a clear clause after them.
         if strength < 1.0 && !has_that && !quoted && !called_for {
             let first = content.0;
-            let clause_like = is_pronoun(&self.lower[first]) || is_determiner(&self.lower[first]) || self.is_capitalised(first);
+            let clause_like = is_pronoun(self.lower.word(first)) || is_determiner(self.lower.word(first)) || self.is_capitalised(first);
             if !clause_like || len < 4 || matches!(l, "called" | "calls" | "asked" | "asks" | "found" | "finds" | "find" | "see" | "saw" | "sees" | "know" | "knew" | "knows" | "show" | "shows" | "showed" | "shown" | "feel" | "felt" | "feels" | "heard" | "learned" | "learnt") {
                 return None;
             }
@@ -1297,7 +1290,7 @@ impl Analysis<'_, '_> {
         let head_end = (s..=e)
             .find(|&k| matches!(self.lower.word(k), "close" | "familiar" | "of" | "with" | "to" | "at" | "in" | "from" | ","))
             .unwrap_or(e + 1);
-        let person_noun = (s..head_end).any(|k| is_source_noun(&self.lower[k]));
+        let person_noun = (s..head_end).any(|k| is_source_noun(self.lower.word(k)));
         if person_noun {
             if matches!(head, "the" | "this" | "that") {
                 if let Some(found) = self.resolve_description(s, e, entities, index) {
