@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serveDist, watchErrors, outputDir, analysed, bigText } from './browser.mjs';
+import { launch, serveDist, watchErrors, outputDir, analysed, bigText, watchResponsiveness, responsiveness } from './browser.mjs';
 
 let browser, server;
 before(async () => { [browser, server] = await Promise.all([launch(), serveDist()]); });
@@ -21,20 +21,7 @@ test('a 5 MB text loads with a progress bar, the page stays responsive, and only
   await analysed(page);
 
   // From here on: every main-thread task over 50 ms, and every value the progress bar shows.
-  await page.evaluate(() => {
-    window.__start = performance.now();
-    window.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-    window.__progress = [];
-    const poll = setInterval(() => {
-      const bar = document.querySelector('.sift-analysing progress[value]');
-      const fraction = bar && bar.value / bar.max;
-      if (bar && fraction !== window.__progress.at(-1)) window.__progress.push(fraction);
-      if (document.querySelector('.sift-app')?.dataset.analysing === '0' && window.__progress.length) clearInterval(poll);
-    }, 25);
-  });
+  await watchResponsiveness(page);
   // Opened from a file on disk (a buffer would be rebuilt by script inside the page, a long task
   // of the test's own).
   const file = join(outputDir, 'five-megabytes.txt');
@@ -50,14 +37,7 @@ test('a 5 MB text loads with a progress bar, the page stays responsive, and only
   await analysed(page, 200_000);
   assert.equal(await bar.count(), 0, 'the bar goes when the analysis is done');
   await page.waitForSelector('.sift-text mark[data-kind="entity"]');
-  // Let the last frames finish, so their tasks are observed too.
-  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
-
-  const { long, progress } = await page.evaluate(() => ({
-    long: window.__long.filter((t) => t.start >= window.__start),
-    progress: window.__progress,
-  }));
-  const worst = Math.max(0, ...long.map((t) => t.duration));
+  const { long, progress, worst } = await responsiveness(page);
   console.log(`longest main-thread task while loading 5 MB: ${worst.toFixed(0)} ms (${long.length} over 50 ms); progress seen: ${progress.map((p) => p.toFixed(2)).join(' ')}`);
   assert.ok(long.every((t) => t.duration <= 200), `main-thread tasks over 200 ms: ${JSON.stringify(long.filter((t) => t.duration > 200))}`);
   assert.ok(progress.length >= 3, `the bar advanced: ${progress}`);

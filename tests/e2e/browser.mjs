@@ -61,3 +61,35 @@ export function bigText(bytes = 5 * 1024 * 1024) {
   parts.push(LAST);
   return parts.join('\n\n') + '\n';
 }
+
+/** From now on, records the page's main-thread tasks over 50 ms (Long Tasks API) and each value the
+ * progress bar of the explorer shows — the app's, or the one in the shadow root of `#hostId` —
+ * until that explorer has analysed everything. Read them with `responsiveness`. */
+export function watchResponsiveness(page, hostId = null) {
+  return page.evaluate((hostId) => {
+    window.__start = performance.now();
+    window.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    window.__progress = [];
+    const poll = setInterval(() => {
+      const root = hostId ? document.getElementById(hostId)?.shadowRoot : document;
+      const bar = root?.querySelector('.sift-analysing progress[value]');
+      const fraction = bar && bar.value / bar.max;
+      if (bar && fraction !== window.__progress.at(-1)) window.__progress.push(fraction);
+      if (root?.querySelector('.sift-app')?.dataset.analysing === '0' && window.__progress.length) clearInterval(poll);
+    }, 25);
+  }, hostId);
+}
+
+/** Once the last frames have finished (so their tasks are observed too): the tasks over 50 ms
+ * since `watchResponsiveness`, the longest of them, and the progress values seen. */
+export async function responsiveness(page) {
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
+  const { long, progress } = await page.evaluate(() => ({
+    long: window.__long.filter((t) => t.start >= window.__start),
+    progress: window.__progress,
+  }));
+  return { long, progress, worst: Math.max(0, ...long.map((t) => t.duration)) };
+}
