@@ -48,7 +48,9 @@ fn field(value: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-#[wasm_bindgen(inline_js = "export function nextTask() { return new Promise((ok) => setTimeout(ok, 0)); }")]
+#[wasm_bindgen(
+    inline_js = "export function nextTask() { return new Promise((ok) => setTimeout(ok, 0)); }"
+)]
 extern "C" {
     #[wasm_bindgen(js_name = nextTask)]
     fn next_task_promise() -> js_sys::Promise;
@@ -114,11 +116,17 @@ impl Analyser {
                 self.attach(worker);
             }
         }
-        let worker = self.0.worker.borrow().clone().filter(|_| article.text.len() > ON_PAGE_MAX);
+        let worker = self
+            .0
+            .worker
+            .borrow()
+            .clone()
+            .filter(|_| article.text.len() > ON_PAGE_MAX);
         if let Some(worker) = worker {
             let message = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&message, &"id".into(), &JsValue::from(article.id));
-            let _ = js_sys::Reflect::set(&message, &"text".into(), &JsValue::from_str(&article.text));
+            let _ =
+                js_sys::Reflect::set(&message, &"text".into(), &JsValue::from_str(&article.text));
             if worker.post_message(&message).is_ok() {
                 self.0.outstanding.borrow_mut().push(article);
                 return;
@@ -140,7 +148,10 @@ impl Analyser {
     fn worker_failed(&self) {
         if let Some(worker) = self.0.worker.borrow_mut().take() {
             worker.terminate();
-            web_sys::console::warn_1(&"Sift: the analysis worker is not available; analysing on the page instead.".into());
+            web_sys::console::warn_1(
+                &"Sift: the analysis worker is not available; analysing on the page instead."
+                    .into(),
+            );
         }
         let left: Vec<Rc<Article>> = self.0.outstanding.borrow_mut().drain(..).collect();
         for article in left {
@@ -153,10 +164,16 @@ impl Analyser {
         if kind == "unavailable" {
             return self.worker_failed();
         }
-        let Some(id) = field(data, "id").as_f64().map(|v| v as u32) else { return };
+        let Some(id) = field(data, "id").as_f64().map(|v| v as u32) else {
+            return;
+        };
         let number = |k: &str| field(data, k).as_f64().unwrap_or(0.0) as usize;
         match kind.as_str() {
-            "progress" => self.0.reports.progress.emit((id, number("done"), number("total"))),
+            "progress" => self
+                .0
+                .reports
+                .progress
+                .emit((id, number("done"), number("total"))),
             "done" | "error" => {
                 self.0.outstanding.borrow_mut().retain(|a| a.id != id);
                 let result = if kind == "done" {
@@ -166,12 +183,16 @@ impl Analyser {
                         .and_then(|bytes| crate::transfer::decode(&bytes.to_vec()))
                         .ok_or_else(|| "the analysis came back damaged".to_string())
                 } else {
-                    Err(field(data, "message").as_string().unwrap_or_else(|| "the analysis stopped".to_string()))
+                    Err(field(data, "message")
+                        .as_string()
+                        .unwrap_or_else(|| "the analysis stopped".to_string()))
                 };
                 // Decoding a long document and drawing it are separate tasks, each short; a short
                 // one is drawn at once.
                 let done = self.0.reports.done.clone();
-                let long = result.as_ref().is_ok_and(|doc| doc.entities.len() + doc.numbers.len() + doc.claims.len() > 2000);
+                let long = result.as_ref().is_ok_and(|doc| {
+                    doc.entities.len() + doc.numbers.len() + doc.claims.len() > 2000
+                });
                 if long {
                     wasm_bindgen_futures::spawn_local(async move {
                         next_task().await;

@@ -26,8 +26,12 @@ pub fn install_panic_hook() {
 
 /// Turns a panic into a visible message instead of a silently dead page.
 fn show_fatal_banner(detail: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(banner) = document.create_element("div") else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(banner) = document.create_element("div") else {
+        return;
+    };
     banner.set_class_name("sift-fatal");
     let _ = banner.set_attribute("role", "alert");
     banner.set_text_content(Some(&format!(
@@ -66,13 +70,30 @@ pub(crate) fn to_js(doc: &sift_core::Document) -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = runApp)]
 pub fn run_app(root: web_sys::Element, worker: Option<web_sys::Worker>) {
     install_panic_hook();
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { articles: sample_articles(), persist: true, worker, ..Default::default() })
-        .render();
+    yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps {
+            articles: sample_articles(),
+            persist: true,
+            worker,
+            ..Default::default()
+        },
+    )
+    .render();
 }
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps { articles: Vec::new(), layers: None, compact: false, theme: None, error: None, persist: false, worker: None, start_worker: false }
+        AppProps {
+            articles: Vec::new(),
+            layers: None,
+            compact: false,
+            theme: None,
+            error: None,
+            persist: false,
+            worker: None,
+            start_worker: false,
+        }
     }
 }
 
@@ -139,7 +160,10 @@ async fn fetch_text(src: &str) -> Result<String, String> {
         .map_err(|_| format!("cannot load {src}: the request failed"))?
         .unchecked_into();
     if !response.ok() {
-        return Err(format!("cannot load {src}: the server answered {}", response.status()));
+        return Err(format!(
+            "cannot load {src}: the server answered {}",
+            response.status()
+        ));
     }
     let text = JsFuture::from(response.text().map_err(|_| "cannot read the response")?)
         .await
@@ -158,9 +182,15 @@ pub(crate) fn get(options: &JsValue, key: &str) -> JsValue {
 /// Parses a `layers` option: an array or a comma/space separated string of "entity", "number", "claim".
 pub(crate) fn parse_layers(value: &JsValue) -> Result<Option<Vec<Layer>>, JsError> {
     let names: Vec<String> = if let Some(s) = value.as_string() {
-        s.split([',', ' ']).filter(|p| !p.is_empty()).map(str::to_string).collect()
+        s.split([',', ' '])
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect()
     } else if js_sys::Array::is_array(value) {
-        js_sys::Array::from(value).iter().filter_map(|v| v.as_string()).collect()
+        js_sys::Array::from(value)
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect()
     } else {
         return Ok(None);
     };
@@ -170,7 +200,9 @@ pub(crate) fn parse_layers(value: &JsValue) -> Result<Option<Vec<Layer>>, JsErro
             "entity" | "entitie" => Ok(Layer::Entity),
             "number" => Ok(Layer::Number),
             "claim" => Ok(Layer::Claim),
-            other => Err(JsError::new(&format!("unknown layer “{other}”: use entity, number or claim"))),
+            other => Err(JsError::new(&format!(
+                "unknown layer “{other}”: use entity, number or claim"
+            ))),
         })
         .collect::<Result<Vec<_>, _>>()
         .map(Some)
@@ -183,7 +215,9 @@ pub(crate) fn parse_layers(value: &JsValue) -> Result<Option<Vec<Layer>>, JsErro
 pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountHandle, JsError> {
     install_panic_hook();
     let text = get(&options, "text").as_string().unwrap_or_default();
-    let title = get(&options, "title").as_string().unwrap_or_else(|| crate::loading::title_of(&text));
+    let title = get(&options, "title")
+        .as_string()
+        .unwrap_or_else(|| crate::loading::title_of(&text));
     let layers = parse_layers(&get(&options, "layers"))?;
     let theme = get(&options, "theme").as_string();
     let compact = get(&options, "compact").as_bool().unwrap_or(false);
@@ -193,24 +227,49 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountHandle,
         Some(root) => root,
         None => element
             .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-            .map_err(|_| JsError::new("this element cannot host a shadow root; mount into a <div> or <section>"))?,
+            .map_err(|_| {
+                JsError::new(
+                    "this element cannot host a shadow root; mount into a <div> or <section>",
+                )
+            })?,
     };
-    let document = element.owner_document().ok_or_else(|| JsError::new("the element is not in a document"))?;
-    let container = document.create_element("div").map_err(|_| JsError::new("cannot create an element"))?;
+    let document = element
+        .owner_document()
+        .ok_or_else(|| JsError::new("the element is not in a document"))?;
+    let container = document
+        .create_element("div")
+        .map_err(|_| JsError::new("cannot create an element"))?;
     container.set_class_name("sift-root");
     // Each mount re-adopts the sheet: a re-mounted element would otherwise hold it twice.
     let _ = js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &js_sys::Array::new());
-    crate::embed::adopt_stylesheet(&shadow, STYLESHEET, &container).map_err(|_| JsError::new("cannot style the explorer"))?;
-    let app_root = document.create_element("div").map_err(|_| JsError::new("cannot create an element"))?;
-    container.append_child(&app_root).map_err(|_| JsError::new("cannot build the explorer"))?;
-    shadow.append_child(&container).map_err(|_| JsError::new("cannot build the explorer"))?;
+    crate::embed::adopt_stylesheet(&shadow, STYLESHEET, &container)
+        .map_err(|_| JsError::new("cannot style the explorer"))?;
+    let app_root = document
+        .create_element("div")
+        .map_err(|_| JsError::new("cannot create an element"))?;
+    container
+        .append_child(&app_root)
+        .map_err(|_| JsError::new("cannot build the explorer"))?;
+    shadow
+        .append_child(&container)
+        .map_err(|_| JsError::new("cannot build the explorer"))?;
     let app: SharedApp = Default::default();
     let render = {
         let app = app.clone();
         move |articles: Vec<(String, String)>, error: Option<String>| {
             // Long articles are analysed in a worker the explorer starts (on the page if it cannot).
-            let props = AppProps { articles, layers, compact, theme, error, persist: false, worker: None, start_worker: true };
-            *app.borrow_mut() = Some(yew::Renderer::<App>::with_root_and_props(app_root, props).render());
+            let props = AppProps {
+                articles,
+                layers,
+                compact,
+                theme,
+                error,
+                persist: false,
+                worker: None,
+                start_worker: true,
+            };
+            *app.borrow_mut() =
+                Some(yew::Renderer::<App>::with_root_and_props(app_root, props).render());
         }
     };
     match src {
@@ -223,9 +282,16 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountHandle,
             });
         }
         _ => {
-            let articles = if text.trim().is_empty() { Vec::new() } else { vec![(title, text)] };
+            let articles = if text.trim().is_empty() {
+                Vec::new()
+            } else {
+                vec![(title, text)]
+            };
             render(articles, error);
         }
     }
-    Ok(MountHandle { app, container: container.unchecked_into() })
+    Ok(MountHandle {
+        app,
+        container: container.unchecked_into(),
+    })
 }

@@ -24,8 +24,14 @@ use yew::prelude::*;
 /// The two articles the app opens on.
 pub fn sample_articles() -> Vec<(String, String)> {
     vec![
-        ("Trump may meet Putin as soon as next week".to_string(), include_str!("../samples/000_e0917929e91c8f01.txt").to_string()),
-        ("Trump warns Russia over ceasefire".to_string(), include_str!("../samples/002_cbcbdd5b42f263f4.txt").to_string()),
+        (
+            "Trump may meet Putin as soon as next week".to_string(),
+            include_str!("../samples/000_e0917929e91c8f01.txt").to_string(),
+        ),
+        (
+            "Trump warns Russia over ceasefire".to_string(),
+            include_str!("../samples/002_cbcbdd5b42f263f4.txt").to_string(),
+        ),
     ]
 }
 
@@ -58,7 +64,14 @@ pub struct AppProps {
 }
 
 fn incoming(articles: Vec<(String, String)>) -> Vec<Incoming> {
-    articles.into_iter().map(|(title, text)| Incoming { key: storage::new_key(), title, text }).collect()
+    articles
+        .into_iter()
+        .map(|(title, text)| Incoming {
+            key: storage::new_key(),
+            title,
+            text,
+        })
+        .collect()
 }
 
 fn loaded_to_actions(state: &UseReducerHandle<AppState>, loaded: Loaded) {
@@ -100,13 +113,22 @@ fn step_selection(state: &AppState, forward: bool) -> Option<Action> {
     }
     let prefix = format!("{}-entity-", article.id);
     // The focused element, also inside an embedded explorer's shadow root.
-    let mut active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
-    while let Some(inner) = active.as_ref().and_then(|a| a.shadow_root()).and_then(|r| r.active_element()) {
+    let mut active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    while let Some(inner) = active
+        .as_ref()
+        .and_then(|a| a.shadow_root())
+        .and_then(|r| r.active_element())
+    {
         active = Some(inner);
     }
     let focused = active
         .and_then(|el| el.get_attribute("data-ref"))
-        .and_then(|r| r.strip_prefix(&prefix).and_then(|i| i.parse::<usize>().ok()));
+        .and_then(|r| {
+            r.strip_prefix(&prefix)
+                .and_then(|i| i.parse::<usize>().ok())
+        });
     let current = focused.and_then(|i| mentions.iter().position(|&m| m == i));
     let next = match (current, forward) {
         (Some(i), true) => (i + 1) % n,
@@ -114,7 +136,10 @@ fn step_selection(state: &AppState, forward: bool) -> Option<Action> {
         (None, true) => 0,
         (None, false) => n - 1,
     };
-    Some(Action::Jump { article: article.id, mark_id: crate::components::mark_ref(article.id, "entity", mentions[next]) })
+    Some(Action::Jump {
+        article: article.id,
+        mark_id: crate::components::mark_ref(article.id, "entity", mentions[next]),
+    })
 }
 
 /// Selects the text `[start, end)` (byte offsets into `text`) in the reader and scrolls it to the
@@ -178,10 +203,21 @@ pub fn app(props: &AppProps) -> Html {
         use_reducer(|| {
             // Copied only on the first render: the initial articles can be megabytes.
             let props = props.clone();
-            let now = props.articles.into_iter().filter(|(_, text)| !later(text)).collect();
-            let mut s = if props.persist { AppState::default() } else { AppState::with_articles(incoming(now)) };
+            let now = props
+                .articles
+                .into_iter()
+                .filter(|(_, text)| !later(text))
+                .collect();
+            let mut s = if props.persist {
+                AppState::default()
+            } else {
+                AppState::with_articles(incoming(now))
+            };
             if let Some(layers) = props.layers {
-                s.hidden_layers = Layer::ALL.into_iter().filter(|l| !layers.contains(l)).collect();
+                s.hidden_layers = Layer::ALL
+                    .into_iter()
+                    .filter(|l| !layers.contains(l))
+                    .collect();
             }
             s.notice = props.error.map(|text| Notice { error: true, text });
             s
@@ -201,21 +237,41 @@ pub fn app(props: &AppProps) -> Html {
     // to paste one.
     let arriving = use_state(|| props.articles.iter().any(|(_, text)| later(text)));
     {
-        let (state, synced, library, persist, arriving) =
-            (state.clone(), synced.clone(), library.clone(), props.persist, arriving.clone());
+        let (state, synced, library, persist, arriving) = (
+            state.clone(),
+            synced.clone(),
+            library.clone(),
+            props.persist,
+            arriving.clone(),
+        );
         use_effect_with((), move |_| {
             let samples = initial.borrow_mut().take().unwrap_or_default();
             if persist || samples.iter().any(|(_, text)| later(text)) {
                 wasm_bindgen_futures::spawn_local(async move {
                     if !persist {
                         crate::analyser::next_task().await;
-                        state.dispatch(Action::Add(incoming(samples.into_iter().filter(|(_, text)| later(text)).collect())));
+                        state.dispatch(Action::Add(incoming(
+                            samples
+                                .into_iter()
+                                .filter(|(_, text)| later(text))
+                                .collect(),
+                        )));
                         return arriving.set(false);
                     }
                     match storage::load().await {
                         Ok(stored) if stored.seeded => {
-                            synced.borrow_mut().extend(stored.articles.iter().map(|a| a.key.clone()));
-                            let items = stored.articles.into_iter().map(|a| Incoming { key: a.key, title: a.title, text: a.text }).collect();
+                            synced
+                                .borrow_mut()
+                                .extend(stored.articles.iter().map(|a| a.key.clone()));
+                            let items = stored
+                                .articles
+                                .into_iter()
+                                .map(|a| Incoming {
+                                    key: a.key,
+                                    title: a.title,
+                                    text: a.text,
+                                })
+                                .collect();
                             state.dispatch(Action::Add(items));
                             library.set("ready");
                         }
@@ -255,7 +311,11 @@ pub fn app(props: &AppProps) -> Html {
                         // In a task of its own: saving a long text takes a while.
                         crate::analyser::next_task().await;
                         if let Err(e) = storage::save(&a.key, &a.title, &a.text).await {
-                            let why = if e.contains("Quota") { "the browser's storage for this site is full".to_string() } else { e };
+                            let why = if e.contains("Quota") {
+                                "the browser's storage for this site is full".to_string()
+                            } else {
+                                e
+                            };
                             state.dispatch(Action::Notify(Notice {
                                 error: true,
                                 text: format!("“{}” could not be saved in this browser ({why}); it stays open until you close the page.", a.title),
@@ -263,7 +323,11 @@ pub fn app(props: &AppProps) -> Html {
                         }
                     });
                 }
-                let gone: Vec<String> = known.iter().filter(|k| !keys.contains(*k)).cloned().collect();
+                let gone: Vec<String> = known
+                    .iter()
+                    .filter(|k| !keys.contains(*k))
+                    .cloned()
+                    .collect();
                 for key in gone {
                     known.remove(&key);
                     wasm_bindgen_futures::spawn_local(async move {
@@ -276,45 +340,63 @@ pub fn app(props: &AppProps) -> Html {
 
     // Send articles waiting for their analysis to the worker (or analyse them here without one).
     let analyser = {
-        let (dispatcher, worker, start) = (state.dispatcher(), props.worker.clone(), props.start_worker);
+        let (dispatcher, worker, start) =
+            (state.dispatcher(), props.worker.clone(), props.start_worker);
         use_memo((), move |_| {
             let progress = {
                 let dispatcher = dispatcher.clone();
-                Callback::from(move |(id, done, total)| dispatcher.dispatch(Action::Progress { id, done, total }))
+                Callback::from(move |(id, done, total)| {
+                    dispatcher.dispatch(Action::Progress { id, done, total })
+                })
             };
-            let done = Callback::from(move |(id, result): (u32, Result<sift_core::Document, String>)| match result {
-                Ok(doc) => dispatcher.dispatch(Action::Analysed { id, doc }),
-                Err(why) => {
-                    dispatcher.dispatch(Action::Notify(Notice { error: true, text: format!("An article could not be analysed ({why}); it is shown without highlights.") }));
-                    dispatcher.dispatch(Action::Analysed { id, doc: sift_core::Document::default() });
-                }
-            });
+            let done = Callback::from(
+                move |(id, result): (u32, Result<sift_core::Document, String>)| match result {
+                    Ok(doc) => dispatcher.dispatch(Action::Analysed { id, doc }),
+                    Err(why) => {
+                        dispatcher.dispatch(Action::Notify(Notice { error: true, text: format!("An article could not be analysed ({why}); it is shown without highlights.") }));
+                        dispatcher.dispatch(Action::Analysed {
+                            id,
+                            doc: sift_core::Document::default(),
+                        });
+                    }
+                },
+            );
             Analyser::new(worker, start, Reports { progress, done })
         })
     };
     {
         let sent = use_mut_ref(Vec::<u32>::new);
         let pending = state.pending();
-        use_effect_with(pending.iter().map(|a| a.id).collect::<Vec<u32>>(), move |_| {
-            let new: Vec<_> = pending.into_iter().filter(|a| !sent.borrow().contains(&a.id)).collect();
-            sent.borrow_mut().extend(new.iter().map(|a| a.id));
-            if !new.is_empty() {
-                // In a task of its own: handing a long text over is not free.
-                wasm_bindgen_futures::spawn_local(async move {
-                    crate::analyser::next_task().await;
-                    for article in new {
-                        analyser.analyse(article);
-                    }
-                });
-            }
-        });
+        use_effect_with(
+            pending.iter().map(|a| a.id).collect::<Vec<u32>>(),
+            move |_| {
+                let new: Vec<_> = pending
+                    .into_iter()
+                    .filter(|a| !sent.borrow().contains(&a.id))
+                    .collect();
+                sent.borrow_mut().extend(new.iter().map(|a| a.id));
+                if !new.is_empty() {
+                    // In a task of its own: handing a long text over is not free.
+                    wasm_bindgen_futures::spawn_local(async move {
+                        crate::analyser::next_task().await;
+                        for article in new {
+                            analyser.analyse(article);
+                        }
+                    });
+                }
+            },
+        );
     }
 
     // Select and show the text a search result asked for.
     {
         let (root, state2) = (root.clone(), state.clone());
         use_effect_with(state.reveal, move |reveal| {
-            if let (Some((_, start, end)), Some(root), Some(article)) = (reveal, root.cast::<web_sys::Element>(), state2.current_article()) {
+            if let (Some((_, start, end)), Some(root), Some(article)) = (
+                reveal,
+                root.cast::<web_sys::Element>(),
+                state2.current_article(),
+            ) {
                 reveal_text(&root, &article.text, *start, *end);
             }
         });
@@ -329,28 +411,49 @@ pub fn app(props: &AppProps) -> Html {
         let compact = props.compact;
         use_effect_with((), move |_| {
             let listener = (!compact).then(|| {
-                let closure = Closure::<dyn Fn(web_sys::ClipboardEvent)>::new(move |e: web_sys::ClipboardEvent| {
-                    let in_field = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT"));
-                    if in_field {
-                        return;
-                    }
-                    let text = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()).unwrap_or_default();
-                    if !text.trim().is_empty() {
-                        e.prevent_default();
-                        loaded_to_actions(&state, Loaded { articles: vec![(loading::title_of(&text), text)], ..Default::default() });
-                    }
-                });
+                let closure = Closure::<dyn Fn(web_sys::ClipboardEvent)>::new(
+                    move |e: web_sys::ClipboardEvent| {
+                        let in_field = e
+                            .target()
+                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                            .is_some_and(|el| {
+                                matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT")
+                            });
+                        if in_field {
+                            return;
+                        }
+                        let text = e
+                            .clipboard_data()
+                            .and_then(|d| d.get_data("text/plain").ok())
+                            .unwrap_or_default();
+                        if !text.trim().is_empty() {
+                            e.prevent_default();
+                            loaded_to_actions(
+                                &state,
+                                Loaded {
+                                    articles: vec![(loading::title_of(&text), text)],
+                                    ..Default::default()
+                                },
+                            );
+                        }
+                    },
+                );
                 if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-                    let _ = doc.add_event_listener_with_callback("paste", closure.as_ref().unchecked_ref());
+                    let _ = doc.add_event_listener_with_callback(
+                        "paste",
+                        closure.as_ref().unchecked_ref(),
+                    );
                 }
                 closure
             });
             move || {
-                if let (Some(closure), Some(doc)) = (listener, web_sys::window().and_then(|w| w.document())) {
-                    let _ = doc.remove_event_listener_with_callback("paste", closure.as_ref().unchecked_ref());
+                if let (Some(closure), Some(doc)) =
+                    (listener, web_sys::window().and_then(|w| w.document()))
+                {
+                    let _ = doc.remove_event_listener_with_callback(
+                        "paste",
+                        closure.as_ref().unchecked_ref(),
+                    );
                 }
             }
         });
@@ -362,49 +465,68 @@ pub fn app(props: &AppProps) -> Html {
     let latest = use_mut_ref(AppState::default);
     *latest.borrow_mut() = (*state).clone();
     {
-        let (state, latest, root, on, page) = (state.clone(), latest.clone(), root.clone(), *shortcuts, props.persist);
+        let (state, latest, root, on, page) = (
+            state.clone(),
+            latest.clone(),
+            root.clone(),
+            *shortcuts,
+            props.persist,
+        );
         use_effect_with(on, move |on| {
             let on = *on;
-            let closure = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-                // The element the key went to, also inside a shadow root (where `target` is the host).
-                let in_field = e
-                    .composed_path()
-                    .get(0)
-                    .dyn_into::<web_sys::Element>()
-                    .is_ok_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"));
-                if !on || in_field || e.ctrl_key() || e.meta_key() || e.alt_key() {
-                    return;
-                }
-                match e.key().as_str() {
-                    "j" | "k" => {
-                        let action = step_selection(&latest.borrow(), e.key() == "j");
-                        if let Some(action) = action {
-                            e.prevent_default();
-                            state.dispatch(action);
-                        }
+            let closure =
+                Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                    // The element the key went to, also inside a shadow root (where `target` is the host).
+                    let in_field = e
+                        .composed_path()
+                        .get(0)
+                        .dyn_into::<web_sys::Element>()
+                        .is_ok_and(|el| {
+                            matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT")
+                        });
+                    if !on || in_field || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                        return;
                     }
-                    "Escape" => state.dispatch(Action::Select(None)),
-                    "/" => {
-                        // On the app page from anywhere; an embedded explorer only for keys pressed
-                        // inside it, so a host page keeps its own use of the key.
-                        let root = root.cast::<web_sys::Element>();
-                        let inside = root.as_ref().is_some_and(|r| e.composed_path().includes(r, 0));
-                        let search = root.filter(|_| page || inside).and_then(|r| r.query_selector("#sift-search").ok().flatten());
-                        if let Some(input) = search.and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok()) {
-                            e.prevent_default();
-                            let _ = input.focus();
+                    match e.key().as_str() {
+                        "j" | "k" => {
+                            let action = step_selection(&latest.borrow(), e.key() == "j");
+                            if let Some(action) = action {
+                                e.prevent_default();
+                                state.dispatch(action);
+                            }
                         }
+                        "Escape" => state.dispatch(Action::Select(None)),
+                        "/" => {
+                            // On the app page from anywhere; an embedded explorer only for keys pressed
+                            // inside it, so a host page keeps its own use of the key.
+                            let root = root.cast::<web_sys::Element>();
+                            let inside = root
+                                .as_ref()
+                                .is_some_and(|r| e.composed_path().includes(r, 0));
+                            let search = root
+                                .filter(|_| page || inside)
+                                .and_then(|r| r.query_selector("#sift-search").ok().flatten());
+                            if let Some(input) =
+                                search.and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok())
+                            {
+                                e.prevent_default();
+                                let _ = input.focus();
+                            }
+                        }
+                        _ => {}
                     }
-                    _ => {}
-                }
-            });
+                });
             let document = web_sys::window().and_then(|w| w.document());
             if let Some(doc) = &document {
-                let _ = doc.add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
+                let _ = doc
+                    .add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
             }
             move || {
                 if let Some(doc) = document {
-                    let _ = doc.remove_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
+                    let _ = doc.remove_event_listener_with_callback(
+                        "keydown",
+                        closure.as_ref().unchecked_ref(),
+                    );
                 }
             }
         });
@@ -418,7 +540,12 @@ pub fn app(props: &AppProps) -> Html {
         Some(name) => {
             let (mut mentions, mut articles) = (0, 0);
             for a in &state.articles {
-                let n = a.doc.entities.iter().filter(|e| crate::components::shown(&state.aliases, &e.entity) == name).count();
+                let n = a
+                    .doc
+                    .entities
+                    .iter()
+                    .filter(|e| crate::components::shown(&state.aliases, &e.entity) == name)
+                    .count();
                 mentions += n;
                 articles += usize::from(n > 0);
             }
@@ -445,7 +572,9 @@ pub fn app(props: &AppProps) -> Html {
                 return;
             }
             let on_loaded = on_loaded.clone();
-            wasm_bindgen_futures::spawn_local(async move { on_loaded.emit(read_files(files).await) });
+            wasm_bindgen_futures::spawn_local(
+                async move { on_loaded.emit(read_files(files).await) },
+            );
         })
     };
     let dispatch = |f: fn(u32) -> Action| {
@@ -456,19 +585,31 @@ pub fn app(props: &AppProps) -> Html {
     // what it shows changes.
     let on_select = {
         let dispatcher = state.dispatcher();
-        use_callback((), move |entity: Option<String>, _| dispatcher.dispatch(Action::Select(entity)))
+        use_callback((), move |entity: Option<String>, _| {
+            dispatcher.dispatch(Action::Select(entity))
+        })
     };
     let on_jump = {
         let state = state.clone();
-        Callback::from(move |(article, mark_id): (u32, String)| state.dispatch(Action::Jump { article, mark_id }))
+        Callback::from(move |(article, mark_id): (u32, String)| {
+            state.dispatch(Action::Jump { article, mark_id })
+        })
     };
     let on_reveal = {
         let state = state.clone();
-        Callback::from(move |(article, start, end): (u32, usize, usize)| state.dispatch(Action::Reveal { article, start, end }))
+        Callback::from(move |(article, start, end): (u32, usize, usize)| {
+            state.dispatch(Action::Reveal {
+                article,
+                start,
+                end,
+            })
+        })
     };
     let on_export_error = {
         let state = state.clone();
-        Callback::from(move |text: String| state.dispatch(Action::Notify(Notice { error: true, text })))
+        Callback::from(move |text: String| {
+            state.dispatch(Action::Notify(Notice { error: true, text }))
+        })
     };
     let on_toggle_layer = {
         let state = state.clone();

@@ -21,7 +21,11 @@ fn merge(docs: &[&Document]) -> HashMap<String, String> {
     }
     let mut names: Vec<((Label, &str), usize)> = counts.into_iter().collect();
     // Most mentioned first, so each group's first member is its representative.
-    names.sort_by(|a, b| b.1.cmp(&a.1).then(b.0 .1.len().cmp(&a.0 .1.len())).then(a.0.cmp(&b.0)));
+    names.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then(b.0 .1.len().cmp(&a.0 .1.len()))
+            .then(a.0.cmp(&b.0))
+    });
     // Representatives are looked up by their last word rather than all compared: `same_entity`
     // holds only when the last words match up to one edit, so a name needs comparing only with
     // the representatives indexed under its last word or a one-letter deletion of it. A long
@@ -60,11 +64,20 @@ fn merge(docs: &[&Document]) -> HashMap<String, String> {
 /// The last word of `name`'s canonical key and each of its one-letter deletions (repeats do no harm).
 fn last_word_keys(name: &str) -> Vec<String> {
     let key = canonical_key(name);
-    let Some(last) = key.rsplit(' ').next().filter(|w| !w.is_empty()) else { return Vec::new() };
+    let Some(last) = key.rsplit(' ').next().filter(|w| !w.is_empty()) else {
+        return Vec::new();
+    };
     let chars: Vec<char> = last.chars().collect();
     let mut keys = vec![last.to_string()];
     for skip in 0..chars.len() {
-        keys.push(chars.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, c)| *c).collect());
+        keys.push(
+            chars
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i != skip)
+                .map(|(_, c)| *c)
+                .collect(),
+        );
     }
     keys
 }
@@ -75,17 +88,32 @@ mod tests {
 
     #[test]
     fn spelling_variants_across_articles_merge() {
-        let a = sift_core::analyze_bytes("Ukrainian President Volodymyr Zelenskiy met Putin. Zelenskiy said no.");
-        let b = sift_core::analyze_bytes("Volodymyr Zelenskyy, Ukraine's President, spoke. Zelenskyy left.");
+        let a = sift_core::analyze_bytes(
+            "Ukrainian President Volodymyr Zelenskiy met Putin. Zelenskiy said no.",
+        );
+        let b = sift_core::analyze_bytes(
+            "Volodymyr Zelenskyy, Ukraine's President, spoke. Zelenskyy left.",
+        );
         let merged = merge_names([&a, &b]);
-        let names: Vec<&str> = a.entities.iter().chain(&b.entities).filter(|e| e.text.starts_with("Zelensk") || e.text.contains("Zelensk")).map(|e| e.entity.as_str()).collect();
+        let names: Vec<&str> = a
+            .entities
+            .iter()
+            .chain(&b.entities)
+            .filter(|e| e.text.starts_with("Zelensk") || e.text.contains("Zelensk"))
+            .map(|e| e.entity.as_str())
+            .collect();
         assert!(!names.is_empty());
-        let shown: std::collections::HashSet<&str> = names.iter().map(|n| merged.get(*n).map(String::as_str).unwrap_or(n)).collect();
+        let shown: std::collections::HashSet<&str> = names
+            .iter()
+            .map(|n| merged.get(*n).map(String::as_str).unwrap_or(n))
+            .collect();
         assert_eq!(shown.len(), 1, "{names:?} -> {shown:?}");
     }
 
     /// The pairwise merge the index must agree with.
-    fn merge_all_pairs<'a>(docs: impl IntoIterator<Item = &'a Document>) -> HashMap<String, String> {
+    fn merge_all_pairs<'a>(
+        docs: impl IntoIterator<Item = &'a Document>,
+    ) -> HashMap<String, String> {
         let mut counts: HashMap<(Label, &str), usize> = HashMap::new();
         for doc in docs {
             for e in &doc.entities {
@@ -93,11 +121,19 @@ mod tests {
             }
         }
         let mut names: Vec<((Label, &str), usize)> = counts.into_iter().collect();
-        names.sort_by(|a, b| b.1.cmp(&a.1).then(b.0 .1.len().cmp(&a.0 .1.len())).then(a.0.cmp(&b.0)));
+        names.sort_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then(b.0 .1.len().cmp(&a.0 .1.len()))
+                .then(a.0.cmp(&b.0))
+        });
         let mut representatives: Vec<(Label, &str)> = Vec::new();
         let mut out = HashMap::new();
         for ((label, name), _) in names {
-            match representatives.iter().find(|(l, r)| *l == label && same_entity(r, name)).map(|(_, r)| *r) {
+            match representatives
+                .iter()
+                .find(|(l, r)| *l == label && same_entity(r, name))
+                .map(|(_, r)| *r)
+            {
                 Some(rep) if rep != name => {
                     out.insert(name.to_string(), rep.to_string());
                 }
@@ -110,20 +146,60 @@ mod tests {
 
     #[test]
     fn the_index_merges_exactly_as_comparing_all_pairs() {
-        let samples = [include_str!("../samples/000_e0917929e91c8f01.txt"), include_str!("../samples/002_cbcbdd5b42f263f4.txt")];
-        let mut docs: Vec<Document> = samples.iter().map(|t| sift_core::analyze_bytes(t)).collect();
+        let samples = [
+            include_str!("../samples/000_e0917929e91c8f01.txt"),
+            include_str!("../samples/002_cbcbdd5b42f263f4.txt"),
+        ];
+        let mut docs: Vec<Document> = samples
+            .iter()
+            .map(|t| sift_core::analyze_bytes(t))
+            .collect();
         // Spelling variants, surnames alone, possessives, hyphens and names without letters.
         let names = [
-            "Volodymyr Zelenskiy", "Volodymyr Zelenskyy", "Zelensky", "Zelenskyy", "Zelenskiy's", "Donald Trump", "Trump",
-            "TRUMP", "Donald J. Trump", "Marco Rubio", "Rubio", "Rubios", "Jean-Luc Picard", "Picard", "Luc Picard",
-            "Ng", "Xi", "Xi Jinping", "1984", "--", "Steve Witkoff", "Witkoff", "Witkof", "Witkoffs", "Sergei Lavrov",
-            "Sergey Lavrov", "Lavrov", "Lavrova", "Anna Lavrova", "Kim", "Kim Jong Un", "Jong Un",
+            "Volodymyr Zelenskiy",
+            "Volodymyr Zelenskyy",
+            "Zelensky",
+            "Zelenskyy",
+            "Zelenskiy's",
+            "Donald Trump",
+            "Trump",
+            "TRUMP",
+            "Donald J. Trump",
+            "Marco Rubio",
+            "Rubio",
+            "Rubios",
+            "Jean-Luc Picard",
+            "Picard",
+            "Luc Picard",
+            "Ng",
+            "Xi",
+            "Xi Jinping",
+            "1984",
+            "--",
+            "Steve Witkoff",
+            "Witkoff",
+            "Witkof",
+            "Witkoffs",
+            "Sergei Lavrov",
+            "Sergey Lavrov",
+            "Lavrov",
+            "Lavrova",
+            "Anna Lavrova",
+            "Kim",
+            "Kim Jong Un",
+            "Jong Un",
         ];
         let mut extra = Document::default();
         for (i, name) in names.iter().enumerate() {
             for label in [Label::PERSON, Label::ORG] {
                 for _ in 0..(i % 3 + 1) {
-                    extra.entities.push(sift_core::Entity { start: 0, end: 0, text: name.to_string(), label, entity: name.to_string() });
+                    extra.entities.push(sift_core::Entity {
+                        start: 0,
+                        end: 0,
+                        text: name.to_string(),
+                        label,
+                        entity: name.to_string(),
+                    });
                 }
             }
         }

@@ -13,20 +13,60 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, Text};
 
 /// Elements whose text is not article text.
-const SKIP: &[&str] = &["script", "style", "noscript", "template", "textarea", "select", "svg", "math", "iframe", "object", "head", "button", "input"];
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "textarea", "select", "svg", "math", "iframe",
+    "object", "head", "button", "input",
+];
 
 /// Elements that separate paragraphs: their text is analysed as separate blocks.
 const BLOCK: &[&str] = &[
-    "p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "h1", "h2", "h3", "h4", "h5", "h6",
-    "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th",
-    "br", "hr", "address", "details", "summary",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "aside",
+    "header",
+    "footer",
+    "nav",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "br",
+    "hr",
+    "address",
+    "details",
+    "summary",
 ];
 
 /// Adopts the stylesheet `css` into a document or shadow root (constructable stylesheets are not
 /// inline styles, so a strict `style-src` does not block them). Falls back to a `<style>` element.
-pub(crate) fn adopt_stylesheet(target: &JsValue, css: &str, fallback_parent: &Node) -> Result<(), JsValue> {
+pub(crate) fn adopt_stylesheet(
+    target: &JsValue,
+    css: &str,
+    fallback_parent: &Node,
+) -> Result<(), JsValue> {
     let sheet = web_sys::CssStyleSheet::new().and_then(|s| s.replace_sync(css).map(|_| s));
-    let adopted = js_sys::Reflect::get(target, &"adoptedStyleSheets".into()).ok().filter(|v| js_sys::Array::is_array(v));
+    let adopted = js_sys::Reflect::get(target, &"adoptedStyleSheets".into())
+        .ok()
+        .filter(|v| js_sys::Array::is_array(v));
     match (sheet, adopted) {
         (Ok(sheet), Some(current)) => {
             let list = js_sys::Array::from(&current);
@@ -35,7 +75,9 @@ pub(crate) fn adopt_stylesheet(target: &JsValue, css: &str, fallback_parent: &No
             Ok(())
         }
         _ => {
-            let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+            let document = web_sys::window()
+                .and_then(|w| w.document())
+                .ok_or("no document")?;
             let style = document.create_element("style")?;
             style.set_text_content(Some(css));
             fallback_parent.append_child(&style)?;
@@ -59,7 +101,9 @@ fn separate(out: &mut Gathered) {
 fn gather(node: &Node, out: &mut Gathered) {
     let children = node.child_nodes();
     for i in 0..children.length() {
-        let Some(child) = children.item(i) else { continue };
+        let Some(child) = children.item(i) else {
+            continue;
+        };
         match child.node_type() {
             Node::TEXT_NODE => {
                 let text: Text = child.unchecked_into();
@@ -71,7 +115,8 @@ fn gather(node: &Node, out: &mut Gathered) {
             Node::ELEMENT_NODE => {
                 let element: &Element = child.unchecked_ref();
                 let tag = element.tag_name().to_ascii_lowercase();
-                if SKIP.contains(&tag.as_str()) || element.class_list().contains("sift-annotation") {
+                if SKIP.contains(&tag.as_str()) || element.class_list().contains("sift-annotation")
+                {
                     continue;
                 }
                 let block = BLOCK.contains(&tag.as_str());
@@ -107,8 +152,12 @@ impl AnnotateHandle {
     /// Removes every mark and restores the original text nodes (the same node objects).
     pub fn clear(&mut self) {
         for r in self.replaced.drain(..).rev() {
-            let Some(first) = r.replacements.first() else { continue };
-            let Some(parent) = first.parent_node() else { continue };
+            let Some(first) = r.replacements.first() else {
+                continue;
+            };
+            let Some(parent) = first.parent_node() else {
+                continue;
+            };
             let original: &Node = r.original.as_ref();
             if first != original {
                 let _ = parent.insert_before(original, Some(first));
@@ -152,19 +201,36 @@ fn mark_attributes(doc: &Document, h: &Highlight) -> (String, Option<String>) {
 /// text, links and structure of the subtree are unchanged. Options: `layers`.
 #[wasm_bindgen]
 pub fn annotate(element: Element, options: JsValue) -> Result<AnnotateHandle, JsError> {
-    let layers = parse_layers(&crate::api::get(&options, "layers"))?.unwrap_or_else(|| Layer::ALL.to_vec());
-    let document = element.owner_document().ok_or_else(|| JsError::new("the element is not in a document"))?;
-    let mut gathered = Gathered { text: String::new(), nodes: Vec::new() };
+    let layers =
+        parse_layers(&crate::api::get(&options, "layers"))?.unwrap_or_else(|| Layer::ALL.to_vec());
+    let document = element
+        .owner_document()
+        .ok_or_else(|| JsError::new("the element is not in a document"))?;
+    let mut gathered = Gathered {
+        text: String::new(),
+        nodes: Vec::new(),
+    };
     gather(&element, &mut gathered);
     let doc = sift_core::analyze_bytes(&gathered.text);
-    let tree = nest(gathered.text.len(), &highlights(&doc, |layer, _| layers.contains(&layer)));
+    let tree = nest(
+        gathered.text.len(),
+        &highlights(&doc, |layer, _| layers.contains(&layer)),
+    );
     if let Some(head) = document.head() {
-        if document.query_selector("[data-sift-annotation-style]").ok().flatten().is_none() {
+        if document
+            .query_selector("[data-sift-annotation-style]")
+            .ok()
+            .flatten()
+            .is_none()
+        {
             let _ = adopt_stylesheet(&document, ANNOTATION_STYLESHEET, &head);
             let _ = head.set_attribute("data-sift-annotation-style", "");
         }
     }
-    let mut handle = AnnotateHandle { replaced: Vec::new(), marks: 0 };
+    let mut handle = AnnotateHandle {
+        replaced: Vec::new(),
+        marks: 0,
+    };
     for (text_node, start, end) in gathered.nodes {
         let local = clip(&tree, start, end);
         if !local.iter().any(|n| matches!(n, Tree::Mark { .. })) {
@@ -183,21 +249,40 @@ pub fn annotate(element: Element, options: JsValue) -> Result<AnnotateHandle, Js
         for w in bounds.windows(2).skip(1) {
             let at = utf16(w[0]) - utf16(bounds[pieces.len() - 1]);
             let last = pieces.last().cloned().unwrap_or_else(|| text_node.clone());
-            let piece = last.split_text(at).map_err(|_| JsError::new("cannot split a text node"))?;
+            let piece = last
+                .split_text(at)
+                .map_err(|_| JsError::new("cannot split a text node"))?;
             pieces.push(piece);
         }
         let mut replacements = Vec::new();
         for node in &local {
-            replacements.push(wrap(&document, &doc, node, &pieces, &bounds, &mut handle.marks)?);
+            replacements.push(wrap(
+                &document,
+                &doc,
+                node,
+                &pieces,
+                &bounds,
+                &mut handle.marks,
+            )?);
         }
-        handle.replaced.push(Replaced { original: text_node, data, replacements });
+        handle.replaced.push(Replaced {
+            original: text_node,
+            data,
+            replacements,
+        });
     }
     Ok(handle)
 }
 
 fn collect_bounds(nodes: &[Tree], out: &mut Vec<usize>) {
     for n in nodes {
-        if let Tree::Mark { start, end, children, .. } = n {
+        if let Tree::Mark {
+            start,
+            end,
+            children,
+            ..
+        } = n
+        {
             out.push(*start);
             out.push(*end);
             collect_bounds(children, out);
@@ -207,12 +292,32 @@ fn collect_bounds(nodes: &[Tree], out: &mut Vec<usize>) {
 
 /// Wraps the pieces under `node` (already split at its bounds) into marks; returns the node that
 /// now stands where they were.
-fn wrap(document: &web_sys::Document, doc: &Document, node: &Tree, pieces: &[Text], bounds: &[usize], marks: &mut u32) -> Result<Node, JsError> {
-    let piece_at = |offset: usize| bounds.iter().position(|&b| b == offset).unwrap_or(0).min(pieces.len() - 1);
+fn wrap(
+    document: &web_sys::Document,
+    doc: &Document,
+    node: &Tree,
+    pieces: &[Text],
+    bounds: &[usize],
+    marks: &mut u32,
+) -> Result<Node, JsError> {
+    let piece_at = |offset: usize| {
+        bounds
+            .iter()
+            .position(|&b| b == offset)
+            .unwrap_or(0)
+            .min(pieces.len() - 1)
+    };
     match node {
         Tree::Text { start, .. } => Ok(pieces[piece_at(*start)].clone().into()),
-        Tree::Mark { highlight, start, children, .. } => {
-            let mark = document.create_element("mark").map_err(|_| JsError::new("cannot create a mark"))?;
+        Tree::Mark {
+            highlight,
+            start,
+            children,
+            ..
+        } => {
+            let mark = document
+                .create_element("mark")
+                .map_err(|_| JsError::new("cannot create a mark"))?;
             let (label, entity) = mark_attributes(doc, highlight);
             mark.set_class_name(&format!("sift-annotation sift-{}", highlight.layer.kind()));
             let _ = mark.set_attribute("data-kind", highlight.layer.kind());
@@ -221,11 +326,16 @@ fn wrap(document: &web_sys::Document, doc: &Document, node: &Tree, pieces: &[Tex
                 let _ = mark.set_attribute("data-entity", entity);
             }
             let first: &Node = pieces[piece_at(*start)].as_ref();
-            let parent = first.parent_node().ok_or_else(|| JsError::new("a text node has no parent"))?;
-            parent.insert_before(&mark, Some(first)).map_err(|_| JsError::new("cannot insert a mark"))?;
+            let parent = first
+                .parent_node()
+                .ok_or_else(|| JsError::new("a text node has no parent"))?;
+            parent
+                .insert_before(&mark, Some(first))
+                .map_err(|_| JsError::new("cannot insert a mark"))?;
             for child in children {
                 let inner = wrap(document, doc, child, pieces, bounds, marks)?;
-                mark.append_child(&inner).map_err(|_| JsError::new("cannot fill a mark"))?;
+                mark.append_child(&inner)
+                    .map_err(|_| JsError::new("cannot fill a mark"))?;
             }
             *marks += 1;
             Ok(mark.into())
@@ -302,7 +412,10 @@ pub(crate) fn start_worker() -> Option<web_sys::Worker> {
 /// Runs when the module is initialised: defines `<sift-explorer>`.
 #[wasm_bindgen(start)]
 pub fn start() {
-    let mount = Closure::<dyn Fn(Element, JsValue) -> Result<crate::api::MountHandle, JsError>>::new(crate::api::mount);
+    let mount =
+        Closure::<dyn Fn(Element, JsValue) -> Result<crate::api::MountHandle, JsError>>::new(
+            crate::api::mount,
+        );
     define_sift_explorer(mount.as_ref().unchecked_ref());
     mount.forget();
 }

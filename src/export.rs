@@ -10,7 +10,11 @@ use std::fmt::Write;
 /// One CSV cell of text: quoted when it holds a quote, comma or line break (RFC 4180), and
 /// prefixed with `'` when a spreadsheet would read it as a formula (`=`, `+`, `-`, `@`, tab, CR).
 pub fn csv_text(s: &str) -> String {
-    let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+    let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if guarded.contains(['"', ',', '\n', '\r']) {
         format!("\"{}\"", guarded.replace('"', "\"\""))
     } else {
@@ -33,7 +37,13 @@ pub fn entities_csv(doc: &Document) -> String {
     csv(
         &["start", "end", "text", "label", "entity"],
         doc.entities.iter().map(|e| {
-            vec![e.start.to_string(), e.end.to_string(), csv_text(&e.text), e.label.as_str().to_string(), csv_text(&e.entity)]
+            vec![
+                e.start.to_string(),
+                e.end.to_string(),
+                csv_text(&e.text),
+                e.label.as_str().to_string(),
+                csv_text(&e.entity),
+            ]
         }),
     )
 }
@@ -42,7 +52,18 @@ pub fn entities_csv(doc: &Document) -> String {
 pub fn numbers_csv(doc: &Document) -> String {
     let float = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
     csv(
-        &["start", "end", "text", "kind", "value", "unit", "qualifier", "low", "high", "counted"],
+        &[
+            "start",
+            "end",
+            "text",
+            "kind",
+            "value",
+            "unit",
+            "qualifier",
+            "low",
+            "high",
+            "counted",
+        ],
         doc.numbers.iter().map(|n| {
             let value = match &n.value {
                 Some(Value::Number(v)) => v.to_string(),
@@ -81,7 +102,19 @@ fn qualifier_name(q: &sift_core::Qualifier) -> String {
 /// Claims: one row per claim with its speaker, source, cue, hedges and the claimed words.
 pub fn claims_csv(doc: &Document) -> String {
     csv(
-        &["start", "end", "kind", "speaker", "source_type", "source", "cue", "hedges", "has_numbers", "content", "text"],
+        &[
+            "start",
+            "end",
+            "kind",
+            "speaker",
+            "source_type",
+            "source",
+            "cue",
+            "hedges",
+            "has_numbers",
+            "content",
+            "text",
+        ],
         doc.claims.iter().map(|c| {
             let source_type = match c.source_type {
                 SourceType::NamedPerson => "named_person",
@@ -140,14 +173,24 @@ pub fn file_stem(title: &str) -> String {
         }
     }
     let stem = stem.trim_end_matches('-');
-    if stem.is_empty() { "article".to_string() } else { stem.to_string() }
+    if stem.is_empty() {
+        "article".to_string()
+    } else {
+        stem.to_string()
+    }
 }
 
 /// A standalone HTML page of the article with the app's markup, `<mark data-kind data-label
 /// data-entity>`, for the highlights `show` accepts. `doc` has byte offsets into `text`; entity
 /// names go through `aliases` as in the app. Self-contained (inline CSS, no script, a
 /// Content-Security-Policy that allows nothing else); every piece of text is escaped.
-pub fn annotated_html(title: &str, text: &str, doc: &Document, aliases: &HashMap<String, String>, show: impl Fn(Layer, &str) -> bool) -> String {
+pub fn annotated_html(
+    title: &str,
+    text: &str,
+    doc: &Document,
+    aliases: &HashMap<String, String>,
+    show: impl Fn(Layer, &str) -> bool,
+) -> String {
     let tree = nest(text.len(), &highlights(doc, show));
     let mut body = String::with_capacity(text.len() * 2);
     write_nodes(&mut body, text, doc, aliases, &tree);
@@ -168,16 +211,34 @@ fn shown<'a>(aliases: &'a HashMap<String, String>, name: &'a str) -> &'a str {
     aliases.get(name).map(String::as_str).unwrap_or(name)
 }
 
-fn write_nodes(out: &mut String, text: &str, doc: &Document, aliases: &HashMap<String, String>, nodes: &[Node]) {
+fn write_nodes(
+    out: &mut String,
+    text: &str,
+    doc: &Document,
+    aliases: &HashMap<String, String>,
+    nodes: &[Node],
+) {
     for node in nodes {
         match node {
-            Node::Text { start, end } => out.push_str(&html_escape(text.get(*start..*end).unwrap_or_default())),
-            Node::Mark { highlight, start, children, .. } => {
+            Node::Text { start, end } => {
+                out.push_str(&html_escape(text.get(*start..*end).unwrap_or_default()))
+            }
+            Node::Mark {
+                highlight,
+                start,
+                children,
+                ..
+            } => {
                 let (label, entity, tip, speaker) = match highlight.layer {
                     Layer::Entity => {
                         let e = &doc.entities[highlight.index];
                         let name = shown(aliases, &e.entity);
-                        (e.label.as_str().to_string(), Some(name.to_string()), format!("{} · {name}", e.label.as_str()), None)
+                        (
+                            e.label.as_str().to_string(),
+                            Some(name.to_string()),
+                            format!("{} · {name}", e.label.as_str()),
+                            None,
+                        )
                     }
                     Layer::Number => {
                         let n = &doc.numbers[highlight.index];
@@ -186,20 +247,41 @@ fn write_nodes(out: &mut String, text: &str, doc: &Document, aliases: &HashMap<S
                             Some(Value::Text(t)) => format!(" · {t}"),
                             None => String::new(),
                         };
-                        let unit = n.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
-                        (n.kind.as_str().to_string(), None, format!("{}{value}{unit}", n.kind.as_str()), None)
+                        let unit = n
+                            .unit
+                            .as_deref()
+                            .map(|u| format!(" {u}"))
+                            .unwrap_or_default();
+                        (
+                            n.kind.as_str().to_string(),
+                            None,
+                            format!("{}{value}{unit}", n.kind.as_str()),
+                            None,
+                        )
                     }
                     Layer::Claim => {
                         let c = &doc.claims[highlight.index];
                         let speaker = c.speaker.as_deref().map(|s| shown(aliases, s).to_string());
                         let first = c.content.first().is_some_and(|p| p.start == *start);
-                        let who = speaker.clone().unwrap_or_else(|| "unknown speaker".to_string());
-                        let label = first.then(|| speaker.clone().unwrap_or_else(|| "?".to_string()));
-                        (c.kind.as_str().to_string(), speaker, format!("Claim ({}) · {who}", c.kind.as_str()), label)
+                        let who = speaker
+                            .clone()
+                            .unwrap_or_else(|| "unknown speaker".to_string());
+                        let label =
+                            first.then(|| speaker.clone().unwrap_or_else(|| "?".to_string()));
+                        (
+                            c.kind.as_str().to_string(),
+                            speaker,
+                            format!("Claim ({}) · {who}", c.kind.as_str()),
+                            label,
+                        )
                     }
                 };
                 let kind = highlight.layer.kind();
-                let _ = write!(out, "<mark class=\"sift-mark sift-{kind}\" data-kind=\"{kind}\" data-label=\"{}\"", html_escape(&label));
+                let _ = write!(
+                    out,
+                    "<mark class=\"sift-mark sift-{kind}\" data-kind=\"{kind}\" data-label=\"{}\"",
+                    html_escape(&label)
+                );
                 if let Some(entity) = entity {
                     let _ = write!(out, " data-entity=\"{}\"", html_escape(&entity));
                 }
@@ -232,18 +314,33 @@ mod tests {
 
     #[test]
     fn tables_have_a_header_and_one_row_per_item() {
-        let text = "Vladimir Putin said on Monday that 3,000 troops, \"at least\", would stay in Ukraine.";
+        let text =
+            "Vladimir Putin said on Monday that 3,000 troops, \"at least\", would stay in Ukraine.";
         let doc = sift_core::analyze(text);
         let entities = entities_csv(&doc);
         let lines: Vec<&str> = entities.split("\r\n").collect();
         assert_eq!(lines[0], "start,end,text,label,entity");
         assert_eq!(lines.len(), doc.entities.len() + 2, "{entities}");
-        assert!(lines.iter().any(|l| l.starts_with("0,14,Vladimir Putin,PERSON,")), "{entities}");
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("0,14,Vladimir Putin,PERSON,")),
+            "{entities}"
+        );
         let numbers = numbers_csv(&doc);
-        assert!(numbers.starts_with("start,end,text,kind,value,unit,qualifier,low,high,counted\r\n"));
-        assert!(numbers.contains("\"3,000 troops\"") || numbers.contains("\"3,000\""), "{numbers}");
+        assert!(
+            numbers.starts_with("start,end,text,kind,value,unit,qualifier,low,high,counted\r\n")
+        );
+        assert!(
+            numbers.contains("\"3,000 troops\"") || numbers.contains("\"3,000\""),
+            "{numbers}"
+        );
         let claims = claims_csv(&doc);
-        assert_eq!(claims.split("\r\n").count(), doc.claims.len() + 2, "{claims}");
+        assert_eq!(
+            claims.split("\r\n").count(),
+            doc.claims.len() + 2,
+            "{claims}"
+        );
         assert!(!doc.claims.is_empty());
     }
 
@@ -253,18 +350,31 @@ mod tests {
         let doc = sift_core::analyze_bytes(text);
         let html = annotated_html("A <b>title</b>", text, &doc, &HashMap::new(), |_, _| true);
         assert!(!html.contains("<script"), "{html}");
-        assert!(html.contains("&lt;script&gt;alert(") && html.contains("&lt;/script&gt;"), "{html}");
+        assert!(
+            html.contains("&lt;script&gt;alert(") && html.contains("&lt;/script&gt;"),
+            "{html}"
+        );
         assert!(html.contains("<title>A &lt;b&gt;title&lt;/b&gt;</title>"));
-        assert!(html.contains("data-kind=\"entity\" data-label=\"PERSON\" data-entity=\"Angela Merkel\""), "{html}");
+        assert!(
+            html.contains(
+                "data-kind=\"entity\" data-label=\"PERSON\" data-entity=\"Angela Merkel\""
+            ),
+            "{html}"
+        );
         assert!(html.contains("default-src 'none'"));
         // Hidden layers stay unmarked.
-        let html = annotated_html("t", text, &doc, &HashMap::new(), |layer, _| layer != Layer::Entity);
+        let html = annotated_html("t", text, &doc, &HashMap::new(), |layer, _| {
+            layer != Layer::Entity
+        });
         assert!(!html.contains("data-kind=\"entity\" data-label=\"PERSON\" data-entity"));
     }
 
     #[test]
     fn file_names() {
-        assert_eq!(file_stem("Trump may meet Putin — as soon as next week!"), "trump-may-meet-putin-as-soon-as-next-week");
+        assert_eq!(
+            file_stem("Trump may meet Putin — as soon as next week!"),
+            "trump-may-meet-putin-as-soon-as-next-week"
+        );
         assert_eq!(file_stem("“”"), "article");
     }
 }

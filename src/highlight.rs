@@ -55,8 +55,16 @@ pub struct Highlight {
 /// A node of the highlight tree: plain text, or a mark around children.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Node {
-    Text { start: usize, end: usize },
-    Mark { highlight: Highlight, start: usize, end: usize, children: Vec<Node> },
+    Text {
+        start: usize,
+        end: usize,
+    },
+    Mark {
+        highlight: Highlight,
+        start: usize,
+        end: usize,
+        children: Vec<Node>,
+    },
 }
 
 /// Collects the highlights of the layers `show` accepts.
@@ -64,19 +72,34 @@ pub fn highlights(doc: &Document, show: impl Fn(Layer, &str) -> bool) -> Vec<Hig
     let mut out = Vec::with_capacity(doc.entities.len() + doc.numbers.len() + doc.claims.len());
     for (index, e) in doc.entities.iter().enumerate() {
         if show(Layer::Entity, e.label.as_str()) {
-            out.push(Highlight { start: e.start, end: e.end, layer: Layer::Entity, index });
+            out.push(Highlight {
+                start: e.start,
+                end: e.end,
+                layer: Layer::Entity,
+                index,
+            });
         }
     }
     for (index, n) in doc.numbers.iter().enumerate() {
         if show(Layer::Number, n.kind.as_str()) {
-            out.push(Highlight { start: n.start, end: n.end, layer: Layer::Number, index });
+            out.push(Highlight {
+                start: n.start,
+                end: n.end,
+                layer: Layer::Number,
+                index,
+            });
         }
     }
     for (index, c) in doc.claims.iter().enumerate() {
         // A claim is highlighted on its content: the words claimed.
         for part in &c.content {
             if show(Layer::Claim, "claim") {
-                out.push(Highlight { start: part.start, end: part.end, layer: Layer::Claim, index });
+                out.push(Highlight {
+                    start: part.start,
+                    end: part.end,
+                    layer: Layer::Claim,
+                    index,
+                });
             }
         }
     }
@@ -96,7 +119,11 @@ pub fn nest(len: usize, highlights: &[Highlight]) -> Vec<Node> {
     let mut queue: BinaryHeap<Reverse<(Key, Highlight)>> = highlights
         .iter()
         .filter_map(|h| {
-            let h = Highlight { start: h.start.min(len), end: h.end.min(len), ..*h };
+            let h = Highlight {
+                start: h.start.min(len),
+                end: h.end.min(len),
+                ..*h
+            };
             (h.start < h.end).then(|| Reverse((key(&h), h)))
         })
         .collect();
@@ -108,7 +135,10 @@ pub fn nest(len: usize, highlights: &[Highlight]) -> Vec<Node> {
         }
         if let Some(&outer_end) = open_ends.last() {
             if outer_end < h.end {
-                let rest = Highlight { start: outer_end, ..h };
+                let rest = Highlight {
+                    start: outer_end,
+                    ..h
+                };
                 queue.push(Reverse((key(&rest), rest)));
                 h.end = outer_end;
             }
@@ -127,10 +157,18 @@ fn build(pieces: &[Highlight], i: &mut usize, start: usize, end: usize) -> Vec<N
         let h = pieces[*i];
         *i += 1;
         if h.start > pos {
-            nodes.push(Node::Text { start: pos, end: h.start });
+            nodes.push(Node::Text {
+                start: pos,
+                end: h.start,
+            });
         }
         let children = build(pieces, i, h.start, h.end);
-        nodes.push(Node::Mark { highlight: h, start: h.start, end: h.end, children });
+        nodes.push(Node::Mark {
+            highlight: h,
+            start: h.start,
+            end: h.end,
+            children,
+        });
         pos = h.end;
     }
     if pos < end {
@@ -151,10 +189,20 @@ pub fn clip(nodes: &[Node], start: usize, end: usize) -> Vec<Node> {
                     out.push(Node::Text { start: s, end: e });
                 }
             }
-            Node::Mark { highlight, start: s, end: e, children } => {
+            Node::Mark {
+                highlight,
+                start: s,
+                end: e,
+                children,
+            } => {
                 let (cs, ce) = ((*s).max(start), (*e).min(end));
                 if cs < ce {
-                    out.push(Node::Mark { highlight: *highlight, start: cs, end: ce, children: clip(children, start, end) });
+                    out.push(Node::Mark {
+                        highlight: *highlight,
+                        start: cs,
+                        end: ce,
+                        children: clip(children, start, end),
+                    });
                 }
             }
         }
@@ -211,7 +259,8 @@ impl Sorted {
     /// `len`: the length of the text.
     pub fn new(len: usize, highlights: Vec<Highlight>) -> Sorted {
         // Sorted through the same heap as `nest` (no second sort routine in the wasm).
-        let mut heap: BinaryHeap<Reverse<(Key, Highlight)>> = highlights.iter().map(|h| Reverse((key(h), *h))).collect();
+        let mut heap: BinaryHeap<Reverse<(Key, Highlight)>> =
+            highlights.iter().map(|h| Reverse((key(h), *h))).collect();
         let mut highlights = Vec::with_capacity(heap.len());
         while let Some(Reverse((_, h))) = heap.pop() {
             highlights.push(h);
@@ -225,7 +274,11 @@ impl Sorted {
             reach = reach.max(h.end);
             group.push(first);
         }
-        Sorted { highlights, group, len }
+        Sorted {
+            highlights,
+            group,
+            len,
+        }
     }
 
     /// The nested tree of `[start, end)` alone: the same as clipping the tree of the whole text.
@@ -244,7 +297,12 @@ mod tests {
     use super::*;
 
     fn h(start: usize, end: usize, layer: Layer) -> Highlight {
-        Highlight { start, end, layer, index: 0 }
+        Highlight {
+            start,
+            end,
+            layer,
+            index: 0,
+        }
     }
 
     /// Renders the tree as bracketed text, e.g. `ab[c{d}e]f`.
@@ -253,7 +311,11 @@ mod tests {
             .iter()
             .map(|n| match n {
                 Node::Text { start, end } => text[*start..*end].to_string(),
-                Node::Mark { highlight, children, .. } => {
+                Node::Mark {
+                    highlight,
+                    children,
+                    ..
+                } => {
                     let (o, c) = match highlight.layer {
                         Layer::Claim => ('[', ']'),
                         Layer::Entity => ('{', '}'),
@@ -268,7 +330,14 @@ mod tests {
     #[test]
     fn nests_entities_inside_claims() {
         let text = "He said Putin met 3 men.";
-        let tree = nest(text.len(), &[h(8, 23, Layer::Claim), h(8, 13, Layer::Entity), h(18, 19, Layer::Number)]);
+        let tree = nest(
+            text.len(),
+            &[
+                h(8, 23, Layer::Claim),
+                h(8, 13, Layer::Entity),
+                h(18, 19, Layer::Number),
+            ],
+        );
         assert_eq!(show(text, &tree), "He said [{Putin} met <3> men].");
     }
 
@@ -282,7 +351,10 @@ mod tests {
     #[test]
     fn clipping_to_a_text_node() {
         let text = "He said Putin met 3 men.";
-        let tree = nest(text.len(), &[h(8, 23, Layer::Claim), h(8, 13, Layer::Entity)]);
+        let tree = nest(
+            text.len(),
+            &[h(8, 23, Layer::Claim), h(8, 13, Layer::Entity)],
+        );
         assert_eq!(show(text, &clip(&tree, 10, 20)), "[{tin} met 3 ]");
         assert_eq!(show(text, &clip(&tree, 0, 8)), "He said ");
     }
@@ -290,7 +362,15 @@ mod tests {
     #[test]
     fn identical_spans_and_clipping() {
         let text = "abc";
-        let tree = nest(text.len(), &[h(0, 3, Layer::Entity), h(0, 3, Layer::Claim), h(2, 9, Layer::Number), h(1, 1, Layer::Number)]);
+        let tree = nest(
+            text.len(),
+            &[
+                h(0, 3, Layer::Entity),
+                h(0, 3, Layer::Claim),
+                h(2, 9, Layer::Number),
+                h(1, 1, Layer::Number),
+            ],
+        );
         assert_eq!(show(text, &tree), "[{ab<c>}]");
     }
 
@@ -301,10 +381,14 @@ mod tests {
         assert!(bs.len() > 10);
         assert_eq!((bs[0].0, bs.last().unwrap().1), (0, text.len()));
         assert!(bs.windows(2).all(|w| w[0].1 == w[1].0));
-        assert!(bs[..bs.len() - 1].iter().all(|&(_, e)| text.as_bytes()[e - 1] == b'\n'));
+        assert!(bs[..bs.len() - 1]
+            .iter()
+            .all(|&(_, e)| text.as_bytes()[e - 1] == b'\n'));
         assert_eq!(blocks("short", 100, 10), vec![(0, 5)]);
         let dense = "é".repeat(300);
-        assert!(blocks(&dense, 10, 7).iter().all(|&(s, e)| s < e && dense.is_char_boundary(s) && dense.is_char_boundary(e)));
+        assert!(blocks(&dense, 10, 7)
+            .iter()
+            .all(|&(s, e)| s < e && dense.is_char_boundary(s) && dense.is_char_boundary(e)));
         let mut hs = Vec::new();
         for (i, _) in text.match_indices("Putin") {
             hs.push(h(i, i + 5, Layer::Entity));
@@ -324,7 +408,9 @@ mod tests {
         // Crossing, nested and identical spans of every layer, from a small generator.
         let mut seed = 7u64;
         let mut next = |n: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             (seed >> 33) as usize % n
         };
         for _ in 0..200 {
@@ -333,7 +419,12 @@ mod tests {
                 .map(|i| {
                     let start = next(len);
                     let end = (start + 1 + next(40)).min(len);
-                    Highlight { start, end, layer: [Layer::Claim, Layer::Entity, Layer::Number][next(3)], index: i }
+                    Highlight {
+                        start,
+                        end,
+                        layer: [Layer::Claim, Layer::Entity, Layer::Number][next(3)],
+                        index: i,
+                    }
                 })
                 .collect();
             let tree = nest(len, &hs);

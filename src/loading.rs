@@ -41,7 +41,10 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         (b"\x7FELF", "a program"),
         (b"\xD0\xCF\x11\xE0", "an old Office document"),
     ];
-    MAGIC.iter().find(|(m, _)| bytes.starts_with(m)).map(|(_, k)| *k)
+    MAGIC
+        .iter()
+        .find(|(m, _)| bytes.starts_with(m))
+        .map(|(_, k)| *k)
 }
 
 /// Decodes a loaded file: refuses binary, empty and oversized files with a message that says
@@ -66,7 +69,9 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, String> {
         Ok(t) => (t.to_string(), None),
         Err(_) => (
             String::from_utf8_lossy(bytes).into_owned(),
-            Some(format!("“{name}” is not valid UTF-8: unreadable bytes are shown as �.")),
+            Some(format!(
+                "“{name}” is not valid UTF-8: unreadable bytes are shown as �."
+            )),
         ),
     };
     if text.trim().is_empty() {
@@ -84,13 +89,22 @@ pub fn defuse_handlers(html: &str) -> std::borrow::Cow<'_, str> {
     static TAG: OnceLock<Regex> = OnceLock::new();
     static HANDLER: OnceLock<Regex> = OnceLock::new();
     let tag = TAG.get_or_init(|| Regex::new(r"<[A-Za-z][^>]*>").expect("valid regex"));
-    let handler = HANDLER.get_or_init(|| Regex::new(r"(\s)[oO][nN](\w+\s*=)").expect("valid regex"));
-    tag.replace_all(html, |caps: &regex::Captures| handler.replace_all(&caps[0], "${1}data-sift-defused-${2}").into_owned())
+    let handler =
+        HANDLER.get_or_init(|| Regex::new(r"(\s)[oO][nN](\w+\s*=)").expect("valid regex"));
+    tag.replace_all(html, |caps: &regex::Captures| {
+        handler
+            .replace_all(&caps[0], "${1}data-sift-defused-${2}")
+            .into_owned()
+    })
 }
 
 /// A title for pasted text: its first line, shortened.
 pub fn title_of(text: &str) -> String {
-    let first = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Untitled");
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("Untitled");
     let mut title: String = first.chars().take(70).collect();
     if first.chars().count() > 70 {
         title.push('…');
@@ -104,9 +118,13 @@ mod tests {
 
     #[test]
     fn refuses_binary_empty_and_huge() {
-        assert!(decode("a.pdf", b"%PDF-1.7 ...").unwrap_err().contains("not a text file"));
+        assert!(decode("a.pdf", b"%PDF-1.7 ...")
+            .unwrap_err()
+            .contains("not a text file"));
         assert!(decode("a.png", b"\x89PNG\r\n").unwrap_err().contains("PNG"));
-        assert!(decode("a.bin", b"ab\0cd").unwrap_err().contains("not a text file"));
+        assert!(decode("a.bin", b"ab\0cd")
+            .unwrap_err()
+            .contains("not a text file"));
         assert!(decode("e.txt", b"  \n ").unwrap_err().contains("empty"));
         let big = vec![b'a'; MAX_FILE_BYTES + 1];
         assert!(decode("big.txt", &big).unwrap_err().contains("50 MB"));

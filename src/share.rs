@@ -49,16 +49,14 @@ fn unescape(s: &str) -> String {
     while i < bytes.len() {
         let hex = |b: u8| (b as char).to_digit(16);
         match bytes[i] {
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 3;
-                        continue;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b'+' => out.push(b' '),
             b => out.push(b),
         }
@@ -77,7 +75,14 @@ pub fn encode(view: &View) -> String {
         parts.push(format!("sel={}", escape(s)));
     }
     if !view.hidden.is_empty() {
-        parts.push(format!("hide={}", view.hidden.iter().map(|h| escape(h)).collect::<Vec<_>>().join(",")));
+        parts.push(format!(
+            "hide={}",
+            view.hidden
+                .iter()
+                .map(|h| escape(h))
+                .collect::<Vec<_>>()
+                .join(",")
+        ));
     }
     parts.join("&")
 }
@@ -90,7 +95,13 @@ pub fn decode(fragment: &str) -> View {
         match key {
             "a" if !value.is_empty() => view.article = Some(unescape(value)),
             "sel" if !value.is_empty() => view.selected = Some(unescape(value)),
-            "hide" => view.hidden = value.split(',').filter(|v| !v.is_empty()).map(unescape).collect(),
+            "hide" => {
+                view.hidden = value
+                    .split(',')
+                    .filter(|v| !v.is_empty())
+                    .map(unescape)
+                    .collect()
+            }
             _ => {}
         }
     }
@@ -106,10 +117,19 @@ mod tests {
         let view = View {
             article: Some(content_hash("Zoë said: “yes”.")),
             selected: Some("AT&T, Inc. #1 = 100% Zoë".to_string()),
-            hidden: vec!["claim".to_string(), "WORK_OF_ART".to_string(), "a,b".to_string()],
+            hidden: vec![
+                "claim".to_string(),
+                "WORK_OF_ART".to_string(),
+                "a,b".to_string(),
+            ],
         };
         let fragment = encode(&view);
-        assert!(!fragment.contains(' ') && !fragment.contains('#') && fragment.matches('&').count() == 2, "{fragment}");
+        assert!(
+            !fragment.contains(' ')
+                && !fragment.contains('#')
+                && fragment.matches('&').count() == 2,
+            "{fragment}"
+        );
         assert_eq!(decode(&format!("#{fragment}")), view);
     }
 
@@ -117,13 +137,22 @@ mod tests {
     fn tolerates_anything() {
         assert_eq!(decode(""), View::default());
         assert_eq!(decode("#"), View::default());
-        assert_eq!(decode("#sel=%&a=%zz&hide=,,x&junk"), View {
-            article: Some("%zz".to_string()),
-            selected: Some("%".to_string()),
-            hidden: vec!["x".to_string()],
-        });
-        assert_eq!(decode("#sel=%FF%FE").selected.as_deref(), Some("\u{fffd}\u{fffd}"));
-        assert_eq!(decode("#sel=Kim+Jong%20Un").selected.as_deref(), Some("Kim Jong Un"));
+        assert_eq!(
+            decode("#sel=%&a=%zz&hide=,,x&junk"),
+            View {
+                article: Some("%zz".to_string()),
+                selected: Some("%".to_string()),
+                hidden: vec!["x".to_string()],
+            }
+        );
+        assert_eq!(
+            decode("#sel=%FF%FE").selected.as_deref(),
+            Some("\u{fffd}\u{fffd}")
+        );
+        assert_eq!(
+            decode("#sel=Kim+Jong%20Un").selected.as_deref(),
+            Some("Kim Jong Un")
+        );
         assert_eq!(encode(&View::default()), "");
     }
 
@@ -131,7 +160,13 @@ mod tests {
     fn hashes_identify_content() {
         assert_eq!(content_hash(""), "cbf29ce484222325");
         assert_eq!(content_hash("a"), "af63dc4c8601ec8c");
-        assert_ne!(content_hash("Putin met Trump."), content_hash("Putin met Trump!"));
-        assert_eq!(content_hash("Putin met Trump."), content_hash("Putin met Trump."));
+        assert_ne!(
+            content_hash("Putin met Trump."),
+            content_hash("Putin met Trump!")
+        );
+        assert_eq!(
+            content_hash("Putin met Trump."),
+            content_hash("Putin met Trump.")
+        );
     }
 }

@@ -31,12 +31,26 @@ impl Article {
     /// Analyses `text` and wraps it as an article.
     pub fn analyse(id: u32, key: String, title: String, text: String) -> Article {
         let doc = sift_core::analyze_bytes(&text);
-        Article { id, key, title, text, doc, analysed: true }
+        Article {
+            id,
+            key,
+            title,
+            text,
+            doc,
+            analysed: true,
+        }
     }
 
     /// An article waiting for its analysis.
     pub fn pending(id: u32, key: String, title: String, text: String) -> Article {
-        Article { id, key, title, text, doc: Document::default(), analysed: false }
+        Article {
+            id,
+            key,
+            title,
+            text,
+            doc: Document::default(),
+            analysed: false,
+        }
     }
 }
 
@@ -102,20 +116,38 @@ pub enum Action {
     /// becomes current.
     Add(Vec<Incoming>),
     /// How far the analysis of an article has come, in bytes.
-    Progress { id: u32, done: usize, total: usize },
+    Progress {
+        id: u32,
+        done: usize,
+        total: usize,
+    },
     /// The analysis of an article arrived.
-    Analysed { id: u32, doc: Document },
+    Analysed {
+        id: u32,
+        doc: Document,
+    },
     Open(u32),
     Delete(u32),
     ToggleLayer(Layer),
     ToggleLabel(String),
     Select(Option<String>),
     /// Open an article and focus one of its marks.
-    Jump { article: u32, mark_id: String },
+    Jump {
+        article: u32,
+        mark_id: String,
+    },
     /// Open an article and select the text `[start, end)` (bytes) in it: a search match.
-    Reveal { article: u32, start: usize, end: usize },
+    Reveal {
+        article: u32,
+        start: usize,
+        end: usize,
+    },
     /// Restore a view (from a shared link): the selection and what is hidden.
-    SetView { selected: Option<String>, hidden_layers: BTreeSet<Layer>, hidden_labels: BTreeSet<String> },
+    SetView {
+        selected: Option<String>,
+        hidden_layers: BTreeSet<Layer>,
+        hidden_labels: BTreeSet<String>,
+    },
     Notify(Notice),
     DismissNotice,
 }
@@ -133,8 +165,12 @@ impl AppState {
 
     /// Articles still waiting for their analysis, the open one first.
     pub fn pending(&self) -> Vec<Rc<Article>> {
-        let (mut out, rest): (Vec<Rc<Article>>, Vec<Rc<Article>>) =
-            self.articles.iter().filter(|a| !a.analysed).cloned().partition(|a| Some(a.id) == self.current);
+        let (mut out, rest): (Vec<Rc<Article>>, Vec<Rc<Article>>) = self
+            .articles
+            .iter()
+            .filter(|a| !a.analysed)
+            .cloned()
+            .partition(|a| Some(a.id) == self.current);
         out.extend(rest);
         out
     }
@@ -161,7 +197,8 @@ impl Reducible for AppState {
                     let id = s.next_id;
                     s.next_id += 1;
                     first.get_or_insert(id);
-                    s.articles.push(Rc::new(Article::pending(id, key, title, text)));
+                    s.articles
+                        .push(Rc::new(Article::pending(id, key, title, text)));
                 }
                 if first.is_some() {
                     s.current = first;
@@ -174,10 +211,21 @@ impl Reducible for AppState {
             }
             Action::Analysed { id, doc } => {
                 s.progress = s.progress.filter(|p| p.0 != id);
-                let Some(slot) = s.articles.iter_mut().find(|a| a.id == id && !a.analysed) else { return self };
+                let Some(slot) = s.articles.iter_mut().find(|a| a.id == id && !a.analysed) else {
+                    return self;
+                };
                 let a = &**slot;
-                *slot = Rc::new(Article { id, key: a.key.clone(), title: a.title.clone(), text: a.text.clone(), doc, analysed: true });
-                s.aliases = Rc::new(crate::crossref::merge_names(s.articles.iter().map(|a| &a.doc)));
+                *slot = Rc::new(Article {
+                    id,
+                    key: a.key.clone(),
+                    title: a.title.clone(),
+                    text: a.text.clone(),
+                    doc,
+                    analysed: true,
+                });
+                s.aliases = Rc::new(crate::crossref::merge_names(
+                    s.articles.iter().map(|a| &a.doc),
+                ));
             }
             Action::Open(id) => {
                 if s.articles.iter().any(|a| a.id == id) {
@@ -191,7 +239,9 @@ impl Reducible for AppState {
                 if s.current == Some(id) {
                     s.current = s.articles.first().map(|a| a.id);
                 }
-                s.aliases = Rc::new(crate::crossref::merge_names(s.articles.iter().map(|a| &a.doc)));
+                s.aliases = Rc::new(crate::crossref::merge_names(
+                    s.articles.iter().map(|a| &a.doc),
+                ));
             }
             Action::ToggleLayer(layer) => {
                 if !s.hidden_layers.remove(&layer) {
@@ -209,14 +259,22 @@ impl Reducible for AppState {
                 let seq = s.focus.as_ref().map_or(0, |(n, _)| n + 1);
                 s.focus = Some((seq, mark_id));
             }
-            Action::Reveal { article, start, end } => {
+            Action::Reveal {
+                article,
+                start,
+                end,
+            } => {
                 if s.articles.iter().any(|a| a.id == article) {
                     s.current = Some(article);
                     let seq = s.reveal.map_or(0, |(n, _, _)| n + 1);
                     s.reveal = Some((seq, start, end));
                 }
             }
-            Action::SetView { selected, hidden_layers, hidden_labels } => {
+            Action::SetView {
+                selected,
+                hidden_layers,
+                hidden_labels,
+            } => {
                 s.selected = selected;
                 s.hidden_layers = hidden_layers;
                 s.hidden_labels = hidden_labels;

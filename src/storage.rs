@@ -93,13 +93,24 @@ fn describe(error: JsValue) -> String {
 
 pub async fn load() -> Result<Library, String> {
     let value = JsFuture::from(library_load()).await.map_err(describe)?;
-    let seeded = js_sys::Reflect::get(&value, &"seeded".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
+    let seeded = js_sys::Reflect::get(&value, &"seeded".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
     let list = js_sys::Reflect::get(&value, &"articles".into()).unwrap_or(JsValue::UNDEFINED);
     let articles = js_sys::Array::from(&list)
         .iter()
         .filter_map(|item| {
-            let get = |k: &str| js_sys::Reflect::get(&item, &k.into()).ok().and_then(|v| v.as_string());
-            Some(Stored { key: get("key")?, title: get("title")?, text: get("text")? })
+            let get = |k: &str| {
+                js_sys::Reflect::get(&item, &k.into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+            };
+            Some(Stored {
+                key: get("key")?,
+                title: get("title")?,
+                text: get("text")?,
+            })
         })
         .collect();
     Ok(Library { seeded, articles })
@@ -107,18 +118,31 @@ pub async fn load() -> Result<Library, String> {
 
 /// Saves an article. The error names the cause: "QuotaExceededError" when storage is full.
 pub async fn save(key: &str, title: &str, text: &str) -> Result<(), String> {
-    JsFuture::from(library_save(key, title, text, js_sys::Date::now())).await.map(|_| ()).map_err(describe)
+    JsFuture::from(library_save(key, title, text, js_sys::Date::now()))
+        .await
+        .map(|_| ())
+        .map_err(describe)
 }
 
 pub async fn delete(key: &str) -> Result<(), String> {
-    JsFuture::from(library_delete(key)).await.map(|_| ()).map_err(describe)
+    JsFuture::from(library_delete(key))
+        .await
+        .map(|_| ())
+        .map_err(describe)
 }
 
 pub async fn mark_seeded() -> Result<(), String> {
-    JsFuture::from(library_mark_seeded()).await.map(|_| ()).map_err(describe)
+    JsFuture::from(library_mark_seeded())
+        .await
+        .map(|_| ())
+        .map_err(describe)
 }
 
 /// A fresh key for a new article.
 pub fn new_key() -> String {
-    format!("{:x}-{:x}", js_sys::Date::now() as u64, (js_sys::Math::random() * 1e12) as u64)
+    format!(
+        "{:x}-{:x}",
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * 1e12) as u64
+    )
 }

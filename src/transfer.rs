@@ -10,7 +10,10 @@
 //! A field added to the document types must be added here too: the round-trip test compares the
 //! JSON of both sides, so a field left out fails it.
 
-use sift_core::{Claim, ClaimKind, Document, Entity, Label, Number, NumberKind, Qualifier, SourceType, Span, TextSpan, Value};
+use sift_core::{
+    Claim, ClaimKind, Document, Entity, Label, Number, NumberKind, Qualifier, SourceType, Span,
+    TextSpan, Value,
+};
 use std::ops::Range;
 
 /// Texts up to this size are analysed whole, exactly as `sift analyze` does.
@@ -71,7 +74,12 @@ pub struct SectionedAnalysis {
 impl SectionedAnalysis {
     pub fn new(text: String) -> SectionedAnalysis {
         let sections = sections(&text, WHOLE_BYTES, SECTION_BYTES);
-        SectionedAnalysis { text, sections, next: 0, doc: Document::default() }
+        SectionedAnalysis {
+            text,
+            sections,
+            next: 0,
+            doc: Document::default(),
+        }
     }
 
     /// Analyses the next section. Returns `true` when the whole text is done.
@@ -95,7 +103,10 @@ impl SectionedAnalysis {
 
     /// Bytes analysed so far.
     pub fn done_bytes(&self) -> usize {
-        self.next.checked_sub(1).and_then(|i| self.sections.get(i)).map_or(0, |r| r.end)
+        self.next
+            .checked_sub(1)
+            .and_then(|i| self.sections.get(i))
+            .map_or(0, |r| r.end)
     }
 
     pub fn total_bytes(&self) -> usize {
@@ -132,9 +143,20 @@ const KINDS: [NumberKind; 8] = [
     NumberKind::TIME,
     NumberKind::DURATION,
 ];
-const QUALIFIERS: [Qualifier; 5] = [Qualifier::Exact, Qualifier::About, Qualifier::AtLeast, Qualifier::AtMost, Qualifier::Range];
+const QUALIFIERS: [Qualifier; 5] = [
+    Qualifier::Exact,
+    Qualifier::About,
+    Qualifier::AtLeast,
+    Qualifier::AtMost,
+    Qualifier::Range,
+];
 const CLAIM_KINDS: [ClaimKind; 3] = [ClaimKind::Direct, ClaimKind::Indirect, ClaimKind::Mixed];
-const SOURCE_TYPES: [SourceType; 4] = [SourceType::NamedPerson, SourceType::Organisation, SourceType::Anonymous, SourceType::None];
+const SOURCE_TYPES: [SourceType; 4] = [
+    SourceType::NamedPerson,
+    SourceType::Organisation,
+    SourceType::Anonymous,
+    SourceType::None,
+];
 
 fn index_of<T: PartialEq>(all: &[T], v: &T) -> u8 {
     all.iter().position(|x| x == v).unwrap_or(0) as u8
@@ -200,7 +222,9 @@ impl Writer {
 
 /// Writes `doc` (without its tokens) as bytes for [`decode`].
 pub fn encode(doc: &Document) -> Vec<u8> {
-    let mut w = Writer(Vec::with_capacity(64 + doc.entities.len() * 48 + doc.numbers.len() * 48 + doc.claims.len() * 256));
+    let mut w = Writer(Vec::with_capacity(
+        64 + doc.entities.len() * 48 + doc.numbers.len() * 48 + doc.claims.len() * 256,
+    ));
     w.uint(doc.sentences.len());
     for s in &doc.sentences {
         w.uint(s.start);
@@ -312,10 +336,18 @@ impl Reader<'_> {
         }
     }
     fn opt_str(&mut self) -> Option<Option<String>> {
-        Some(if self.flag()? { Some(self.str()?) } else { None })
+        Some(if self.flag()? {
+            Some(self.str()?)
+        } else {
+            None
+        })
     }
     fn opt_float(&mut self) -> Option<Option<f64>> {
-        Some(if self.flag()? { Some(self.float()?) } else { None })
+        Some(if self.flag()? {
+            Some(self.float()?)
+        } else {
+            None
+        })
     }
     fn pick<T: Copy>(&mut self, all: &[T]) -> Option<T> {
         all.get(usize::from(self.byte()?)).copied()
@@ -323,10 +355,18 @@ impl Reader<'_> {
     fn span(&mut self) -> Option<TextSpan> {
         let (start, end) = (self.uint()?, self.uint()?);
         (start <= end).then_some(())?;
-        Some(TextSpan { start, end, text: self.str()? })
+        Some(TextSpan {
+            start,
+            end,
+            text: self.str()?,
+        })
     }
     fn opt_span(&mut self) -> Option<Option<TextSpan>> {
-        Some(if self.flag()? { Some(self.span()?) } else { None })
+        Some(if self.flag()? {
+            Some(self.span()?)
+        } else {
+            None
+        })
     }
     fn range(&mut self) -> Option<(usize, usize)> {
         let (start, end) = (self.uint()?, self.uint()?);
@@ -350,7 +390,13 @@ pub fn decode(bytes: &[u8]) -> Option<Document> {
         let (start, end) = r.range()?;
         let text = r.str()?;
         let label = r.pick(&LABELS)?;
-        doc.entities.push(Entity { start, end, text, label, entity: r.str()? });
+        doc.entities.push(Entity {
+            start,
+            end,
+            text,
+            label,
+            entity: r.str()?,
+        });
     }
     let n = r.count()?;
     doc.numbers.reserve(n);
@@ -370,7 +416,19 @@ pub fn decode(bytes: &[u8]) -> Option<Document> {
         let high = r.opt_float()?;
         let counted = r.opt_str()?;
         let relative = r.flag()?;
-        doc.numbers.push(Number { start, end, text, kind, value, unit, qualifier, low, high, counted, relative });
+        doc.numbers.push(Number {
+            start,
+            end,
+            text,
+            kind,
+            value,
+            unit,
+            qualifier,
+            low,
+            high,
+            counted,
+            relative,
+        });
     }
     let n = r.count()?;
     doc.claims.reserve(n);
@@ -394,7 +452,20 @@ pub fn decode(bytes: &[u8]) -> Option<Document> {
         }
         let has_numbers = r.flag()?;
         let confidence = r.float()?;
-        doc.claims.push(Claim { start, end, text, kind, cue, source, content, speaker, source_type, hedges, has_numbers, confidence });
+        doc.claims.push(Claim {
+            start,
+            end,
+            text,
+            kind,
+            cue,
+            source,
+            content,
+            speaker,
+            source_type,
+            hedges,
+            has_numbers,
+            confidence,
+        });
     }
     let n = r.count()?;
     for _ in 0..n {
@@ -418,7 +489,11 @@ mod tests {
 
     #[test]
     fn documents_round_trip_exactly() {
-        for text in SAMPLES.iter().copied().chain(["", "Émile Zola said “ça va” on 3 March 2020, €5m later.", "\u{1F600} Trump 🙂"]) {
+        for text in SAMPLES.iter().copied().chain([
+            "",
+            "Émile Zola said “ça va” on 3 March 2020, €5m later.",
+            "\u{1F600} Trump 🙂",
+        ]) {
             let doc = sift_core::analyze_bytes(text);
             let back = decode(&encode(&doc)).expect("decodes");
             assert_eq!(json(&back), json(&doc), "{text:?}");
@@ -471,7 +546,9 @@ mod tests {
         // Without any break, cuts still fall on character boundaries.
         let dense = "é".repeat(5000);
         let parts = sections(&dense, 100, 333);
-        assert!(parts.iter().all(|p| dense.is_char_boundary(p.start) && dense.is_char_boundary(p.end)));
+        assert!(parts
+            .iter()
+            .all(|p| dense.is_char_boundary(p.start) && dense.is_char_boundary(p.end)));
         assert_eq!(parts.last().unwrap().end, dense.len());
         assert_eq!(sections("short", 100, 10), vec![0..5]);
     }
@@ -505,6 +582,9 @@ mod tests {
         // A short text is one section: the same as analysing it whole.
         let mut small = SectionedAnalysis::new(SAMPLES[1].to_string());
         assert!(small.step());
-        assert_eq!(json(&small.take()), json(&sift_core::analyze_bytes(SAMPLES[1])));
+        assert_eq!(
+            json(&small.take()),
+            json(&sift_core::analyze_bytes(SAMPLES[1]))
+        );
     }
 }

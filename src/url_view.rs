@@ -12,17 +12,25 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 fn location_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 fn replace_hash(fragment: &str) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if location_hash().trim_start_matches('#') == fragment {
         return;
     }
     let url = if fragment.is_empty() {
         let location = window.location();
-        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+        format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        )
     } else {
         format!("#{fragment}")
     };
@@ -41,7 +49,11 @@ fn apply(state: &UseReducerHandle<AppState>, view: View) -> Option<String> {
             None => hidden_labels.insert(name),
         };
     }
-    state.dispatch(Action::SetView { selected: view.selected, hidden_layers, hidden_labels });
+    state.dispatch(Action::SetView {
+        selected: view.selected,
+        hidden_layers,
+        hidden_labels,
+    });
     view.article
 }
 
@@ -71,7 +83,10 @@ pub fn use_url_view(state: &UseReducerHandle<AppState>, library: &'static str, e
         });
     }
     let hashes = use_memo(state.articles.clone(), |articles| {
-        articles.iter().map(|a| (a.id, content_hash(&a.text))).collect::<Vec<_>>()
+        articles
+            .iter()
+            .map(|a| (a.id, content_hash(&a.text)))
+            .collect::<Vec<_>>()
     });
     {
         let (state, pending) = (state.clone(), pending.clone());
@@ -104,25 +119,40 @@ pub fn use_url_view(state: &UseReducerHandle<AppState>, library: &'static str, e
                     }
                 });
                 if let Some(window) = web_sys::window() {
-                    let _ = window.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+                    let _ = window.add_event_listener_with_callback(
+                        "hashchange",
+                        closure.as_ref().unchecked_ref(),
+                    );
                 }
                 closure
             });
             move || {
                 if let (Some(closure), Some(window)) = (listener, web_sys::window()) {
-                    let _ = window.remove_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+                    let _ = window.remove_event_listener_with_callback(
+                        "hashchange",
+                        closure.as_ref().unchecked_ref(),
+                    );
                 }
             }
         });
     }
-    let current = state.current.and_then(|id| hashes.iter().find(|(a, _)| *a == id).map(|(_, h)| h.clone()));
+    let current = state.current.and_then(|id| {
+        hashes
+            .iter()
+            .find(|(a, _)| *a == id)
+            .map(|(_, h)| h.clone())
+    });
     let hidden: Vec<String> = Layer::ALL
         .iter()
         .filter(|l| state.hidden_layers.contains(l))
         .map(|l| l.kind().to_string())
         .chain(state.hidden_labels.iter().cloned())
         .collect();
-    let view = View { article: current, selected: state.selected.clone(), hidden };
+    let view = View {
+        article: current,
+        selected: state.selected.clone(),
+        hidden,
+    };
     use_effect_with((view, library), move |(view, library)| {
         if enabled && *library != "loading" && pending.borrow().is_none() {
             replace_hash(&encode(view));

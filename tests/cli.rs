@@ -12,22 +12,41 @@ fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the sift binary runs");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
 }
 
 fn chars(text: &str, start: u64, end: u64) -> String {
-    text.chars().skip(start as usize).take((end - start) as usize).collect()
+    text.chars()
+        .skip(start as usize)
+        .take((end - start) as usize)
+        .collect()
 }
 
 /// Every span in a result must cut out exactly its `text`, by character offsets.
 fn check_spans(text: &str, value: &serde_json::Value) -> usize {
     let mut checked = 0;
     let mut check = |span: &serde_json::Value| {
-        let (s, e) = (span["start"].as_u64().unwrap(), span["end"].as_u64().unwrap());
+        let (s, e) = (
+            span["start"].as_u64().unwrap(),
+            span["end"].as_u64().unwrap(),
+        );
         assert!(s <= e);
-        assert_eq!(chars(text, s, e), span["text"].as_str().unwrap(), "span {span}");
+        assert_eq!(
+            chars(text, s, e),
+            span["text"].as_str().unwrap(),
+            "span {span}"
+        );
         checked += 1;
     };
     for key in ["entities", "numbers", "claims"] {
@@ -39,7 +58,11 @@ fn check_spans(text: &str, value: &serde_json::Value) -> usize {
                         check(&item[role]);
                     }
                 }
-                item["content"].as_array().unwrap().iter().for_each(&mut check);
+                item["content"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .for_each(&mut check);
             }
         }
     }
@@ -48,7 +71,11 @@ fn check_spans(text: &str, value: &serde_json::Value) -> usize {
 
 #[test]
 fn analyze_prints_the_schema_with_character_offsets() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/samples/000_e0917929e91c8f01.txt")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/samples/000_e0917929e91c8f01.txt"
+    ))
+    .unwrap();
     let text = format!("😀 {text}");
     let (code, out, err) = run(&["analyze"], &text);
     assert_eq!(code, 0, "{err}");
@@ -63,10 +90,24 @@ fn analyze_prints_the_schema_with_character_offsets() {
         assert!(number.get(field).is_some(), "number field {field}");
     }
     let claim = &value["claims"][0];
-    for field in ["start", "end", "text", "kind", "cue", "source", "content", "speaker"] {
+    for field in [
+        "start", "end", "text", "kind", "cue", "source", "content", "speaker",
+    ] {
         assert!(claim.get(field).is_some(), "claim field {field}");
     }
-    let labels = ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE"];
+    let labels = [
+        "PERSON",
+        "ORG",
+        "GPE",
+        "LOC",
+        "NORP",
+        "FAC",
+        "EVENT",
+        "PRODUCT",
+        "LAW",
+        "WORK_OF_ART",
+        "LANGUAGE",
+    ];
     for e in value["entities"].as_array().unwrap() {
         assert!(labels.contains(&e["label"].as_str().unwrap()));
     }
@@ -77,7 +118,10 @@ fn jsonl_prints_one_result_per_line_in_order() {
     let input = "{\"text\": \"Putin met Trump.\"}\n{\"text\": \"\"}\n{\"text\": \"Zelenskiy said 72 people died.\", \"doc\": 3}\n";
     let (code, out, err) = run(&["analyze", "--jsonl"], input);
     assert_eq!(code, 0, "{err}");
-    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[1]["entities"].as_array().unwrap().len(), 0);
     assert_eq!(lines[2]["numbers"][0]["text"], "72");
@@ -108,7 +152,12 @@ fn invalid_utf8_is_analysed_with_replacement_characters() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"Caf\xE9 in Paris.").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Caf\xE9 in Paris.")
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

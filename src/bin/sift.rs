@@ -69,7 +69,9 @@ mod cli {
             let mut n = 0;
             loop {
                 line.clear();
-                let read = input.read_until(b'\n', &mut line).map_err(|e| format!("cannot read input: {e}"))?;
+                let read = input
+                    .read_until(b'\n', &mut line)
+                    .map_err(|e| format!("cannot read input: {e}"))?;
                 if read == 0 {
                     break;
                 }
@@ -88,7 +90,9 @@ mod cli {
             }
         } else {
             let mut bytes = Vec::new();
-            input.read_to_end(&mut bytes).map_err(|e| format!("cannot read input: {e}"))?;
+            input
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read input: {e}"))?;
             let text = String::from_utf8_lossy(&bytes);
             write_doc(&mut out, &text)?;
         }
@@ -98,18 +102,25 @@ mod cli {
     fn write_doc(out: &mut impl Write, text: &str) -> Result<(), String> {
         let doc = sift_core::analyze(text);
         serde_json::to_writer(&mut *out, &doc).map_err(|e| format!("cannot write output: {e}"))?;
-        out.write_all(b"\n").map_err(|e| format!("cannot write output: {e}"))
+        out.write_all(b"\n")
+            .map_err(|e| format!("cannot write output: {e}"))
     }
 
     fn option(args: &[String], name: &str) -> Result<Option<String>, String> {
         match args.iter().position(|a| a == name) {
-            Some(i) => args.get(i + 1).cloned().map(Some).ok_or_else(|| format!("{name} needs a value")),
+            Some(i) => args
+                .get(i + 1)
+                .cloned()
+                .map(Some)
+                .ok_or_else(|| format!("{name} needs a value")),
             None => Ok(None),
         }
     }
 
     fn data_dir(args: &[String]) -> Result<PathBuf, String> {
-        Ok(PathBuf::from(option(args, "--data")?.unwrap_or_else(|| "../shared/data".to_string())))
+        Ok(PathBuf::from(
+            option(args, "--data")?.unwrap_or_else(|| "../shared/data".to_string()),
+        ))
     }
 
     fn eval(args: &[String]) -> Result<(), String> {
@@ -118,7 +129,9 @@ mod cli {
             Some("entities") => sift_tools::entities::eval(&data)?,
             Some("numbers") => sift_tools::numbers::eval(&data)?,
             Some("claims") => match option(args, "--split")? {
-                Some(split) => sift_tools::claims::report(&sift_tools::claims::split_scores(&data, &split)?),
+                Some(split) => {
+                    sift_tools::claims::report(&sift_tools::claims::split_scores(&data, &split)?)
+                }
                 None => sift_tools::claims::eval(&data)?,
             },
             _ => return Err(format!("eval what?\n{USAGE}")),

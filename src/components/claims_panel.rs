@@ -1,7 +1,7 @@
 use super::{mark_ref, more_note, shown, LIST_LIMIT};
-use std::collections::HashMap;
 use crate::state::Article;
 use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,12 +19,22 @@ pub fn claims_panel(props: &Props) -> Html {
     let mut by_speaker: BTreeMap<String, Vec<(&Rc<Article>, usize)>> = BTreeMap::new();
     for a in &props.articles {
         for (i, c) in a.doc.claims.iter().enumerate() {
-            let who = c.speaker.as_deref().map(|s| shown(&props.aliases, s).to_string()).unwrap_or_else(|| "Unattributed".to_string());
+            let who = c
+                .speaker
+                .as_deref()
+                .map(|s| shown(&props.aliases, s).to_string())
+                .unwrap_or_else(|| "Unattributed".to_string());
             by_speaker.entry(who).or_default().push((a, i));
         }
     }
     let mut groups: Vec<(String, Vec<(&Rc<Article>, usize)>)> = by_speaker.into_iter().collect();
-    groups.sort_by_key(|(who, list)| (Some(who) != props.selected.as_ref(), who == "Unattributed", std::cmp::Reverse(list.len())));
+    groups.sort_by_key(|(who, list)| {
+        (
+            Some(who) != props.selected.as_ref(),
+            who == "Unattributed",
+            std::cmp::Reverse(list.len()),
+        )
+    });
     // At most LIST_LIMIT claims in all, and each speaker's first ones: a long text has thousands.
     let mut budget = LIST_LIMIT;
     let groups: Vec<(String, Vec<(&Rc<Article>, usize)>, usize)> = groups

@@ -1,8 +1,8 @@
 use super::{mark_ref, more_note, shown, snippet, LIST_LIMIT};
-use std::collections::HashMap;
 use crate::state::Article;
 use sift_core::Label;
 use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,7 +24,11 @@ pub fn entities_panel(props: &Props) -> Html {
     let mut groups: BTreeMap<Label, BTreeMap<&str, usize>> = BTreeMap::new();
     for a in &props.articles {
         for e in &a.doc.entities {
-            *groups.entry(e.label).or_default().entry(shown(&props.aliases, &e.entity)).or_default() += 1;
+            *groups
+                .entry(e.label)
+                .or_default()
+                .entry(shown(&props.aliases, &e.entity))
+                .or_default() += 1;
         }
     }
     // The selected entity's mentions, in every article (the first LIST_LIMIT drawn).
@@ -33,7 +37,14 @@ pub fn entities_panel(props: &Props) -> Html {
         Some(sel) => props
             .articles
             .iter()
-            .flat_map(|a| a.doc.entities.iter().enumerate().filter(|(_, e)| shown(&props.aliases, &e.entity) == sel).map(move |(i, _)| (a, i)))
+            .flat_map(|a| {
+                a.doc
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| shown(&props.aliases, &e.entity) == sel)
+                    .map(move |(i, _)| (a, i))
+            })
             .collect(),
     };
     let mention_count = hits.len();

@@ -27,7 +27,9 @@ enum Format {
 
 /// Saves `content` as a file named `name` through a Blob URL and an `<a download>`.
 fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -56,19 +58,44 @@ fn export(view: &View, article: &Article, format: Format) -> Result<(), String> 
     let utf16 = || crate::api::utf16_document(&article.text, article.doc.clone());
     let (name, mime, content) = match format {
         Format::Json => {
-            let value = crate::api::to_js(&utf16()).map_err(|_| "the analysis could not be converted".to_string())?;
-            let json = js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
-                .map_err(|_| "the analysis could not be written as JSON".to_string())?;
-            (format!("{stem}.json"), "application/json", String::from(json))
+            let value = crate::api::to_js(&utf16())
+                .map_err(|_| "the analysis could not be converted".to_string())?;
+            let json = js_sys::JSON::stringify_with_replacer_and_space(
+                &value,
+                &JsValue::NULL,
+                &JsValue::from(2),
+            )
+            .map_err(|_| "the analysis could not be written as JSON".to_string())?;
+            (
+                format!("{stem}.json"),
+                "application/json",
+                String::from(json),
+            )
         }
-        Format::Entities => (format!("{stem}-entities.csv"), "text/csv;charset=utf-8", entities_csv(&utf16())),
-        Format::Numbers => (format!("{stem}-numbers.csv"), "text/csv;charset=utf-8", numbers_csv(&utf16())),
-        Format::Claims => (format!("{stem}-claims.csv"), "text/csv;charset=utf-8", claims_csv(&utf16())),
+        Format::Entities => (
+            format!("{stem}-entities.csv"),
+            "text/csv;charset=utf-8",
+            entities_csv(&utf16()),
+        ),
+        Format::Numbers => (
+            format!("{stem}-numbers.csv"),
+            "text/csv;charset=utf-8",
+            numbers_csv(&utf16()),
+        ),
+        Format::Claims => (
+            format!("{stem}-claims.csv"),
+            "text/csv;charset=utf-8",
+            claims_csv(&utf16()),
+        ),
         Format::Html => {
             let (layers, labels) = (&view.hidden_layers, &view.hidden_labels);
-            let html = annotated_html(&article.title, &article.text, &article.doc, &view.aliases, |layer, label| {
-                !layers.contains(&layer) && !labels.contains(label)
-            });
+            let html = annotated_html(
+                &article.title,
+                &article.text,
+                &article.doc,
+                &view.aliases,
+                |layer, label| !layers.contains(&layer) && !labels.contains(label),
+            );
             (format!("{stem}.html"), "text/html;charset=utf-8", html)
         }
     };
@@ -78,11 +105,17 @@ fn export(view: &View, article: &Article, format: Format) -> Result<(), String> 
 /// Downloads of the current article: its analysis as JSON or CSV, or an annotated HTML page.
 #[function_component(ExportMenu)]
 pub fn export_menu(props: &Props) -> Html {
-    let Some(article) = props.article.clone() else { return html! {} };
+    let Some(article) = props.article.clone() else {
+        return html! {};
+    };
     let button = |format: Format, text: &str, what: &str| {
         let article = article.clone();
         let on_error = props.on_error.clone();
-        let view = View { hidden_layers: props.hidden_layers.clone(), hidden_labels: props.hidden_labels.clone(), aliases: props.aliases.clone() };
+        let view = View {
+            hidden_layers: props.hidden_layers.clone(),
+            hidden_labels: props.hidden_labels.clone(),
+            aliases: props.aliases.clone(),
+        };
         let onclick = Callback::from(move |_: MouseEvent| {
             if let Err(e) = export(&view, &article, format) {
                 on_error.emit(e);

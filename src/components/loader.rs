@@ -19,10 +19,16 @@ pub struct Props {
 /// Reduces an HTML document to its article text. The browser's parser builds an inert document:
 /// no script runs, nothing is fetched.
 pub fn html_to_text(html: &str) -> String {
-    let Ok(parser) = web_sys::DomParser::new() else { return String::new() };
+    let Ok(parser) = web_sys::DomParser::new() else {
+        return String::new();
+    };
     let html = loading::defuse_handlers(html);
-    let Ok(doc) = parser.parse_from_string(&html, web_sys::SupportedType::TextHtml) else { return String::new() };
-    if let Ok(junk) = doc.query_selector_all("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg") {
+    let Ok(doc) = parser.parse_from_string(&html, web_sys::SupportedType::TextHtml) else {
+        return String::new();
+    };
+    if let Ok(junk) = doc.query_selector_all(
+        "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg",
+    ) {
         for i in 0..junk.length() {
             if let Some(node) = junk.item(i) {
                 if let Some(parent) = node.parent_node() {
@@ -37,7 +43,9 @@ pub fn html_to_text(html: &str) -> String {
         .flatten()
         .or_else(|| doc.query_selector("main").ok().flatten())
         .or_else(|| doc.body().map(|b| b.into()));
-    let Some(root) = root else { return String::new() };
+    let Some(root) = root else {
+        return String::new();
+    };
     // Block elements become paragraphs.
     let mut out = String::new();
     if let Ok(blocks) = root.query_selector_all("h1, h2, h3, h4, p, li, blockquote, pre, td") {
@@ -63,7 +71,9 @@ pub async fn read_files(files: Vec<web_sys::File>) -> Loaded {
     for file in files {
         let name = file.name();
         if file.size() as usize > loading::MAX_FILE_BYTES {
-            loaded.errors.push(loading::decode(&name, &vec![0; loading::MAX_FILE_BYTES + 1]).unwrap_err());
+            loaded
+                .errors
+                .push(loading::decode(&name, &vec![0; loading::MAX_FILE_BYTES + 1]).unwrap_err());
             continue;
         }
         let bytes = match JsFuture::from(file.array_buffer()).await {
@@ -84,7 +94,10 @@ pub async fn read_files(files: Vec<web_sys::File>) -> Loaded {
                     continue;
                 }
                 loaded.notices.extend(decoded.notice);
-                let title = name.rsplit_once('.').map(|(stem, _)| stem.to_string()).unwrap_or(name.clone());
+                let title = name
+                    .rsplit_once('.')
+                    .map(|(stem, _)| stem.to_string())
+                    .unwrap_or(name.clone());
                 loaded.articles.push((title, text));
             }
             Err(message) => loaded.errors.push(message),
@@ -97,7 +110,9 @@ pub async fn read_files(files: Vec<web_sys::File>) -> Loaded {
 /// message says so and what to do instead.
 pub async fn fetch_url(url: String) -> Loaded {
     let mut loaded = Loaded::default();
-    let Some(window) = web_sys::window() else { return loaded };
+    let Some(window) = web_sys::window() else {
+        return loaded;
+    };
     let response = match JsFuture::from(window.fetch_with_str(&url)).await {
         Ok(r) => r.unchecked_into::<web_sys::Response>(),
         Err(_) => {
@@ -109,11 +124,20 @@ pub async fn fetch_url(url: String) -> Loaded {
         }
     };
     if !response.ok() {
-        loaded.errors.push(format!("Could not read {url}: the server answered {}.", response.status()));
+        loaded.errors.push(format!(
+            "Could not read {url}: the server answered {}.",
+            response.status()
+        ));
         return loaded;
     }
-    let Ok(promise) = response.text() else { return loaded };
-    let text = JsFuture::from(promise).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+    let Ok(promise) = response.text() else {
+        return loaded;
+    };
+    let text = JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
     let is_html = text.trim_start().starts_with('<');
     let text = if is_html { html_to_text(&text) } else { text };
     if text.trim().is_empty() {
@@ -134,11 +158,15 @@ pub fn loader(props: &Props) -> Html {
         let on_loaded = props.on_loaded.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let Some(area) = text.cast::<web_sys::HtmlTextAreaElement>() else { return };
+            let Some(area) = text.cast::<web_sys::HtmlTextAreaElement>() else {
+                return;
+            };
             let value = area.value();
             let mut loaded = Loaded::default();
             if value.trim().is_empty() {
-                loaded.errors.push("Paste an article's text first.".to_string());
+                loaded
+                    .errors
+                    .push("Paste an article's text first.".to_string());
             } else {
                 loaded.articles.push((loading::title_of(&value), value));
                 area.set_value("");
@@ -149,11 +177,18 @@ pub fn loader(props: &Props) -> Html {
     let on_files = {
         let on_loaded = props.on_loaded.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
-            let files = input.files().map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect()).unwrap_or_default();
+            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            let files = input
+                .files()
+                .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+                .unwrap_or_default();
             input.set_value("");
             let on_loaded = on_loaded.clone();
-            wasm_bindgen_futures::spawn_local(async move { on_loaded.emit(read_files(files).await) });
+            wasm_bindgen_futures::spawn_local(
+                async move { on_loaded.emit(read_files(files).await) },
+            );
         })
     };
     let on_url_submit = {
@@ -161,13 +196,17 @@ pub fn loader(props: &Props) -> Html {
         let on_loaded = props.on_loaded.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let Some(input) = url.cast::<web_sys::HtmlInputElement>() else { return };
+            let Some(input) = url.cast::<web_sys::HtmlInputElement>() else {
+                return;
+            };
             let value = input.value().trim().to_string();
             if value.is_empty() {
                 return;
             }
             let on_loaded = on_loaded.clone();
-            wasm_bindgen_futures::spawn_local(async move { on_loaded.emit(fetch_url(value).await) });
+            wasm_bindgen_futures::spawn_local(
+                async move { on_loaded.emit(fetch_url(value).await) },
+            );
         })
     };
     html! {

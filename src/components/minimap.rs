@@ -1,6 +1,6 @@
 use super::{mark_ref, shown};
-use std::collections::HashMap;
 use crate::state::Article;
+use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,7 +26,9 @@ pub fn minimap(props: &Props) -> Html {
             }
         });
     }
-    let Some(sel) = &props.selected else { return html! {} };
+    let Some(sel) = &props.selected else {
+        return html! {};
+    };
     // One tick per fifth of a per cent at most: a long article can mention a name thousands of times.
     let mut last_slot = None;
     let ticks = a.doc.entities.iter().enumerate().filter(|(_, e)| shown(&props.aliases, &e.entity) == sel).filter(|(_, e)| {

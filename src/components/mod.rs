@@ -30,7 +30,11 @@ pub fn snippet(text: &str, start: usize, end: usize) -> (String, String, String)
         after += 1;
     }
     let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    (clean(&text[before..start]), clean(&text[start..end]), clean(&text[end..after]))
+    (
+        clean(&text[before..start]),
+        clean(&text[start..end]),
+        clean(&text[end..after]),
+    )
 }
 
 /// The longest list a panel draws at once: a 5 MB text has tens of thousands of mentions, and
@@ -87,11 +91,20 @@ pub fn shown<'a>(aliases: &'a HashMap<String, String>, name: &'a str) -> &'a str
 /// `style-src 'self'` blocks; properties set from script are not.
 pub fn apply_positions(root: &web_sys::Element) {
     use wasm_bindgen::JsCast;
-    let Ok(list) = root.query_selector_all("[data-pos]") else { return };
+    let Ok(list) = root.query_selector_all("[data-pos]") else {
+        return;
+    };
     let own = root.get_attribute("data-pos").map(|_| root.clone());
-    let items = (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<web_sys::Element>().ok());
+    let items = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok());
     for el in own.into_iter().chain(items) {
-        let (Some(pos), Some(html)) = (el.get_attribute("data-pos"), el.dyn_ref::<web_sys::HtmlElement>()) else { continue };
+        let (Some(pos), Some(html)) = (
+            el.get_attribute("data-pos"),
+            el.dyn_ref::<web_sys::HtmlElement>(),
+        ) else {
+            continue;
+        };
         for decl in pos.split(';') {
             if let Some((property, value)) = decl.split_once(':') {
                 let _ = html.style().set_property(property.trim(), value.trim());

@@ -10,7 +10,9 @@ pub struct Props {
 /// A banner telling the reader what happened; errors are announced at once to screen readers.
 #[function_component(NoticeBanner)]
 pub fn notice_banner(props: &Props) -> Html {
-    let Some(notice) = &props.notice else { return html! {} };
+    let Some(notice) = &props.notice else {
+        return html! {};
+    };
     let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class={classes!("sift-notice", notice.error.then_some("sift-notice-error"))}

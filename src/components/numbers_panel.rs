@@ -34,11 +34,17 @@ pub fn numbers_panel(props: &Props) -> Html {
         let ord = match by {
             SortBy::Position => n.start.cmp(&m.start),
             SortBy::Kind => n.kind.as_str().cmp(m.kind.as_str()),
-            SortBy::Value => num(n).partial_cmp(&num(m)).unwrap_or(number_value(n).cmp(&number_value(m))),
+            SortBy::Value => num(n)
+                .partial_cmp(&num(m))
+                .unwrap_or(number_value(n).cmp(&number_value(m))),
             SortBy::Unit => n.unit.cmp(&m.unit),
             SortBy::Counted => n.counted.cmp(&m.counted),
         };
-        if desc { ord.reverse() } else { ord }
+        if desc {
+            ord.reverse()
+        } else {
+            ord
+        }
     });
     let header = |title: &'static str, key: SortBy| {
         let sort = sort.clone();
@@ -47,7 +53,15 @@ pub fn numbers_panel(props: &Props) -> Html {
             let (cur, d) = *sort;
             sort.set((key, if cur == key { !d } else { false }));
         });
-        let aria = if active { if desc { "descending" } else { "ascending" } } else { "none" };
+        let aria = if active {
+            if desc {
+                "descending"
+            } else {
+                "ascending"
+            }
+        } else {
+            "none"
+        };
         html! { <th scope="col" aria-sort={aria}><button type="button" {onclick}>{ title }</button></th> }
     };
     html! {

@@ -1,8 +1,8 @@
 use super::{mark_ref, number_value, qualifier_text, shown};
-use std::collections::HashMap;
 use crate::highlight::{blocks, highlights, Highlight, Layer, Node, Sorted};
 use crate::state::Article;
 use std::collections::BTreeSet;
+use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -47,7 +47,12 @@ fn info(article: &Article, aliases: &HashMap<String, String>, h: &Highlight) -> 
         Layer::Entity => {
             let e = &doc.entities[h.index];
             let name = shown(aliases, &e.entity).to_string();
-            MarkInfo { kind: "entity", label: e.label.as_str().to_string(), tip: format!("{} · {name}", e.label.as_str()), entity: Some(name) }
+            MarkInfo {
+                kind: "entity",
+                label: e.label.as_str().to_string(),
+                tip: format!("{} · {name}", e.label.as_str()),
+                entity: Some(name),
+            }
         }
         Layer::Number => {
             let n = &doc.numbers[h.index];
@@ -65,7 +70,12 @@ fn info(article: &Article, aliases: &HashMap<String, String>, h: &Highlight) -> 
             if let Some(counted) = &n.counted {
                 tip += &format!(" · counts {counted}");
             }
-            MarkInfo { kind: "number", label: n.kind.as_str().to_string(), entity: None, tip }
+            MarkInfo {
+                kind: "number",
+                label: n.kind.as_str().to_string(),
+                entity: None,
+                tip,
+            }
         }
         Layer::Claim => {
             let c = &doc.claims[h.index];
@@ -73,7 +83,11 @@ fn info(article: &Article, aliases: &HashMap<String, String>, h: &Highlight) -> 
             let speaker = c.speaker.as_deref().map(|s| shown(aliases, s).to_string());
             let who = speaker
                 .clone()
-                .or_else(|| c.source.as_ref().map(|s| format!("“{}” (unresolved)", s.text)))
+                .or_else(|| {
+                    c.source
+                        .as_ref()
+                        .map(|s| format!("“{}” (unresolved)", s.text))
+                })
                 .unwrap_or_else(|| "unknown speaker".to_string());
             let mut tip = format!("Claim ({kind}) · {who}");
             if let Some(cue) = &c.cue {
@@ -82,12 +96,22 @@ fn info(article: &Article, aliases: &HashMap<String, String>, h: &Highlight) -> 
             if !c.hedges.is_empty() {
                 tip += &format!(" · hedged: {}", c.hedges.join(", "));
             }
-            MarkInfo { kind: "claim", label: kind.to_string(), entity: speaker, tip }
+            MarkInfo {
+                kind: "claim",
+                label: kind.to_string(),
+                entity: speaker,
+                tip,
+            }
         }
     }
 }
 
-fn render(article: &Article, aliases: &HashMap<String, String>, nodes: &[Node], selected: Option<&str>) -> Html {
+fn render(
+    article: &Article,
+    aliases: &HashMap<String, String>,
+    nodes: &[Node],
+    selected: Option<&str>,
+) -> Html {
     nodes
         .iter()
         .map(|node| match node {
@@ -124,7 +148,11 @@ fn mark_tip(event: &Event) -> Option<(String, f64, f64)> {
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
     let mark = target.closest("mark[data-tip]").ok()??;
     let rect = mark.get_bounding_client_rect();
-    Some((mark.get_attribute("data-tip")?, rect.left(), rect.bottom() + 6.0))
+    Some((
+        mark.get_attribute("data-tip")?,
+        rect.left(),
+        rect.bottom() + 6.0,
+    ))
 }
 
 fn mark_entity(event: &Event) -> Option<Option<String>> {
@@ -142,7 +170,11 @@ fn mark_offset(article: &Article, reference: &str) -> Option<usize> {
     match kind {
         "entity" => doc.entities.get(index).map(|e| e.start),
         "number" => doc.numbers.get(index).map(|n| n.start),
-        "claim" => doc.claims.get(index).and_then(|c| c.content.first()).map(|c| c.start),
+        "claim" => doc
+            .claims
+            .get(index)
+            .and_then(|c| c.content.first())
+            .map(|c| c.start),
         _ => None,
     }
 }
@@ -157,10 +189,15 @@ pub fn reader(props: &Props) -> Html {
         let hidden_layers = props.hidden_layers.clone();
         let hidden_labels = props.hidden_labels.clone();
         let article = article.clone();
-        use_memo((article, hidden_layers, hidden_labels), |(article, layers, labels)| {
-            let hs = highlights(&article.doc, |layer, label| !layers.contains(&layer) && !labels.contains(label));
-            Sorted::new(article.text.len(), hs)
-        })
+        use_memo(
+            (article, hidden_layers, hidden_labels),
+            |(article, layers, labels)| {
+                let hs = highlights(&article.doc, |layer, label| {
+                    !layers.contains(&layer) && !labels.contains(label)
+                });
+                Sorted::new(article.text.len(), hs)
+            },
+        )
     };
     // The blocks, and each drawn as plain text (reused while a block is away from the view). The
     // text of an article never changes, so this is done once per article.
@@ -210,27 +247,40 @@ pub fn reader(props: &Props) -> Html {
         let (text_ref, near, force_update) = (text_ref.clone(), near.clone(), force_update.clone());
         use_effect_with((article.id, layout.0.len()), move |_| {
             let observer = long.then(|| {
-                let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                    let mut changed = false;
-                    let mut set = near.borrow_mut();
-                    for entry in entries.iter() {
-                        let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
-                        let Some(i) = entry.target().get_attribute("data-block").and_then(|v| v.parse::<usize>().ok()) else { continue };
-                        if set.len() <= i {
-                            set.resize(i + 1, false);
+                let callback =
+                    Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                        let mut changed = false;
+                        let mut set = near.borrow_mut();
+                        for entry in entries.iter() {
+                            let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+                            let Some(i) = entry
+                                .target()
+                                .get_attribute("data-block")
+                                .and_then(|v| v.parse::<usize>().ok())
+                            else {
+                                continue;
+                            };
+                            if set.len() <= i {
+                                set.resize(i + 1, false);
+                            }
+                            changed |= set[i] != entry.is_intersecting();
+                            set[i] = entry.is_intersecting();
                         }
-                        changed |= set[i] != entry.is_intersecting();
-                        set[i] = entry.is_intersecting();
-                    }
-                    drop(set);
-                    if changed {
-                        force_update.force_update();
-                    }
-                });
+                        drop(set);
+                        if changed {
+                            force_update.force_update();
+                        }
+                    });
                 let init = web_sys::IntersectionObserverInit::new();
                 init.set_root_margin(MARGIN);
-                let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok();
-                if let (Some(observer), Some(text)) = (&observer, text_ref.cast::<web_sys::Element>()) {
+                let observer = web_sys::IntersectionObserver::new_with_options(
+                    callback.as_ref().unchecked_ref(),
+                    &init,
+                )
+                .ok();
+                if let (Some(observer), Some(text)) =
+                    (&observer, text_ref.cast::<web_sys::Element>())
+                {
                     let children = text.children();
                     for i in 0..children.length() {
                         if let Some(child) = children.item(i) {
@@ -250,8 +300,13 @@ pub fn reader(props: &Props) -> Html {
     // A jump to a mark: draw its block, then scroll to the mark and focus it.
     let pending_focus = use_mut_ref(|| None::<String>);
     {
-        let (article, layout, pending_focus, forced, force_update) =
-            (article.clone(), layout.clone(), pending_focus.clone(), forced.clone(), force_update.clone());
+        let (article, layout, pending_focus, forced, force_update) = (
+            article.clone(),
+            layout.clone(),
+            pending_focus.clone(),
+            forced.clone(),
+            force_update.clone(),
+        );
         use_effect_with(props.focus.clone(), move |focus| {
             if let Some((_, reference)) = focus {
                 if let Some(offset) = mark_offset(&article, reference) {
@@ -267,8 +322,11 @@ pub fn reader(props: &Props) -> Html {
         let (text_ref, pending_focus) = (text_ref.clone(), pending_focus.clone());
         use_effect(move || {
             let reference = pending_focus.borrow().clone();
-            if let (Some(reference), Some(text)) = (reference, text_ref.cast::<web_sys::Element>()) {
-                if let Ok(Some(mark)) = text.query_selector(&format!("mark[data-ref=\"{reference}\"]")) {
+            if let (Some(reference), Some(text)) = (reference, text_ref.cast::<web_sys::Element>())
+            {
+                if let Ok(Some(mark)) =
+                    text.query_selector(&format!("mark[data-ref=\"{reference}\"]"))
+                {
                     *pending_focus.borrow_mut() = None;
                     let options = web_sys::ScrollIntoViewOptions::new();
                     options.set_block(web_sys::ScrollLogicalPosition::Center);

@@ -39,17 +39,28 @@ fn count(n: usize, one: &str, many: &str) -> String {
 
 /// Moves the focus between the search box and its results with the arrow keys.
 fn step_focus(container: &web_sys::Element, forward: bool) {
-    let Ok(items) = container.query_selector_all("input, .sift-search-results button") else { return };
+    let Ok(items) = container.query_selector_all("input, .sift-search-results button") else {
+        return;
+    };
     let n = items.length();
-    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
-    let at = (0..n).find(|&i| items.item(i).is_some_and(|m| active.as_ref().is_some_and(|a| a.is_same_node(Some(&m)))));
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    let at = (0..n).find(|&i| {
+        items
+            .item(i)
+            .is_some_and(|m| active.as_ref().is_some_and(|a| a.is_same_node(Some(&m))))
+    });
     let next = match (at, forward) {
         (Some(i), true) if i + 1 < n => i + 1,
         (Some(i), false) if i > 0 => i - 1,
         (Some(i), _) => i,
         (None, _) => 0,
     };
-    if let Some(el) = items.item(next).and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(el) = items
+        .item(next)
+        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = el.focus();
     }
 }
@@ -77,19 +88,36 @@ pub fn search(props: &Props) -> Html {
                 if let Some(hit) = by_name.get_mut(name) {
                     hit.mentions += 1;
                 } else if let Some(rank) = name_rank(name, &q) {
-                    by_name.insert(name, NameHit { name: name.to_string(), label: e.label.as_str(), mentions: 1, first: (a.id, i), rank });
+                    by_name.insert(
+                        name,
+                        NameHit {
+                            name: name.to_string(),
+                            label: e.label.as_str(),
+                            mentions: 1,
+                            first: (a.id, i),
+                            rank,
+                        },
+                    );
                 }
             }
         }
         names = by_name.into_values().collect();
-        names.sort_by(|a, b| a.rank.cmp(&b.rank).then(b.mentions.cmp(&a.mentions)).then(a.name.cmp(&b.name)));
+        names.sort_by(|a, b| {
+            a.rank
+                .cmp(&b.rank)
+                .then(b.mentions.cmp(&a.mentions))
+                .then(a.name.cmp(&b.name))
+        });
         // The current article first, then the others in library order.
         let mut order: Vec<&Rc<Article>> = props.articles.iter().collect();
         order.sort_by_key(|a| Some(a.id) != props.current);
         let mut cache = folded.borrow_mut();
         cache.retain(|id, _| props.articles.iter().any(|a| a.id == *id));
         for a in order {
-            let text = cache.entry(a.id).or_insert_with(|| Rc::from(fold(&a.text))).clone();
+            let text = cache
+                .entry(a.id)
+                .or_insert_with(|| Rc::from(fold(&a.text)))
+                .clone();
             let (hits, total) = find(&text, &q, MAX_TEXT.saturating_sub(texts.len()));
             text_total += total;
             texts.extend(hits.into_iter().map(|(s, e)| (a.clone(), s, e)));
@@ -100,7 +128,10 @@ pub fn search(props: &Props) -> Html {
     let oninput = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            if let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
                 query.set(input.value());
             }
         })
@@ -108,8 +139,13 @@ pub fn search(props: &Props) -> Html {
     let onkeydown = {
         let (query, root) = (query.clone(), root.clone());
         Callback::from(move |e: KeyboardEvent| {
-            let Some(container) = root.cast::<web_sys::Element>() else { return };
-            let in_input = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some();
+            let Some(container) = root.cast::<web_sys::Element>() else {
+                return;
+            };
+            let in_input = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some();
             match e.key().as_str() {
                 "Escape" => {
                     e.prevent_default();
@@ -124,7 +160,8 @@ pub fn search(props: &Props) -> Html {
                 }
                 "Enter" if in_input => {
                     // Enter in the box goes to the first result.
-                    if let Ok(Some(first)) = container.query_selector(".sift-search-results button") {
+                    if let Ok(Some(first)) = container.query_selector(".sift-search-results button")
+                    {
                         e.prevent_default();
                         if let Ok(first) = first.dyn_into::<web_sys::HtmlElement>() {
                             first.click();
@@ -151,8 +188,12 @@ pub fn search(props: &Props) -> Html {
     let onfocusout = {
         let (open, root) = (open.clone(), root.clone());
         Callback::from(move |e: FocusEvent| {
-            let next = e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-            let inside = root.cast::<web_sys::Node>().is_some_and(|r| next.is_some_and(|n| r.contains(Some(&n))));
+            let next = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let inside = root
+                .cast::<web_sys::Node>()
+                .is_some_and(|r| next.is_some_and(|n| r.contains(Some(&n))));
             if !inside {
                 open.set(false);
             }
@@ -163,7 +204,11 @@ pub fn search(props: &Props) -> Html {
     } else if names.is_empty() && text_total == 0 {
         format!("Nothing matches “{}”.", query.trim())
     } else {
-        format!("{}, {}", count(names.len(), "entity", "entities"), count(text_total, "text match", "text matches"))
+        format!(
+            "{}, {}",
+            count(names.len(), "entity", "entities"),
+            count(text_total, "text match", "text matches")
+        )
     };
     html! {
         <div class="sift-search" role="search" ref={root} {onkeydown} {onfocusin} {onfocusout}>

@@ -17,7 +17,10 @@ pub fn toolbar(props: &Props) -> Html {
     let labels = |layer: Layer| -> Vec<&'static str> {
         match layer {
             Layer::Entity => Label::ALL.iter().map(|l| l.as_str()).collect(),
-            Layer::Number => ["CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "DATE", "TIME", "DURATION"].to_vec(),
+            Layer::Number => [
+                "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "DATE", "TIME", "DURATION",
+            ]
+            .to_vec(),
             Layer::Claim => Vec::new(),
         }
     };

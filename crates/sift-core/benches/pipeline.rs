@@ -35,15 +35,29 @@ impl Prepared {
     fn new(text: String) -> Self {
         let tokens = tokenize::tokenize(&text);
         let sentences = sentences::split(&text, &tokens);
-        let cx = Context { text: &text, tokens: &tokens, sentences: &sentences };
+        let cx = Context {
+            text: &text,
+            tokens: &tokens,
+            sentences: &sentences,
+        };
         let entities = entities::recognize(&cx);
         let numbers = numbers::recognize(&cx, &entities);
         drop(cx);
-        Prepared { text, tokens, sentences, entities, numbers }
+        Prepared {
+            text,
+            tokens,
+            sentences,
+            entities,
+            numbers,
+        }
     }
 
     fn cx(&self) -> Context<'_> {
-        Context { text: &self.text, tokens: &self.tokens, sentences: &self.sentences }
+        Context {
+            text: &self.text,
+            tokens: &self.tokens,
+            sentences: &self.sentences,
+        }
     }
 }
 
@@ -57,7 +71,10 @@ fn sample_articles() -> Vec<String> {
         .unwrap_or_default();
     paths.retain(|p| p.extension().is_some_and(|x| x == "txt"));
     paths.sort();
-    paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect()
+    paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
 }
 
 /// The distinct texts of polnear's dev split, in file order (several annotators share a text).
@@ -134,7 +151,11 @@ fn bench_corpus(c: &mut Criterion, name: &str, texts: Vec<String>, samples: usiz
     g.bench_function("claims", |b| {
         b.iter(|| {
             for d in &docs {
-                black_box(claims::recognize(black_box(&d.cx()), &d.entities, &d.numbers));
+                black_box(claims::recognize(
+                    black_box(&d.cx()),
+                    &d.entities,
+                    &d.numbers,
+                ));
             }
         })
     });
@@ -156,7 +177,9 @@ fn pipeline(c: &mut Criterion) {
             bench_corpus(c, "polnear-dev", texts, 20);
             bench_corpus(c, "polnear-dev-joined", vec![joined], 10);
         }
-        None => eprintln!("../shared/data/polnear/dev.jsonl not found: skipping the polnear-dev corpus"),
+        None => {
+            eprintln!("../shared/data/polnear/dev.jsonl not found: skipping the polnear-dev corpus")
+        }
     }
 }
 

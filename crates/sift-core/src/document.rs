@@ -242,7 +242,12 @@ impl Document {
         }
         for c in &mut self.claims {
             pair(&mut c.start, &mut c.end);
-            for s in c.cue.iter_mut().chain(c.source.iter_mut()).chain(c.content.iter_mut()) {
+            for s in c
+                .cue
+                .iter_mut()
+                .chain(c.source.iter_mut())
+                .chain(c.content.iter_mut())
+            {
                 pair(&mut s.start, &mut s.end);
             }
         }
@@ -251,5 +256,9 @@ impl Document {
 
 /// Builds a [`TextSpan`] from a byte range of `text`.
 pub(crate) fn text_span(text: &str, start: usize, end: usize) -> TextSpan {
-    TextSpan { start, end, text: text.get(start..end).unwrap_or_default().to_string() }
+    TextSpan {
+        start,
+        end,
+        text: text.get(start..end).unwrap_or_default().to_string(),
+    }
 }

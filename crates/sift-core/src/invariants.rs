@@ -23,8 +23,16 @@ pub fn check_bytes(text: &str, doc: &Document) -> Result<(), String> {
         in_text(text, s, e)?;
     }
     let mut with_text: Vec<(usize, usize, &str)> = Vec::new();
-    with_text.extend(doc.entities.iter().map(|e| (e.start, e.end, e.text.as_str())));
-    with_text.extend(doc.numbers.iter().map(|n| (n.start, n.end, n.text.as_str())));
+    with_text.extend(
+        doc.entities
+            .iter()
+            .map(|e| (e.start, e.end, e.text.as_str())),
+    );
+    with_text.extend(
+        doc.numbers
+            .iter()
+            .map(|n| (n.start, n.end, n.text.as_str())),
+    );
     for c in &doc.claims {
         with_text.push((c.start, c.end, c.text.as_str()));
         for s in c.cue.iter().chain(c.source.iter()).chain(c.content.iter()) {
@@ -34,16 +42,34 @@ pub fn check_bytes(text: &str, doc: &Document) -> Result<(), String> {
     for (s, e, t) in with_text {
         in_text(text, s, e)?;
         if &text[s..e] != t {
-            return Err(format!("span {s}..{e} says {t:?} but covers {:?}", &text[s..e]));
+            return Err(format!(
+                "span {s}..{e} says {t:?} but covers {:?}",
+                &text[s..e]
+            ));
         }
     }
     let layers = [
-        ("entities", doc.entities.iter().map(|e| (e.start, e.end)).collect::<Vec<_>>()),
-        ("numbers", doc.numbers.iter().map(|n| (n.start, n.end)).collect()),
+        (
+            "entities",
+            doc.entities
+                .iter()
+                .map(|e| (e.start, e.end))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "numbers",
+            doc.numbers.iter().map(|n| (n.start, n.end)).collect(),
+        ),
     ];
     for (name, layer) in layers {
-        if let Some(w) = layer.windows(2).find(|w| w[0].1 > w[1].0 || w[0].0 > w[1].0) {
-            return Err(format!("{name} out of order or overlapping: {:?} then {:?}", w[0], w[1]));
+        if let Some(w) = layer
+            .windows(2)
+            .find(|w| w[0].1 > w[1].0 || w[0].0 > w[1].0)
+        {
+            return Err(format!(
+                "{name} out of order or overlapping: {:?} then {:?}",
+                w[0], w[1]
+            ));
         }
     }
     Ok(())
@@ -62,7 +88,13 @@ pub fn check_conversions(text: &str, bytes: &Document, chars: &Document) -> Resu
         .iter()
         .map(|e| (e.start, e.end))
         .zip(chars.entities.iter().map(|e| (e.start, e.end)))
-        .chain(bytes.numbers.iter().map(|n| (n.start, n.end)).zip(chars.numbers.iter().map(|n| (n.start, n.end))));
+        .chain(
+            bytes
+                .numbers
+                .iter()
+                .map(|n| (n.start, n.end))
+                .zip(chars.numbers.iter().map(|n| (n.start, n.end))),
+        );
     for ((bs, be), (cs, ce)) in pairs {
         if map.char_to_byte(cs) != bs || map.char_to_byte(ce) != be {
             return Err(format!("characters {cs}..{ce} are not bytes {bs}..{be}"));
@@ -77,7 +109,10 @@ pub fn check_conversions(text: &str, bytes: &Document, chars: &Document) -> Resu
 
 fn in_text(text: &str, s: usize, e: usize) -> Result<(), String> {
     if s > e || e > text.len() {
-        return Err(format!("span {s}..{e} is outside the text's {} bytes", text.len()));
+        return Err(format!(
+            "span {s}..{e} is outside the text's {} bytes",
+            text.len()
+        ));
     }
     if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
         return Err(format!("span {s}..{e} is not on character boundaries"));

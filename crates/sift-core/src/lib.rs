@@ -24,7 +24,9 @@ pub mod sentences;
 pub mod span;
 pub mod tokenize;
 
-pub use document::{Claim, ClaimKind, Document, Entity, Label, Number, NumberKind, Qualifier, SourceType, Value};
+pub use document::{
+    Claim, ClaimKind, Document, Entity, Label, Number, NumberKind, Qualifier, SourceType, Value,
+};
 pub use offsets::OffsetMap;
 pub use span::{Span, TextSpan};
 
@@ -57,7 +59,11 @@ pub fn analyze(text: &str) -> Document {
 pub fn analyze_bytes(text: &str) -> Document {
     let tokens = tokenize::tokenize(text);
     let sentence_tokens = sentences::split(text, &tokens);
-    let cx = Context { text, tokens: &tokens, sentences: &sentence_tokens };
+    let cx = Context {
+        text,
+        tokens: &tokens,
+        sentences: &sentence_tokens,
+    };
     let entities = entities::recognize(&cx);
     let numbers = numbers::recognize(&cx, &entities);
     let claims = claims::recognize(&cx, &entities, &numbers);
@@ -71,7 +77,13 @@ pub fn analyze_bytes(text: &str) -> Document {
             .filter(|r| !r.is_empty())
             .map(|r| Span::new(tokens[r.start].start, tokens[r.end - 1].end))
             .collect(),
-        tokens: tokens.iter().map(|t| document::TokenSpan { start: t.start, end: t.end }).collect(),
+        tokens: tokens
+            .iter()
+            .map(|t| document::TokenSpan {
+                start: t.start,
+                end: t.end,
+            })
+            .collect(),
         entities,
         numbers,
         claims,

@@ -46,7 +46,13 @@ impl<'t> OffsetMap<'t> {
             }
             u16_pos += c.len_utf16();
         }
-        OffsetMap { text, chars_before_block, char_checkpoints, char_len: count, utf16_len: u16_pos }
+        OffsetMap {
+            text,
+            chars_before_block,
+            char_checkpoints,
+            char_len: count,
+            utf16_len: u16_pos,
+        }
     }
 
     pub fn char_len(&self) -> usize {
@@ -60,12 +66,20 @@ impl<'t> OffsetMap<'t> {
             return self.char_len;
         }
         let k = byte / BLOCK;
-        let next = self.chars_before_block.get(k + 1).copied().unwrap_or(self.char_len);
+        let next = self
+            .chars_before_block
+            .get(k + 1)
+            .copied()
+            .unwrap_or(self.char_len);
         if next - self.chars_before_block[k] == bytes.len().min((k + 1) * BLOCK) - k * BLOCK {
             // Every byte of the block starts a character (ASCII): no counting.
             return self.chars_before_block[k] + (byte - k * BLOCK);
         }
-        let before = self.chars_before_block[k] + bytes[k * BLOCK..byte].iter().filter(|&&b| starts_char(b)).count();
+        let before = self.chars_before_block[k]
+            + bytes[k * BLOCK..byte]
+                .iter()
+                .filter(|&&b| starts_char(b))
+                .count();
         if starts_char(bytes[byte]) {
             before
         } else {
@@ -80,7 +94,10 @@ impl<'t> OffsetMap<'t> {
         }
         let k = ch / BLOCK;
         let (mut b, mut u) = self.char_checkpoints[k];
-        let next = self.char_checkpoints.get(k + 1).map_or(self.text.len(), |c| c.0);
+        let next = self
+            .char_checkpoints
+            .get(k + 1)
+            .map_or(self.text.len(), |c| c.0);
         if next - b == self.char_len.min((k + 1) * BLOCK) - k * BLOCK {
             // One byte per character up to the next checkpoint (ASCII): one UTF-16 unit each.
             return (b + ch % BLOCK, u + ch % BLOCK);
@@ -121,7 +138,12 @@ mod tests {
     /// The same answers as a table of every character's offsets, across checkpoints.
     #[test]
     fn same_as_a_full_table() {
-        let mut texts = vec![String::new(), "a".repeat(64), "a".repeat(63), "é".repeat(64)];
+        let mut texts = vec![
+            String::new(),
+            "a".repeat(64),
+            "a".repeat(63),
+            "é".repeat(64),
+        ];
         let mut t = String::new();
         for i in 0..700u32 {
             t.push(match i % 7 {

@@ -16,7 +16,9 @@ fn is_closing(tok: &Token, text: &str) -> bool {
 
 fn starts_sentence(tok: &Token, text: &str) -> bool {
     let first = tok.text(text).chars().next().unwrap_or(' ');
-    first.is_uppercase() || first.is_numeric() || matches!(tok.kind, TokenKind::Quote | TokenKind::Dash)
+    first.is_uppercase()
+        || first.is_numeric()
+        || matches!(tok.kind, TokenKind::Quote | TokenKind::Dash)
         || matches!(first, '(' | '[')
 }
 
@@ -41,7 +43,8 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<SentenceTokens> {
         };
         if ends {
             let mut j = i + 1;
-            while j < tokens.len() && is_closing(&tokens[j], text) && tokens[j].newlines_before == 0 {
+            while j < tokens.len() && is_closing(&tokens[j], text) && tokens[j].newlines_before == 0
+            {
                 j += 1;
             }
             let at_end = j >= tokens.len();
@@ -77,9 +80,17 @@ mod tests {
     fn splits_news() {
         assert_eq!(
             sents("The U.S. President spoke. “It is done,” he said. Gen. Smith agreed!\nNew line"),
-            vec!["The U.S. President spoke.", "“It is done,” he said.", "Gen. Smith agreed!", "New line"]
+            vec![
+                "The U.S. President spoke.",
+                "“It is done,” he said.",
+                "Gen. Smith agreed!",
+                "New line"
+            ]
         );
-        assert_eq!(sents("He said: “Yes.” Then left."), vec!["He said: “Yes.”", "Then left."]);
+        assert_eq!(
+            sents("He said: “Yes.” Then left."),
+            vec!["He said: “Yes.”", "Then left."]
+        );
         assert!(sents("").is_empty());
     }
 }

@@ -54,13 +54,14 @@ impl Token {
 
 /// Words that take a period as part of themselves (compared lower-case, without the period).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr",
-    "sen", "rep", "gov", "pres", "amb", "rev", "hon", "jr", "sr", "st", "mt", "ft", "inc", "corp",
-    "co", "ltd", "llc", "plc", "bros", "vs", "v", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "approx", "dept", "est", "fig", "gov",
-    "govt", "assn", "ave", "blvd", "rd", "univ", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n",
-    "d.c", "mass", "calif", "fla", "ill", "ind", "mich", "minn", "penn", "tenn", "tex", "wash",
-    "wis", "ariz", "colo", "conn", "okla", "ore", "va", "ga", "la", "md", "mo", "nev", "pa",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
+    "cmdr", "sen", "rep", "gov", "pres", "amb", "rev", "hon", "jr", "sr", "st", "mt", "ft", "inc",
+    "corp", "co", "ltd", "llc", "plc", "bros", "vs", "v", "etc", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "approx", "dept", "est", "fig",
+    "gov", "govt", "assn", "ave", "blvd", "rd", "univ", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k",
+    "u.n", "d.c", "mass", "calif", "fla", "ill", "ind", "mich", "minn", "penn", "tenn", "tex",
+    "wash", "wis", "ariz", "colo", "conn", "okla", "ore", "va", "ga", "la", "md", "mo", "nev",
+    "pa",
 ];
 
 pub(crate) fn is_abbreviation(lower_without_period: &str) -> bool {
@@ -81,7 +82,10 @@ fn specials() -> &'static Regex {
 }
 
 fn is_quote(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '„' | '‟' | '‹' | '›')
+    matches!(
+        c,
+        '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '„' | '‟' | '‹' | '›'
+    )
 }
 
 fn is_dash(c: char) -> bool {
@@ -111,7 +115,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let mut end = m.end();
         if kind == TokenKind::Url {
             // Sentence punctuation after a URL is not part of it.
-            let trimmed = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'', '”', '’']);
+            let trimmed = m
+                .as_str()
+                .trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'', '”', '’']);
             end = m.start() + trimmed.len();
         }
         Some((m.start(), end, kind))
@@ -141,12 +147,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         }
         let mut push = |start: usize, end: usize, kind: TokenKind, tokens: &mut Vec<Token>| {
-            tokens.push(Token { start, end, kind, space_before, newlines_before });
+            tokens.push(Token {
+                start,
+                end,
+                kind,
+                space_before,
+                newlines_before,
+            });
             space_before = false;
             newlines_before = 0;
         };
         if let Some((s, e, kind)) = next_special {
-            if s == i && e > s && (kind != TokenKind::Tag || tokens.last().is_none_or(|t: &Token| t.end < i)) {
+            if s == i
+                && e > s
+                && (kind != TokenKind::Tag || tokens.last().is_none_or(|t: &Token| t.end < i))
+            {
                 push(s, e, kind, &mut tokens);
                 i = e;
                 next_special = special_iter.next();
@@ -157,7 +172,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let start = i;
             let end = scan_word(text, i);
             let word = &text[start..end];
-            let kind = if c.is_ascii_digit() || c.is_numeric() { TokenKind::Number } else { TokenKind::Word };
+            let kind = if c.is_ascii_digit() || c.is_numeric() {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
             // Split a trailing possessive or contraction: "Russia's" -> "Russia" "'s", "don't" -> "do" "n't".
             let split = possessive_split(word);
             match split {
@@ -263,7 +282,10 @@ fn scan_letter_periods(text: &str, start: usize) -> usize {
         }
         i += 2;
         count += 1;
-        if i < b.len() && b[i].is_ascii_alphabetic() && b.get(i + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
+        if i < b.len()
+            && b[i].is_ascii_alphabetic()
+            && b.get(i + 1).is_some_and(|c| c.is_ascii_alphabetic())
+        {
             break;
         }
     }
@@ -289,7 +311,9 @@ fn possessive_split(word: &str) -> Option<usize> {
             return Some(word.len() - suffix.len());
         }
     }
-    for suffix in ["'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"] {
+    for suffix in [
+        "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m",
+    ] {
         if lower.ends_with(suffix) && lower.len() > suffix.len() {
             return Some(word.len() - suffix.len());
         }
@@ -314,14 +338,33 @@ mod tests {
                 "Finland", "July", "16", ",", "2018", ".", "—", "Reuters"
             ]
         );
-        assert_eq!(toks("a 3-1/2-year war, 1,000.5 km"), vec!["a", "3-1/2-year", "war", ",", "1,000.5", "km"]);
-        assert_eq!(toks("Ukraine’s “Trump-Putin” talks"), vec!["Ukraine", "’s", "“", "Trump-Putin", "”", "talks"]);
-        assert_eq!(toks("Gen. Smith Jr. said: don't"), vec!["Gen.", "Smith", "Jr.", "said", ":", "do", "n't"]);
+        assert_eq!(
+            toks("a 3-1/2-year war, 1,000.5 km"),
+            vec!["a", "3-1/2-year", "war", ",", "1,000.5", "km"]
+        );
+        assert_eq!(
+            toks("Ukraine’s “Trump-Putin” talks"),
+            vec!["Ukraine", "’s", "“", "Trump-Putin", "”", "talks"]
+        );
+        assert_eq!(
+            toks("Gen. Smith Jr. said: don't"),
+            vec!["Gen.", "Smith", "Jr.", "said", ":", "do", "n't"]
+        );
         assert_eq!(
             toks("see https://example.com/a?b=1. Mail me@x.org #Ukraine"),
-            vec!["see", "https://example.com/a?b=1", ".", "Mail", "me@x.org", "#Ukraine"]
+            vec![
+                "see",
+                "https://example.com/a?b=1",
+                ".",
+                "Mail",
+                "me@x.org",
+                "#Ukraine"
+            ]
         );
-        assert_eq!(toks("25% of $75 million"), vec!["25", "%", "of", "$", "75", "million"]);
+        assert_eq!(
+            toks("25% of $75 million"),
+            vec!["25", "%", "of", "$", "75", "million"]
+        );
     }
 
     #[test]
@@ -336,10 +379,28 @@ mod tests {
 
     #[test]
     fn odd_input_never_panics() {
-        for text in ["", " ", "'", "’s", "U.", "...", "-", "a.b.c.", "#", "@@", "1,", "x'", "é\u{301}"] {
+        for text in [
+            "",
+            " ",
+            "'",
+            "’s",
+            "U.",
+            "...",
+            "-",
+            "a.b.c.",
+            "#",
+            "@@",
+            "1,",
+            "x'",
+            "é\u{301}",
+        ] {
             let tokens = tokenize(text);
             for t in &tokens {
-                assert!(t.start < t.end && text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+                assert!(
+                    t.start < t.end
+                        && text.is_char_boundary(t.start)
+                        && text.is_char_boundary(t.end)
+                );
             }
         }
     }

@@ -5,7 +5,11 @@
 use serde_json::Value;
 
 fn joined_content(c: &sift_core::Claim) -> String {
-    c.content.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" … ")
+    c.content
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" … ")
 }
 
 fn check_case(case: &Value) -> Vec<String> {
@@ -18,9 +22,15 @@ fn check_case(case: &Value) -> Vec<String> {
     for c in &doc.claims {
         // Offsets are character offsets and every span's text is the text it covers.
         for s in c.content.iter().chain(c.cue.iter()).chain(c.source.iter()) {
-            let got: String = chars.get(s.start..s.end).map(|x| x.iter().collect()).unwrap_or_default();
+            let got: String = chars
+                .get(s.start..s.end)
+                .map(|x| x.iter().collect())
+                .unwrap_or_default();
             if got != s.text {
-                fail(format!("span {}..{} reads {got:?}, not {:?}", s.start, s.end, s.text));
+                fail(format!(
+                    "span {}..{} reads {got:?}, not {:?}",
+                    s.start, s.end, s.text
+                ));
             }
         }
         if !(0.0..=1.0).contains(&c.confidence) {
@@ -29,18 +39,33 @@ fn check_case(case: &Value) -> Vec<String> {
     }
     if let Some(n) = case["count"].as_u64() {
         if doc.claims.len() as u64 != n {
-            fail(format!("{} claims, expected {n}: {:?}", doc.claims.len(), doc.claims.iter().map(joined_content).collect::<Vec<_>>()));
+            fail(format!(
+                "{} claims, expected {n}: {:?}",
+                doc.claims.len(),
+                doc.claims.iter().map(joined_content).collect::<Vec<_>>()
+            ));
         }
     }
     if case["no_direct"].as_bool() == Some(true) {
-        if let Some(c) = doc.claims.iter().find(|c| c.kind == sift_core::ClaimKind::Direct) {
+        if let Some(c) = doc
+            .claims
+            .iter()
+            .find(|c| c.kind == sift_core::ClaimKind::Direct)
+        {
             fail(format!("unexpected direct claim {:?}", joined_content(c)));
         }
     }
     for absent in case["not_in_content"].as_array().into_iter().flatten() {
         let absent = absent.as_str().unwrap_or_default();
-        if let Some(c) = doc.claims.iter().find(|c| c.content.iter().any(|s| s.text.contains(absent))) {
-            fail(format!("{absent:?} should not be in the content of {:?}", joined_content(c)));
+        if let Some(c) = doc
+            .claims
+            .iter()
+            .find(|c| c.content.iter().any(|s| s.text.contains(absent)))
+        {
+            fail(format!(
+                "{absent:?} should not be in the content of {:?}",
+                joined_content(c)
+            ));
         }
     }
     for want in case["claims"].as_array().into_iter().flatten() {
@@ -53,7 +78,10 @@ fn check_case(case: &Value) -> Vec<String> {
                 joined_content(c).contains(quote)
             }
         }) else {
-            fail(format!("no claim with content {quote:?}; got {:?}", doc.claims.iter().map(joined_content).collect::<Vec<_>>()));
+            fail(format!(
+                "no claim with content {quote:?}; got {:?}",
+                doc.claims.iter().map(joined_content).collect::<Vec<_>>()
+            ));
             continue;
         };
         let json = serde_json::to_value(c).unwrap_or_default();
@@ -72,7 +100,10 @@ fn check_case(case: &Value) -> Vec<String> {
         }
         if let Some(st) = want["source_type"].as_str() {
             if json["source_type"] != st {
-                fail(format!("{quote:?}: source_type {} not {st}", json["source_type"]));
+                fail(format!(
+                    "{quote:?}: source_type {} not {st}",
+                    json["source_type"]
+                ));
             }
         }
         match want.get("speaker") {
@@ -82,15 +113,26 @@ fn check_case(case: &Value) -> Vec<String> {
                 }
             }
             Some(Value::String(part)) => {
-                if !c.speaker.as_deref().unwrap_or_default().contains(part.as_str()) {
-                    fail(format!("{quote:?}: speaker {:?}, expected one naming {part:?}", c.speaker));
+                if !c
+                    .speaker
+                    .as_deref()
+                    .unwrap_or_default()
+                    .contains(part.as_str())
+                {
+                    fail(format!(
+                        "{quote:?}: speaker {:?}, expected one naming {part:?}",
+                        c.speaker
+                    ));
                 }
             }
             _ => {}
         }
         if let Some(n) = want["spans"].as_u64() {
             if c.content.len() as u64 != n {
-                fail(format!("{quote:?}: {} content spans, expected {n}", c.content.len()));
+                fail(format!(
+                    "{quote:?}: {} content spans, expected {n}",
+                    c.content.len()
+                ));
             }
         }
         if let Some(also) = want["also"].as_str() {
@@ -121,15 +163,47 @@ fn claim_fixtures() {
     let text = std::fs::read_to_string(&path).expect("fixtures read");
     let cases: Vec<Value> = serde_json::from_str(&text).expect("fixtures parse");
     let errors: Vec<String> = cases.iter().flat_map(check_case).collect();
-    assert!(errors.is_empty(), "{} fixture failures:\n{}", errors.len(), errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "{} fixture failures:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
 }
 
 #[test]
 fn odd_input_never_panics() {
     let texts = [
-        "", "\"", "“", "”", "\"\"", "“”", "''", "'", "’", "‘’", "said", "he said", "“a", "a”", "\n“\n”\n",
-        "“x,” he said, “", "according to", "according to.", "— X", "“y” – ", "X said: “", ", said", "“” said he",
-        "“A\n\n“B\n\n“C", "”a“b”c“", "told that that", "( said )", "\"a\" \"b\" \"c\" \"", "’s ’s ’s", "a’ b’ c’",
+        "",
+        "\"",
+        "“",
+        "”",
+        "\"\"",
+        "“”",
+        "''",
+        "'",
+        "’",
+        "‘’",
+        "said",
+        "he said",
+        "“a",
+        "a”",
+        "\n“\n”\n",
+        "“x,” he said, “",
+        "according to",
+        "according to.",
+        "— X",
+        "“y” – ",
+        "X said: “",
+        ", said",
+        "“” said he",
+        "“A\n\n“B\n\n“C",
+        "”a“b”c“",
+        "told that that",
+        "( said )",
+        "\"a\" \"b\" \"c\" \"",
+        "’s ’s ’s",
+        "a’ b’ c’",
     ];
     for t in texts {
         let doc = sift_core::analyze(t);

@@ -9,7 +9,11 @@ use sift_core::{sentences, tokenize, Context, Entity, OffsetMap};
 fn entities(text: &str) -> Vec<Entity> {
     let tokens = tokenize::tokenize(text);
     let sents = sentences::split(text, &tokens);
-    let cx = Context { text, tokens: &tokens, sentences: &sents };
+    let cx = Context {
+        text,
+        tokens: &tokens,
+        sentences: &sents,
+    };
     recognize(&cx)
 }
 
@@ -36,39 +40,74 @@ fn fixture_cases() {
         for e in &found {
             assert_eq!(&text[e.start..e.end], e.text, "{name}: byte span");
             let (cs, ce) = (map.byte_to_char(e.start), map.byte_to_char(e.end));
-            assert_eq!(chars[cs..ce].iter().collect::<String>(), e.text, "{name}: char span");
+            assert_eq!(
+                chars[cs..ce].iter().collect::<String>(),
+                e.text,
+                "{name}: char span"
+            );
         }
-        let shown: Vec<String> =
-            found.iter().map(|e| format!("{}/{}/{}", e.text, e.label.as_str(), e.entity)).collect();
+        let shown: Vec<String> = found
+            .iter()
+            .map(|e| format!("{}/{}/{}", e.text, e.label.as_str(), e.entity))
+            .collect();
         for want in case["expect"].as_array().into_iter().flatten() {
-            let (t, label, entity) = (str_of(want, "text"), str_of(want, "label"), want.get("entity").and_then(Value::as_str));
+            let (t, label, entity) = (
+                str_of(want, "text"),
+                str_of(want, "label"),
+                want.get("entity").and_then(Value::as_str),
+            );
             let count = want.get("count").and_then(Value::as_u64).unwrap_or(1) as usize;
             let n = found
                 .iter()
-                .filter(|e| e.text == t && e.label.as_str() == label && entity.is_none_or(|x| e.entity == x))
+                .filter(|e| {
+                    e.text == t && e.label.as_str() == label && entity.is_none_or(|x| e.entity == x)
+                })
                 .count();
             if n < count {
-                failures.push(format!("{name}: expected {count}x {t}/{label}/{entity:?}, found {n} in {shown:?}"));
+                failures.push(format!(
+                    "{name}: expected {count}x {t}/{label}/{entity:?}, found {n} in {shown:?}"
+                ));
             }
         }
-        for bad in case["absent"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+        for bad in case["absent"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
             if found.iter().any(|e| e.text == bad) {
-                failures.push(format!("{name}: {bad:?} should not be a mention; found {shown:?}"));
+                failures.push(format!(
+                    "{name}: {bad:?} should not be a mention; found {shown:?}"
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn cross_article_linking() {
     let fx = fixtures();
     for pair in fx["same_entity"].as_array().expect("same_entity") {
-        let (a, b) = (pair[0].as_str().unwrap_or_default(), pair[1].as_str().unwrap_or_default());
-        assert!(same_entity(a, b) && same_entity(b, a), "{a} / {b} should be one entity");
+        let (a, b) = (
+            pair[0].as_str().unwrap_or_default(),
+            pair[1].as_str().unwrap_or_default(),
+        );
+        assert!(
+            same_entity(a, b) && same_entity(b, a),
+            "{a} / {b} should be one entity"
+        );
     }
     for pair in fx["different_entity"].as_array().expect("different_entity") {
-        let (a, b) = (pair[0].as_str().unwrap_or_default(), pair[1].as_str().unwrap_or_default());
+        let (a, b) = (
+            pair[0].as_str().unwrap_or_default(),
+            pair[1].as_str().unwrap_or_default(),
+        );
         assert!(!same_entity(a, b), "{a} / {b} should be different entities");
     }
 }
@@ -77,12 +116,21 @@ fn cross_article_linking() {
 fn sample_article_people() {
     let text = include_str!("../../../samples/000_e0917929e91c8f01.txt");
     let found = entities(text);
-    let people = |name: &str| found.iter().filter(|e| e.label.as_str() == "PERSON" && e.entity == name).count();
+    let people = |name: &str| {
+        found
+            .iter()
+            .filter(|e| e.label.as_str() == "PERSON" && e.entity == name)
+            .count()
+    };
     assert_eq!(people("Donald Trump"), 17, "Trump mentions");
     assert_eq!(people("Vladimir Putin"), 13);
     assert_eq!(people("Volodymyr Zelenskiy"), 8);
     assert_eq!(people("Steve Witkoff"), 5);
-    assert!(people("Karoline Leavitt") == 1 && people("Marco Rubio") == 1 && people("Yuri Ushakov") == 2);
+    assert!(
+        people("Karoline Leavitt") == 1
+            && people("Marco Rubio") == 1
+            && people("Yuri Ushakov") == 2
+    );
 }
 
 mod never_panics {

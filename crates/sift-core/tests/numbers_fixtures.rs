@@ -20,7 +20,8 @@ fn field_errors(n: &Number, want: &serde_json::Map<String, Json>) -> Vec<String>
                 }
             }
             "value" => match (&n.value, w) {
-                (Some(Value::Number(a)), Json::Number(b)) if close(*a, b.as_f64().unwrap_or(f64::NAN)) => {}
+                (Some(Value::Number(a)), Json::Number(b))
+                    if close(*a, b.as_f64().unwrap_or(f64::NAN)) => {}
                 (Some(Value::Text(a)), Json::String(b)) if a == b => {}
                 (got, _) => errors.push(format!("value {got:?} != {w}")),
             },
@@ -32,7 +33,11 @@ fn field_errors(n: &Number, want: &serde_json::Map<String, Json>) -> Vec<String>
             }
             other => {
                 let got = json.get(other).cloned().unwrap_or(Json::Null);
-                let got = if other == "relative" && got.is_null() { Json::Bool(false) } else { got };
+                let got = if other == "relative" && got.is_null() {
+                    Json::Bool(false)
+                } else {
+                    got
+                };
                 if &got != w {
                     errors.push(format!("{other} {got} != {w}"));
                 }
@@ -45,7 +50,8 @@ fn field_errors(n: &Number, want: &serde_json::Map<String, Json>) -> Vec<String>
 #[test]
 fn numbers_fixtures() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/numbers.json");
-    let data: Json = serde_json::from_str(&std::fs::read_to_string(path).expect("fixture file")).expect("fixture JSON");
+    let data: Json = serde_json::from_str(&std::fs::read_to_string(path).expect("fixture file"))
+        .expect("fixture JSON");
     let mut failures = Vec::new();
     let cases = data["cases"].as_array().expect("cases");
     for case in cases {
@@ -57,7 +63,10 @@ fn numbers_fixtures() {
             match doc.numbers.iter().find(|n| n.text == wtext) {
                 None => failures.push(format!(
                     "{text:?}: no number {wtext:?}; found {:?}",
-                    doc.numbers.iter().map(|n| (&n.text, n.kind.as_str())).collect::<Vec<_>>()
+                    doc.numbers
+                        .iter()
+                        .map(|n| (&n.text, n.kind.as_str()))
+                        .collect::<Vec<_>>()
                 )),
                 Some(n) => {
                     for e in field_errors(n, want) {
@@ -66,29 +75,94 @@ fn numbers_fixtures() {
                 }
             }
         }
-        let kinds: Vec<&str> = case["absent_kinds"].as_array().into_iter().flatten().filter_map(|k| k.as_str()).collect();
-        for absent in case["absent"].as_array().into_iter().flatten().filter_map(|a| a.as_str()) {
-            if let Some(n) = doc.numbers.iter().find(|n| n.text == absent && (kinds.is_empty() || kinds.contains(&n.kind.as_str()))) {
-                failures.push(format!("{text:?}: {absent:?} must not be a number (found {})", n.kind.as_str()));
+        let kinds: Vec<&str> = case["absent_kinds"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|k| k.as_str())
+            .collect();
+        for absent in case["absent"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|a| a.as_str())
+        {
+            if let Some(n) = doc.numbers.iter().find(|n| {
+                n.text == absent && (kinds.is_empty() || kinds.contains(&n.kind.as_str()))
+            }) {
+                failures.push(format!(
+                    "{text:?}: {absent:?} must not be a number (found {})",
+                    n.kind.as_str()
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "{} fixture failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} fixture failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn never_panics_on_odd_input() {
     let odd = [
-        "", " ", "-", "$", "$$", "%", "1/0", "0/0", "1e999999", "9".repeat(400).as_str().to_owned().leak(), "½¼¾",
-        "a a a a and and", "- - 1", "1,", ",1", "1..2", "..", "1:", ":1", "12:99 pm", "31/02/2020", "2020-13-45",
-        "May may MAY", "twenty-", "-twenty", "hundred hundred", "point point", "a half and a half",
-        "between and", "from to", "€", "US$", "10 -", "1^", "1^-", "2e", "2e+", "١٢٣", "𝟙𝟚", "3-1/2-", "Q5 2019",
-        "Monday Monday", "the 99th of Smarch", "\u{202f}1\u{202f}", "1\n000", "0x1F", "∞%",
+        "",
+        " ",
+        "-",
+        "$",
+        "$$",
+        "%",
+        "1/0",
+        "0/0",
+        "1e999999",
+        "9".repeat(400).as_str().to_owned().leak(),
+        "½¼¾",
+        "a a a a and and",
+        "- - 1",
+        "1,",
+        ",1",
+        "1..2",
+        "..",
+        "1:",
+        ":1",
+        "12:99 pm",
+        "31/02/2020",
+        "2020-13-45",
+        "May may MAY",
+        "twenty-",
+        "-twenty",
+        "hundred hundred",
+        "point point",
+        "a half and a half",
+        "between and",
+        "from to",
+        "€",
+        "US$",
+        "10 -",
+        "1^",
+        "1^-",
+        "2e",
+        "2e+",
+        "١٢٣",
+        "𝟙𝟚",
+        "3-1/2-",
+        "Q5 2019",
+        "Monday Monday",
+        "the 99th of Smarch",
+        "\u{202f}1\u{202f}",
+        "1\n000",
+        "0x1F",
+        "∞%",
     ];
     for text in odd {
         let doc = sift_core::analyze(text);
         for n in &doc.numbers {
-            assert!(n.start <= n.end && n.end <= text.chars().count(), "{text:?}: {n:?}");
+            assert!(
+                n.start <= n.end && n.end <= text.chars().count(),
+                "{text:?}: {n:?}"
+            );
         }
     }
 }

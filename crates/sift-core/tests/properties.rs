@@ -79,6 +79,11 @@ fn adversarial_inputs_finish() {
     for text in &cases {
         let started = std::time::Instant::now();
         check(text);
-        eprintln!("{:>8} bytes of {:?}…: {:?}", text.len(), &text.chars().take(6).collect::<String>(), started.elapsed());
+        eprintln!(
+            "{:>8} bytes of {:?}…: {:?}",
+            text.len(),
+            &text.chars().take(6).collect::<String>(),
+            started.elapsed()
+        );
     }
 }

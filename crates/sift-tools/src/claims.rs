@@ -66,14 +66,26 @@ pub struct Score {
 
 impl Score {
     pub fn precision(&self) -> f64 {
-        if self.p_total == 0.0 { 0.0 } else { self.p_hit / self.p_total }
+        if self.p_total == 0.0 {
+            0.0
+        } else {
+            self.p_hit / self.p_total
+        }
     }
     pub fn recall(&self) -> f64 {
-        if self.g_total == 0.0 { 0.0 } else { self.g_hit / self.g_total }
+        if self.g_total == 0.0 {
+            0.0
+        } else {
+            self.g_hit / self.g_total
+        }
     }
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 }
 
@@ -201,7 +213,12 @@ impl Overlap {
         self.g_total += d;
     }
     fn score(&self) -> Score {
-        Score { p_hit: self.p_hit, p_total: self.p_total, g_hit: self.g_hit, g_total: self.g_total }
+        Score {
+            p_hit: self.p_hit,
+            p_total: self.p_total,
+            g_hit: self.g_hit,
+            g_total: self.g_total,
+        }
     }
 }
 
@@ -222,11 +239,20 @@ impl Exact {
         self.g_total += g_total as f64;
     }
     fn score(&self) -> Score {
-        Score { p_hit: self.p_hit, p_total: self.p_total, g_hit: self.g_hit, g_total: self.g_total }
+        Score {
+            p_hit: self.p_hit,
+            p_total: self.p_total,
+            g_hit: self.g_hit,
+            g_total: self.g_total,
+        }
     }
 }
 
-fn exact_counts(pred: &[Item], gold: &[Item], m: impl Fn(&Item, &Item) -> bool) -> (usize, usize, usize, usize) {
+fn exact_counts(
+    pred: &[Item],
+    gold: &[Item],
+    m: impl Fn(&Item, &Item) -> bool,
+) -> (usize, usize, usize, usize) {
     (
         pred.iter().filter(|p| gold.iter().any(|g| m(p, g))).count(),
         pred.len(),
@@ -237,11 +263,23 @@ fn exact_counts(pred: &[Item], gold: &[Item], m: impl Fn(&Item, &Item) -> bool) 
 
 /// Scores predicted claims of each article against its gold attributions.
 pub fn score_articles(articles: &[Article]) -> ClaimScores {
-    let mut s = ClaimScores { articles: articles.len(), ..Default::default() };
-    let (mut cue_x, mut src_x, mut con_x, mut dir_x, mut qcue_x) =
-        (Exact::default(), Exact::default(), Exact::default(), Exact::default(), Exact::default());
-    let (mut cue_o, mut src_o, mut con_o, mut dir_o) =
-        (Overlap::default(), Overlap::default(), Overlap::default(), Overlap::default());
+    let mut s = ClaimScores {
+        articles: articles.len(),
+        ..Default::default()
+    };
+    let (mut cue_x, mut src_x, mut con_x, mut dir_x, mut qcue_x) = (
+        Exact::default(),
+        Exact::default(),
+        Exact::default(),
+        Exact::default(),
+        Exact::default(),
+    );
+    let (mut cue_o, mut src_o, mut con_o, mut dir_o) = (
+        Overlap::default(),
+        Overlap::default(),
+        Overlap::default(),
+        Overlap::default(),
+    );
     for article in articles {
         let chars: Vec<char> = article.text.chars().collect();
         let doc = sift_core::analyze(&article.text);
@@ -251,11 +289,20 @@ pub fn score_articles(articles: &[Article]) -> ClaimScores {
             .iter()
             .map(|a| {
                 let conv = |v: &[GoldSpan]| -> Vec<Sp> {
-                    v.iter().map(|g| trim(&chars, g.start, g.end)).filter(|sp| sp.0 < sp.1).collect()
+                    v.iter()
+                        .map(|g| trim(&chars, g.start, g.end))
+                        .filter(|sp| sp.0 < sp.1)
+                        .collect()
                 };
                 let content = conv(&a.content);
-                let direct = !content.is_empty() && content.iter().all(|&(st, _)| is_quote_char(chars[st]));
-                Item { cue: conv(&a.cue), source: conv(&a.source), content, direct }
+                let direct =
+                    !content.is_empty() && content.iter().all(|&(st, _)| is_quote_char(chars[st]));
+                Item {
+                    cue: conv(&a.cue),
+                    source: conv(&a.source),
+                    content,
+                    direct,
+                }
             })
             .collect();
         let pred: Vec<(Item, bool)> = doc
@@ -272,7 +319,11 @@ pub fn score_articles(articles: &[Article]) -> ClaimScores {
                 (item, c.kind != sift_core::ClaimKind::Indirect)
             })
             .collect();
-        let quoting: Vec<Item> = pred.iter().filter(|(_, q)| *q).map(|(i, _)| i.clone()).collect();
+        let quoting: Vec<Item> = pred
+            .iter()
+            .filter(|(_, q)| *q)
+            .map(|(i, _)| i.clone())
+            .collect();
         let pred: Vec<Item> = pred.into_iter().map(|(i, _)| i).collect();
         s.gold += gold.len();
         s.predicted += pred.len();
@@ -280,14 +331,22 @@ pub fn score_articles(articles: &[Article]) -> ClaimScores {
         let cue_match = |p: &Item, g: &Item| !p.cue.is_empty() && same_list(&p.cue, &g.cue);
         let (a, b, c, d) = exact_counts(&pred, &gold, cue_match);
         cue_x.add(a, b, c, d);
-        let with_cue = |p: &Item, g: &Item| p.cue.iter().any(|&x| g.cue.iter().any(|&y| overlaps(x, y)));
-        let (a, b, c, d) = exact_counts(&pred, &gold, |p, g| with_cue(p, g) && same_list(&p.source, &g.source));
+        let with_cue =
+            |p: &Item, g: &Item| p.cue.iter().any(|&x| g.cue.iter().any(|&y| overlaps(x, y)));
+        let (a, b, c, d) = exact_counts(&pred, &gold, |p, g| {
+            with_cue(p, g) && same_list(&p.source, &g.source)
+        });
         src_x.add(a, b, c, d);
-        let (a, b, c, d) = exact_counts(&pred, &gold, |p, g| with_cue(p, g) && same_list(&p.content, &g.content));
+        let (a, b, c, d) = exact_counts(&pred, &gold, |p, g| {
+            with_cue(p, g) && same_list(&p.content, &g.content)
+        });
         con_x.add(a, b, c, d);
 
         for (acc, f) in [
-            (&mut cue_o, (|i: &Item| i.cue.as_slice()) as fn(&Item) -> &[Sp]),
+            (
+                &mut cue_o,
+                (|i: &Item| i.cue.as_slice()) as fn(&Item) -> &[Sp],
+            ),
             (&mut src_o, |i: &Item| i.source.as_slice()),
             (&mut con_o, |i: &Item| i.content.as_slice()),
         ] {
@@ -316,16 +375,26 @@ pub fn score_articles(articles: &[Article]) -> ClaimScores {
             dir_o.g_total += d;
             let content_match = |p: &Item, g: &Item| same_list(&p.content, &g.content);
             dir_x.add(
-                pred_direct.iter().filter(|p| gold.iter().any(|g| content_match(p, g))).count(),
+                pred_direct
+                    .iter()
+                    .filter(|p| gold.iter().any(|g| content_match(p, g)))
+                    .count(),
                 pred_direct.len(),
-                gold_direct.iter().filter(|g| pred.iter().any(|p| content_match(p, g))).count(),
+                gold_direct
+                    .iter()
+                    .filter(|g| pred.iter().any(|p| content_match(p, g)))
+                    .count(),
                 gold_direct.len(),
             );
         }
         // Cue exact on quotations.
         let gold_quoting: Vec<Item> = gold
             .iter()
-            .filter(|g| g.content.iter().any(|&(st, en)| chars[st..en].iter().any(|&c| is_quote_char(c) && c != '\'')))
+            .filter(|g| {
+                g.content
+                    .iter()
+                    .any(|&(st, en)| chars[st..en].iter().any(|&c| is_quote_char(c) && c != '\''))
+            })
             .cloned()
             .collect();
         let (a, _, _, _) = exact_counts(&quoting, &gold, cue_match);
@@ -342,13 +411,22 @@ pub fn score_articles(articles: &[Article]) -> ClaimScores {
                 .iter()
                 .map(|p| {
                     let pt = token_set(&tokens, &p.content);
-                    (g_tokens.iter().filter(|t| pt.binary_search(t).is_ok()).count(), p)
+                    (
+                        g_tokens
+                            .iter()
+                            .filter(|t| pt.binary_search(t).is_ok())
+                            .count(),
+                        p,
+                    )
                 })
                 .filter(|(n, _)| *n > 0)
                 .max_by_key(|(n, _)| *n);
             if let Some((_, p)) = best {
                 s.covered_direct += 1;
-                if p.source.iter().any(|&a| g.source.iter().any(|&b| overlaps(a, b))) {
+                if p.source
+                    .iter()
+                    .any(|&a| g.source.iter().any(|&b| overlaps(a, b)))
+                {
                     s.speaker_right += 1;
                 }
             }
@@ -388,16 +466,31 @@ pub fn report(s: &ClaimScores) -> String {
     );
     let _ = writeln!(out, "{:<34} {:>7} {:>7} {:>7}", "", "P", "R", "F1");
     let row = |out: &mut String, name: &str, p: &Score| {
-        let _ = writeln!(out, "{:<34} {:>7.4} {:>7.4} {:>7.4}", name, p.precision(), p.recall(), p.f1());
+        let _ = writeln!(
+            out,
+            "{:<34} {:>7.4} {:>7.4} {:>7.4}",
+            name,
+            p.precision(),
+            p.recall(),
+            p.f1()
+        );
     };
     row(&mut out, "cue exact", &s.cue_exact);
     row(&mut out, "cue overlap", &s.cue_overlap);
     row(&mut out, "source exact", &s.source_exact);
     row(&mut out, "source overlap", &s.source_overlap);
     row(&mut out, "content exact", &s.content_exact);
-    row(&mut out, "content overlap (all attributions)", &s.content_overlap);
+    row(
+        &mut out,
+        "content overlap (all attributions)",
+        &s.content_overlap,
+    );
     row(&mut out, "direct-quote content overlap", &s.direct_content);
-    row(&mut out, "direct-quote content exact", &s.direct_content_exact);
+    row(
+        &mut out,
+        "direct-quote content exact",
+        &s.direct_content_exact,
+    );
     row(&mut out, "cue exact, quotations only", &s.quote_cue_exact);
     let _ = writeln!(
         out,
@@ -431,10 +524,21 @@ pub fn train_cues(data_dir: &Path, out_path: &Path) -> Result<String, String> {
         // Only where the lexicon applies: outside quotations, not after a passive or negation.
         let (bytes, may_start, may_cover) = sift_core::claims::lexicon_slots(&a.text);
         let map = sift_core::OffsetMap::new(&a.text);
-        let toks: Vec<(usize, usize)> = bytes.iter().map(|t| (map.byte_to_char(t.start), map.byte_to_char(t.end))).collect();
-        let keys: Vec<String> = bytes.iter().map(|t| sift_core::claims::cue_key(t.text(&a.text))).collect();
+        let toks: Vec<(usize, usize)> = bytes
+            .iter()
+            .map(|t| (map.byte_to_char(t.start), map.byte_to_char(t.end)))
+            .collect();
+        let keys: Vec<String> = bytes
+            .iter()
+            .map(|t| sift_core::claims::cue_key(t.text(&a.text)))
+            .collect();
         for at in &a.attributions {
-            let spans: Vec<Sp> = at.cue.iter().map(|g| trim(&chars, g.start, g.end)).filter(|s| s.0 < s.1).collect();
+            let spans: Vec<Sp> = at
+                .cue
+                .iter()
+                .map(|g| trim(&chars, g.start, g.end))
+                .filter(|s| s.0 < s.1)
+                .collect();
             let [(s, e)] = spans[..] else { continue };
             let first = toks.partition_point(|t| t.0 < s);
             if first >= toks.len() || toks[first].0 != s {
@@ -444,7 +548,11 @@ pub fn train_cues(data_dir: &Path, out_path: &Path) -> Result<String, String> {
             while last + 1 < toks.len() && toks[last + 1].0 < e {
                 last += 1;
             }
-            if toks[last].1 != e || last + 1 - first > CUE_MAX_TOKENS || !may_start[first] || !may_cover[first..=last].iter().all(|&c| c) {
+            if toks[last].1 != e
+                || last + 1 - first > CUE_MAX_TOKENS
+                || !may_start[first]
+                || !may_cover[first..=last].iter().all(|&c| c)
+            {
                 continue;
             }
             let phrase = keys[first..=last].join(" ");
@@ -474,19 +582,29 @@ pub fn train_cues(data_dir: &Path, out_path: &Path) -> Result<String, String> {
     }
     let mut kept: Vec<(&str, usize, usize)> = hits
         .iter()
-        .map(|(p, &h)| (p.as_str(), h, occurrences.get(p.as_str()).copied().unwrap_or(h).max(h)))
+        .map(|(p, &h)| {
+            (
+                p.as_str(),
+                h,
+                occurrences.get(p.as_str()).copied().unwrap_or(h).max(h),
+            )
+        })
         .filter(|&(_, h, o)| h >= CUE_MIN_HITS && h as f64 / o as f64 >= CUE_MIN_PRECISION)
         .collect();
     // Alphabetical, with the share as a whole percentage: the file ships in the wasm bundle, and
     // this form compresses best.
     kept.sort_by(|a, b| a.0.cmp(b.0));
     let mut out = String::new();
-    let _ = writeln!(out, "# Cue phrases learned from PolNeAR train by `sift train cues`: phrase, percentage of its");
+    let _ = writeln!(
+        out,
+        "# Cue phrases learned from PolNeAR train by `sift train cues`: phrase, percentage of its"
+    );
     let _ = writeln!(out, "# occurrences that were a whole gold cue. Kept: at least {CUE_MIN_HITS} hits and {CUE_MIN_PRECISION} of occurrences.");
     for (p, h, o) in &kept {
         let _ = writeln!(out, "{p}\t{}", (100 * h + o / 2) / o);
     }
-    std::fs::write(out_path, &out).map_err(|e| format!("cannot write {}: {e}", out_path.display()))?;
+    std::fs::write(out_path, &out)
+        .map_err(|e| format!("cannot write {}: {e}", out_path.display()))?;
     let multi = kept.iter().filter(|k| k.0.contains(' ')).count();
     Ok(format!(
         "{} cue phrases ({} of several words) from {} train articles and {} gold cues; wrote {} ({} bytes)",
@@ -501,6 +619,10 @@ pub fn train_cues(data_dir: &Path, out_path: &Path) -> Result<String, String> {
 
 /// Reads `polnear/<split>.jsonl` under `data_dir` and scores it (`train` serves tuning).
 pub fn split_scores(data_dir: &Path, split: &str) -> Result<ClaimScores, String> {
-    let articles: Vec<Article> = crate::jsonl::read(&data_dir.join("polnear").join(format!("{split}.jsonl")))?;
-    Ok(ClaimScores { split: split.to_string(), ..score_articles(&articles) })
+    let articles: Vec<Article> =
+        crate::jsonl::read(&data_dir.join("polnear").join(format!("{split}.jsonl")))?;
+    Ok(ClaimScores {
+        split: split.to_string(),
+        ..score_articles(&articles)
+    })
 }

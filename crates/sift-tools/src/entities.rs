@@ -66,8 +66,11 @@ pub fn read_docs(path: &Path) -> Result<Vec<GoldDoc>, String> {
             let mut byte_at: Vec<usize> = s.text.char_indices().map(|(b, _)| b).collect();
             byte_at.push(s.text.len());
             for e in &s.entities {
-                let (Some(&bs), Some(&be), Some(ty)) = (byte_at.get(e.start), byte_at.get(e.end), type_index(&e.label))
-                else {
+                let (Some(&bs), Some(&be), Some(ty)) = (
+                    byte_at.get(e.start),
+                    byte_at.get(e.end),
+                    type_index(&e.label),
+                ) else {
                     continue;
                 };
                 entities.push((base + bs, base + be, ty));
@@ -76,7 +79,12 @@ pub fn read_docs(path: &Path) -> Result<Vec<GoldDoc>, String> {
         }
         let tokens = tokenize(&text);
         let sentences = sentences::split(&text, &tokens);
-        docs.push(GoldDoc { text, tokens, sentences, entities });
+        docs.push(GoldDoc {
+            text,
+            tokens,
+            sentences,
+            entities,
+        });
         i = j;
     }
     Ok(docs)
@@ -84,7 +92,11 @@ pub fn read_docs(path: &Path) -> Result<Vec<GoldDoc>, String> {
 
 impl GoldDoc {
     fn context(&self) -> Context<'_> {
-        Context { text: &self.text, tokens: &self.tokens, sentences: &self.sentences }
+        Context {
+            text: &self.text,
+            tokens: &self.tokens,
+            sentences: &self.sentences,
+        }
     }
 
     /// Gold BIO tags over the document's tokens.
@@ -120,7 +132,10 @@ impl Scores {
 }
 
 /// Scores `predict` (entities as byte spans with a folded CoNLL label) on `docs`.
-fn score_docs(docs: &[GoldDoc], mut predict: impl FnMut(&GoldDoc) -> Vec<(usize, usize, usize)>) -> Scores {
+fn score_docs(
+    docs: &[GoldDoc],
+    mut predict: impl FnMut(&GoldDoc) -> Vec<(usize, usize, usize)>,
+) -> Scores {
     let mut scores = Scores::default();
     for d in docs {
         let predicted = predict(d);
@@ -146,24 +161,43 @@ fn fold(e: &sift_core::Entity) -> Option<(usize, usize, usize)> {
 
 /// Scores the embedded model (the full entity layer) on `docs`.
 pub fn score_embedded(docs: &[GoldDoc]) -> Scores {
-    score_docs(docs, |d| recognize(&d.context()).iter().filter_map(fold).collect())
+    score_docs(docs, |d| {
+        recognize(&d.context()).iter().filter_map(fold).collect()
+    })
 }
 
 fn score_with<S: Scorer + ?Sized>(scorer: &S, docs: &[GoldDoc]) -> Scores {
-    score_docs(docs, |d| recognize_with(scorer, &d.context()).iter().filter_map(fold).collect())
+    score_docs(docs, |d| {
+        recognize_with(scorer, &d.context())
+            .iter()
+            .filter_map(fold)
+            .collect()
+    })
 }
 
 /// Scores the entities layer against the gold data under `data_dir` and returns a printable report.
 pub fn eval(data_dir: &Path) -> Result<String, String> {
     let mut out = String::new();
-    for (name, file) in [("conll2003 dev", "conll2003/dev.jsonl"), ("wikigold", "wikigold/wikigold.jsonl")] {
+    for (name, file) in [
+        ("conll2003 dev", "conll2003/dev.jsonl"),
+        ("wikigold", "wikigold/wikigold.jsonl"),
+    ] {
         let docs = read_docs(&data_dir.join(file))?;
         let started = Instant::now();
         let scores = score_embedded(&docs);
         let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-        scores.report(&format!("{name} (exact span, labels folded to CoNLL)"), &mut out);
+        scores.report(
+            &format!("{name} (exact span, labels folded to CoNLL)"),
+            &mut out,
+        );
         let secs = started.elapsed().as_secs_f64();
-        let _ = writeln!(out, "  {} documents, {:.2} MB in {:.2} s", docs.len(), bytes as f64 / 1e6, secs);
+        let _ = writeln!(
+            out,
+            "  {} documents, {:.2} MB in {:.2} s",
+            docs.len(),
+            bytes as f64 / 1e6,
+            secs
+        );
     }
     if let Some(line) = throughput(&data_dir.join("../samples")) {
         out.push_str(&line);
@@ -193,7 +227,12 @@ pub fn throughput(samples: &Path) -> Option<String> {
         for t in &texts {
             let tokens = tokenize(t);
             let sents = sentences::split(t, &tokens);
-            found += recognize(&Context { text: t, tokens: &tokens, sentences: &sents }).len();
+            found += recognize(&Context {
+                text: t,
+                tokens: &tokens,
+                sentences: &sents,
+            })
+            .len();
         }
     }
     let entity_secs = started.elapsed().as_secs_f64();
@@ -214,7 +253,11 @@ pub fn throughput(samples: &Path) -> Option<String> {
 
 /// The F1 of the embedded model on `conll2003/dev.jsonl` (for the regression test).
 pub fn dev_f1(data_dir: &Path) -> Result<f64, String> {
-    Ok(score_embedded(&read_docs(&data_dir.join("conll2003/dev.jsonl"))?).all.f1())
+    Ok(
+        score_embedded(&read_docs(&data_dir.join("conll2003/dev.jsonl"))?)
+            .all
+            .f1(),
+    )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -233,7 +276,12 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { epochs: 12, min_count: 2, prune: vec![0.0, 0.1, 0.2, 0.4, 0.8, 1.5], tolerance: 0.002 }
+        Settings {
+            epochs: 12,
+            min_count: 2,
+            prune: vec![0.0, 0.1, 0.2, 0.4, 0.8, 1.5],
+            tolerance: 0.002,
+        }
     }
 }
 
@@ -263,7 +311,12 @@ struct Prepared<'t> {
 }
 
 fn sentence_index(doc: &GoldDoc) -> Vec<(usize, Range<usize>)> {
-    doc.sentences.iter().cloned().enumerate().filter(|(_, s)| s.start < s.end).collect()
+    doc.sentences
+        .iter()
+        .cloned()
+        .enumerate()
+        .filter(|(_, s)| s.start < s.end)
+        .collect()
 }
 
 /// Trains the entity model on `conll2003/train.jsonl`, tunes the number of epochs on
@@ -278,7 +331,9 @@ pub fn train(data_dir: &Path, out_path: &Path) -> Result<String, String> {
     if let Some(m) = env("SIFT_NER_MIN_COUNT") {
         settings.min_count = m;
     }
-    train_with(data_dir, out_path, &settings, &mut |line| println!("{line}"))
+    train_with(data_dir, out_path, &settings, &mut |line| {
+        println!("{line}")
+    })
 }
 
 pub fn train_with(
@@ -324,9 +379,21 @@ pub fn train_with(
     for ((doc, feats, offsets), d) in raw.into_iter().zip(&train_docs) {
         let feats = feats
             .into_iter()
-            .map(|k| if counts.get(&k).copied().unwrap_or(0) >= settings.min_count { weights.id(k) } else { u32::MAX })
+            .map(|k| {
+                if counts.get(&k).copied().unwrap_or(0) >= settings.min_count {
+                    weights.id(k)
+                } else {
+                    u32::MAX
+                }
+            })
             .collect();
-        prepared.push(Prepared { doc, sentences: d.sentences.clone(), gold: d.tags(), feats, offsets });
+        prepared.push(Prepared {
+            doc,
+            sentences: d.sentences.clone(),
+            gold: d.tags(),
+            feats,
+            offsets,
+        });
     }
     drop(counts);
     progress(&format!(
@@ -381,7 +448,13 @@ pub fn train_with(
                     let all: Vec<Vec<u32>> = s
                         .clone()
                         .enumerate()
-                        .map(|(k, i)| p.feats[p.offsets[i]..p.offsets[i + 1]].iter().chain(&dyn_ids[k]).copied().collect())
+                        .map(|(k, i)| {
+                            p.feats[p.offsets[i]..p.offsets[i + 1]]
+                                .iter()
+                                .chain(&dyn_ids[k])
+                                .copied()
+                                .collect()
+                        })
                         .collect();
                     weights.learn(gold, &pred, |k| all[k].as_slice());
                 }
@@ -409,7 +482,8 @@ pub fn train_with(
     let mut tried: Vec<(f32, Vec<u8>, Scores)> = Vec::new();
     for &min_weight in &settings.prune {
         let bytes = model::encode(&feats, &trans, min_weight);
-        let quantised = model::Model::<TAGS>::from_bytes(&bytes).ok_or("the encoded model does not read back")?;
+        let quantised = model::Model::<TAGS>::from_bytes(&bytes)
+            .ok_or("the encoded model does not read back")?;
         let dev = score_with(&quantised, &dev_docs);
         progress(&format!(
             "pruned below {min_weight}: {} features, {} bytes, dev F1 {:.4}",
@@ -425,11 +499,14 @@ pub fn train_with(
         .filter(|t| t.2.all.f1() >= top - settings.tolerance)
         .min_by_key(|t| t.1.len())
         .ok_or("no model")?;
-    let quantised = model::Model::<TAGS>::from_bytes(&bytes).ok_or("the encoded model does not read back")?;
+    let quantised =
+        model::Model::<TAGS>::from_bytes(&bytes).ok_or("the encoded model does not read back")?;
     if let Some(dir) = out_path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
-    std::fs::write(out_path, &bytes).map_err(|e| format!("cannot write {}: {e}", out_path.display()))?;
+    std::fs::write(out_path, &bytes)
+        .map_err(|e| format!("cannot write {}: {e}", out_path.display()))?;
     let mut report = String::new();
     let _ = writeln!(
         report,
@@ -440,6 +517,10 @@ pub fn train_with(
     );
     let _ = writeln!(report, "weights below {min_weight} pruned");
     dev_q.report("dev with the quantised model", &mut report);
-    let _ = writeln!(report, "trained in {:.1} s", started.elapsed().as_secs_f64());
+    let _ = writeln!(
+        report,
+        "trained in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
     Ok(report)
 }

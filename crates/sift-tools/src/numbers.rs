@@ -45,7 +45,11 @@ impl Case {
     fn reference(&self) -> Option<(i64, u32, u32)> {
         let s = self.context.as_ref()?.get("ReferenceDateTime")?.as_str()?;
         let mut it = s.get(..10)?.split('-');
-        Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?, it.next()?.parse().ok()?))
+        Some((
+            it.next()?.parse().ok()?,
+            it.next()?.parse().ok()?,
+            it.next()?.parse().ok()?,
+        ))
     }
 
     /// Our numbers for this case, with character offsets. Datetime cases are read against
@@ -131,9 +135,17 @@ fn compared(spec: &str, n: &sift_core::Number) -> bool {
         "ordinal" => n.kind == NumberKind::ORDINAL,
         "percentage" => n.kind == NumberKind::PERCENT,
         "currency" => n.kind == NumberKind::MONEY,
-        "dimension" => n.kind == NumberKind::QUANTITY && (!sift_core::numbers::units::is_temperature(unit) || unit == "°"),
-        "temperature" => n.kind == NumberKind::QUANTITY && sift_core::numbers::units::is_temperature(unit),
-        "datetime" => matches!(n.kind, NumberKind::DATE | NumberKind::TIME | NumberKind::DURATION),
+        "dimension" => {
+            n.kind == NumberKind::QUANTITY
+                && (!sift_core::numbers::units::is_temperature(unit) || unit == "°")
+        }
+        "temperature" => {
+            n.kind == NumberKind::QUANTITY && sift_core::numbers::units::is_temperature(unit)
+        }
+        "datetime" => matches!(
+            n.kind,
+            NumberKind::DATE | NumberKind::TIME | NumberKind::DURATION
+        ),
         "age" => n.kind == NumberKind::DURATION,
         "numberrange" => n.qualifier != Qualifier::Exact,
         _ => false,
@@ -207,7 +219,10 @@ pub fn score(data_dir: &Path) -> Result<(Vec<(String, TypeScore)>, usize), Strin
 }
 
 /// Scores with a given list of known differences (empty: every case counts).
-pub fn score_with(data_dir: &Path, known: &BTreeMap<(String, String), String>) -> Result<(Vec<(String, TypeScore)>, usize), String> {
+pub fn score_with(
+    data_dir: &Path,
+    known: &BTreeMap<(String, String), String>,
+) -> Result<(Vec<(String, TypeScore)>, usize), String> {
     let mut out = Vec::new();
     let mut skipped_total = 0;
     for (file, spec) in SPECS {
@@ -222,13 +237,18 @@ pub fn score_with(data_dir: &Path, known: &BTreeMap<(String, String), String>) -
             }
             s.cases += 1;
             let numbers = case.analyse();
-            let ours: Vec<&sift_core::Number> = numbers.iter().filter(|n| compared(spec, n)).collect();
+            let ours: Vec<&sift_core::Number> =
+                numbers.iter().filter(|n| compared(spec, n)).collect();
             let gold: Vec<&Gold> = case.results.iter().filter(|g| g.kind.is_some()).collect();
             s.spans.predicted += ours.len() as f64;
             s.spans.gold += gold.len() as f64;
             let mut used = vec![false; ours.len()];
             for g in &gold {
-                if let Some(k) = ours.iter().enumerate().position(|(k, n)| !used[k] && n.start == g.start && n.end == g.end) {
+                if let Some(k) = ours
+                    .iter()
+                    .enumerate()
+                    .position(|(k, n)| !used[k] && n.start == g.start && n.end == g.end)
+                {
                     used[k] = true;
                     s.spans.true_pos += 1.0;
                     if let Some(right) = value_right(spec, g, ours[k]) {
@@ -245,18 +265,37 @@ pub fn score_with(data_dir: &Path, known: &BTreeMap<(String, String), String>) -
 }
 
 /// The numeric types held to the targets (span F1 ≥ 0.85, value accuracy ≥ 0.95).
-pub const NUMERIC: &[&str] = &["number", "ordinal", "percentage", "currency", "dimension", "temperature"];
+pub const NUMERIC: &[&str] = &[
+    "number",
+    "ordinal",
+    "percentage",
+    "currency",
+    "dimension",
+    "temperature",
+];
 
 /// Scores the numbers layer against the gold data under `data_dir` and returns a printable report.
 pub fn eval(data_dir: &Path) -> Result<String, String> {
     let (scores, skipped) = score(data_dir)?;
     let mut r = String::new();
-    let _ = writeln!(r, "Numbers against Recognizers-Text English specs ({}), exact character spans", data_dir.join("recognizers").display());
-    let _ = writeln!(r, "{:<12} {:>6} {:>5} {:>7} {:>7} {:>7} {:>9}  (tp/pred/gold, values right/compared)", "type", "cases", "known", "P", "R", "F1", "value acc");
+    let _ = writeln!(
+        r,
+        "Numbers against Recognizers-Text English specs ({}), exact character spans",
+        data_dir.join("recognizers").display()
+    );
+    let _ = writeln!(
+        r,
+        "{:<12} {:>6} {:>5} {:>7} {:>7} {:>7} {:>9}  (tp/pred/gold, values right/compared)",
+        "type", "cases", "known", "P", "R", "F1", "value acc"
+    );
     let mut numeric = Prf::default();
     let (mut nv, mut nc) = (0, 0);
     for (t, s) in &scores {
-        let va = if s.values_compared == 0 { "-".to_string() } else { format!("{:.4}", s.value_accuracy()) };
+        let va = if s.values_compared == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.4}", s.value_accuracy())
+        };
         let _ = writeln!(
             r,
             "{:<12} {:>6} {:>5} {:>7.4} {:>7.4} {:>7.4} {:>9}  ({}/{}/{}, {}/{})",
@@ -294,8 +333,20 @@ pub fn eval(data_dir: &Path) -> Result<String, String> {
     let (all, _) = score_with(data_dir, &BTreeMap::new())?;
     let _ = writeln!(r, "every case counted (no known differences left out):");
     for (t, s) in &all {
-        let va = if s.values_compared == 0 { "-".to_string() } else { format!("{:.4}", s.value_accuracy()) };
-        let _ = writeln!(r, "  {:<12} P {:.4}  R {:.4}  F1 {:.4}  value acc {}", t, s.spans.precision(), s.spans.recall(), s.spans.f1(), va);
+        let va = if s.values_compared == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.4}", s.value_accuracy())
+        };
+        let _ = writeln!(
+            r,
+            "  {:<12} P {:.4}  R {:.4}  F1 {:.4}  value acc {}",
+            t,
+            s.spans.precision(),
+            s.spans.recall(),
+            s.spans.f1(),
+            va
+        );
     }
     let _ = writeln!(r, "age and numberrange are informational (not targets).");
     Ok(r)
@@ -303,9 +354,15 @@ pub fn eval(data_dir: &Path) -> Result<String, String> {
 
 /// Per-case detail for development: every gold and predicted span that did not match.
 pub fn mismatches(data_dir: &Path, spec_file: &str) -> Result<String, String> {
-    let spec = SPECS.iter().find(|(f, _)| *f == spec_file).map(|(_, s)| *s).ok_or("unknown spec")?;
+    let spec = SPECS
+        .iter()
+        .find(|(f, _)| *f == spec_file)
+        .map(|(_, s)| *s)
+        .ok_or("unknown spec")?;
     let known = known_differences();
-    let path = data_dir.join("recognizers").join(format!("{spec_file}.jsonl"));
+    let path = data_dir
+        .join("recognizers")
+        .join(format!("{spec_file}.jsonl"));
     let cases: Vec<Case> = crate::jsonl::read(&path)?;
     let mut r = String::new();
     for case in &cases {
@@ -315,22 +372,41 @@ pub fn mismatches(data_dir: &Path, spec_file: &str) -> Result<String, String> {
         let numbers = case.analyse();
         let ours: Vec<&sift_core::Number> = numbers.iter().filter(|n| compared(spec, n)).collect();
         let chars: Vec<char> = case.input.chars().collect();
-        let sub = |a: usize, b: usize| chars.get(a..b.min(chars.len())).map(|c| c.iter().collect::<String>()).unwrap_or_default();
-        let gold: Vec<(usize, usize)> = case.results.iter().filter(|g| g.kind.is_some()).map(|g| (g.start, g.end)).collect();
+        let sub = |a: usize, b: usize| {
+            chars
+                .get(a..b.min(chars.len()))
+                .map(|c| c.iter().collect::<String>())
+                .unwrap_or_default()
+        };
+        let gold: Vec<(usize, usize)> = case
+            .results
+            .iter()
+            .filter(|g| g.kind.is_some())
+            .map(|g| (g.start, g.end))
+            .collect();
         let mut lines = Vec::new();
         for g in case.results.iter().filter(|g| g.kind.is_some()) {
             match ours.iter().find(|n| n.start == g.start && n.end == g.end) {
                 None => lines.push(format!("  miss {:?} {:?}", sub(g.start, g.end), g.value)),
                 Some(n) => {
                     if value_right(spec, g, n) == Some(false) {
-                        lines.push(format!("  value {:?} gold {:?} ours {:?} {:?}", sub(g.start, g.end), g.value, n.value, n.unit));
+                        lines.push(format!(
+                            "  value {:?} gold {:?} ours {:?} {:?}",
+                            sub(g.start, g.end),
+                            g.value,
+                            n.value,
+                            n.unit
+                        ));
                     }
                 }
             }
         }
         for n in &ours {
             if !gold.contains(&(n.start, n.end)) {
-                lines.push(format!("  extra {:?} {:?} {:?} {:?}", n.text, n.kind, n.value, n.unit));
+                lines.push(format!(
+                    "  extra {:?} {:?} {:?} {:?}",
+                    n.text, n.kind, n.value, n.unit
+                ));
             }
         }
         if !lines.is_empty() {

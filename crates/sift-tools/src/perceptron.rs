@@ -17,7 +17,14 @@ pub struct Weights<const T: usize> {
 
 impl<const T: usize> Default for Weights<T> {
     fn default() -> Self {
-        Weights { dict: HashMap::new(), w: Vec::new(), sum: Vec::new(), trans: vec![[0.0; T]; T + 1], trans_sum: vec![[0.0; T]; T + 1], c: 1.0 }
+        Weights {
+            dict: HashMap::new(),
+            w: Vec::new(),
+            sum: Vec::new(),
+            trans: vec![[0.0; T]; T + 1],
+            trans_sum: vec![[0.0; T]; T + 1],
+            c: 1.0,
+        }
     }
 }
 
@@ -81,14 +88,23 @@ impl<const T: usize> Weights<T> {
 
     pub fn averaged(&self) -> Averaged<'_, T> {
         let c = self.c.max(1.0);
-        let w = self.w.iter().zip(&self.sum).map(|(w, s)| w - s / c).collect();
+        let w = self
+            .w
+            .iter()
+            .zip(&self.sum)
+            .map(|(w, s)| w - s / c)
+            .collect();
         let mut trans = self.trans.clone();
         for (row, srow) in trans.iter_mut().zip(&self.trans_sum) {
             for (x, s) in row.iter_mut().zip(srow) {
                 *x -= s / c;
             }
         }
-        Averaged { dict: &self.dict, w, trans }
+        Averaged {
+            dict: &self.dict,
+            w,
+            trans,
+        }
     }
 }
 

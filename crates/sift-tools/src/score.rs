@@ -4,7 +4,11 @@ use std::fmt;
 
 /// `part / whole`, or 0 when there is nothing to divide by (an accuracy over no cases).
 pub fn ratio(part: usize, whole: usize) -> f64 {
-    if whole == 0 { 0.0 } else { part as f64 / whole as f64 }
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 / whole as f64
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -16,14 +20,26 @@ pub struct Prf {
 
 impl Prf {
     pub fn precision(&self) -> f64 {
-        if self.predicted == 0.0 { 0.0 } else { self.true_pos / self.predicted }
+        if self.predicted == 0.0 {
+            0.0
+        } else {
+            self.true_pos / self.predicted
+        }
     }
     pub fn recall(&self) -> f64 {
-        if self.gold == 0.0 { 0.0 } else { self.true_pos / self.gold }
+        if self.gold == 0.0 {
+            0.0
+        } else {
+            self.true_pos / self.gold
+        }
     }
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
     pub fn add(&mut self, other: Prf) {
         self.true_pos += other.true_pos;

@@ -13,13 +13,24 @@ fn polnear_dev_figures_hold() {
     let s = sift_tools::claims::dev_scores(&data).expect("dev data reads");
     println!("{}", sift_tools::claims::report(&s));
     let floor = |name: &str, got: f64, reached: f64| {
-        assert!(got >= reached - 0.005, "{name}: {got:.4} fell below {reached:.4} - 0.005");
+        assert!(
+            got >= reached - 0.005,
+            "{name}: {got:.4} fell below {reached:.4} - 0.005"
+        );
     };
     floor("direct-quote content F1", s.direct_content.f1(), 0.982);
-    floor("speaker accuracy on covered direct quotes", s.speaker_accuracy(), 0.906);
+    floor(
+        "speaker accuracy on covered direct quotes",
+        s.speaker_accuracy(),
+        0.906,
+    );
     floor("cue exact F1", s.cue_exact.f1(), 0.648);
     floor("cue exact F1 on quotations", s.quote_cue_exact.f1(), 0.785);
-    floor("content overlap F1 (all attributions)", s.content_overlap.f1(), 0.837);
+    floor(
+        "content overlap F1 (all attributions)",
+        s.content_overlap.f1(),
+        0.837,
+    );
     floor("source overlap F1", s.source_overlap.f1(), 0.663);
     floor("source exact F1", s.source_exact.f1(), 0.567);
 }

@@ -15,5 +15,8 @@ fn dev_f1_holds() {
     }
     let f1 = sift_tools::entities::dev_f1(&data).expect("dev data reads");
     println!("conll2003 dev F1 {f1:.4}");
-    assert!(f1 >= DEV_F1_FLOOR, "dev F1 {f1:.4} fell below {DEV_F1_FLOOR:.4}");
+    assert!(
+        f1 >= DEV_F1_FLOOR,
+        "dev F1 {f1:.4} fell below {DEV_F1_FLOOR:.4}"
+    );
 }

@@ -7,9 +7,12 @@ use std::path::PathBuf;
 fn data_dir() -> Option<PathBuf> {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     // `../shared/data` from the project root; also accepted one level up.
-    [manifest.join("../../shared/data"), manifest.join("../../../shared/data")]
-        .into_iter()
-        .find(|d| d.join("recognizers").is_dir())
+    [
+        manifest.join("../../shared/data"),
+        manifest.join("../../../shared/data"),
+    ]
+    .into_iter()
+    .find(|d| d.join("recognizers").is_dir())
 }
 
 /// (type, span F1 floor, value accuracy floor) with the known differences left out.
@@ -46,13 +49,34 @@ fn numbers_against_recognizers() {
     println!("{}", sift_tools::numbers::eval(&dir).expect("report"));
     assert!(skipped > 0, "the known differences are read");
     for (t, f1_floor, value_floor) in FLOORS {
-        let s = &scores.iter().find(|(name, _)| name == t).expect("type scored").1;
-        assert!(s.spans.f1() >= *f1_floor, "{t}: span F1 {:.4} < {f1_floor:.4}", s.spans.f1());
-        assert!(s.value_accuracy() >= *value_floor, "{t}: value accuracy {:.4} < {value_floor:.4}", s.value_accuracy());
+        let s = &scores
+            .iter()
+            .find(|(name, _)| name == t)
+            .expect("type scored")
+            .1;
+        assert!(
+            s.spans.f1() >= *f1_floor,
+            "{t}: span F1 {:.4} < {f1_floor:.4}",
+            s.spans.f1()
+        );
+        assert!(
+            s.value_accuracy() >= *value_floor,
+            "{t}: value accuracy {:.4} < {value_floor:.4}",
+            s.value_accuracy()
+        );
     }
-    let (all, _) = sift_tools::numbers::score_with(&dir, &Default::default()).expect("scoring runs");
+    let (all, _) =
+        sift_tools::numbers::score_with(&dir, &Default::default()).expect("scoring runs");
     for (t, f1_floor) in FLOORS_ALL {
-        let s = &all.iter().find(|(name, _)| name == t).expect("type scored").1;
-        assert!(s.spans.f1() >= *f1_floor, "{t} (all cases): span F1 {:.4} < {f1_floor:.4}", s.spans.f1());
+        let s = &all
+            .iter()
+            .find(|(name, _)| name == t)
+            .expect("type scored")
+            .1;
+        assert!(
+            s.spans.f1() >= *f1_floor,
+            "{t} (all cases): span F1 {:.4} < {f1_floor:.4}",
+            s.spans.f1()
+        );
     }
 }

@@ -49,10 +49,22 @@ struct Draft {
 
 impl Draft {
     fn first(&self) -> usize {
-        self.content.iter().chain(self.cue.iter()).chain(self.source.iter()).map(|r| r.0).min().unwrap_or(0)
+        self.content
+            .iter()
+            .chain(self.cue.iter())
+            .chain(self.source.iter())
+            .map(|r| r.0)
+            .min()
+            .unwrap_or(0)
     }
     fn last(&self) -> usize {
-        self.content.iter().chain(self.cue.iter()).chain(self.source.iter()).map(|r| r.1).max().unwrap_or(0)
+        self.content
+            .iter()
+            .chain(self.cue.iter())
+            .chain(self.source.iter())
+            .map(|r| r.1)
+            .max()
+            .unwrap_or(0)
     }
 }
 
@@ -90,7 +102,12 @@ struct LowerWords {
 
 impl LowerWords {
     fn new(cx: &Context) -> LowerWords {
-        let mut text = String::with_capacity(cx.tokens.iter().map(|t| t.end.saturating_sub(t.start)).sum());
+        let mut text = String::with_capacity(
+            cx.tokens
+                .iter()
+                .map(|t| t.end.saturating_sub(t.start))
+                .sum(),
+        );
         let mut ends = Vec::with_capacity(cx.tokens.len());
         for i in 0..cx.tokens.len() {
             let w = cx.token_text(i);
@@ -143,20 +160,43 @@ impl EntityIndex {
             }
             by_sentence[si].push(k);
         }
-        let ordered = entities.windows(2).all(|w| w[0].start <= w[1].start && w[0].end <= w[1].end);
+        let ordered = entities
+            .windows(2)
+            .all(|w| w[0].start <= w[1].start && w[0].end <= w[1].end);
         let mut gender: HashMapOfHashes<u64, Gender> = HashMapOfHashes::default();
         for x in entities.iter().filter(|x| x.label == Label::PERSON) {
             let i = a.cx.tokens.partition_point(|t| t.end <= x.start);
-            let honorific = i.checked_sub(1).and_then(|h| gender_of_honorific(a.lower.word(h).trim_end_matches('.')));
-            let given = |name: &str| name.split_whitespace().next().and_then(gender_of_given_name);
-            let Some(g) = honorific.or_else(|| given(&x.text)).or_else(|| given(&x.entity)) else { continue };
+            let honorific = i
+                .checked_sub(1)
+                .and_then(|h| gender_of_honorific(a.lower.word(h).trim_end_matches('.')));
+            let given = |name: &str| {
+                name.split_whitespace()
+                    .next()
+                    .and_then(gender_of_given_name)
+            };
+            let Some(g) = honorific
+                .or_else(|| given(&x.text))
+                .or_else(|| given(&x.entity))
+            else {
+                continue;
+            };
             let g = if g { Gender::Female } else { Gender::Male };
-            gender.entry(hash_str(&x.entity)).and_modify(|was| if *was != g { *was = Gender::Unknown }).or_insert(g);
+            gender
+                .entry(hash_str(&x.entity))
+                .and_modify(|was| {
+                    if *was != g {
+                        *was = Gender::Unknown
+                    }
+                })
+                .or_insert(g);
         }
         EntityIndex {
             ordered,
             by_sentence,
-            person_context: entities.iter().map(|_| std::cell::OnceCell::new()).collect(),
+            person_context: entities
+                .iter()
+                .map(|_| std::cell::OnceCell::new())
+                .collect(),
             gender,
         }
     }
@@ -164,7 +204,9 @@ impl EntityIndex {
 
 /// Finds claims (byte offsets). Never panics.
 pub fn recognize(cx: &Context, entities: &[Entity], numbers: &[Number]) -> Vec<Claim> {
-    let Some(a) = Analysis::new(cx) else { return Vec::new() };
+    let Some(a) = Analysis::new(cx) else {
+        return Vec::new();
+    };
     let mut drafts = a.direct_claims();
     a.reported_claims(&mut drafts);
     a.lexicon_claims(&mut drafts);
@@ -178,11 +220,17 @@ pub fn recognize(cx: &Context, entities: &[Entity], numbers: &[Number]) -> Vec<C
 pub fn lexicon_slots(text: &str) -> (Vec<crate::tokenize::Token>, Vec<bool>, Vec<bool>) {
     let tokens = crate::tokenize::tokenize(text);
     let sentences = crate::sentences::split(text, &tokens);
-    let cx = Context { text, tokens: &tokens, sentences: &sentences };
+    let cx = Context {
+        text,
+        tokens: &tokens,
+        sentences: &sentences,
+    };
     let (start, cover) = match Analysis::new(&cx) {
         Some(a) => {
             let cover: Vec<bool> = (0..a.n()).map(|k| a.seg_of[k].is_none()).collect();
-            let start = (0..a.n()).map(|k| cover[k] && a.may_start_lexicon_cue(k)).collect();
+            let start = (0..a.n())
+                .map(|k| cover[k] && a.may_start_lexicon_cue(k))
+                .collect();
             (start, cover)
         }
         None => (Vec::new(), Vec::new()),
@@ -214,8 +262,19 @@ impl<'a, 't> Analysis<'a, 't> {
             }
         }
         let taken = std::cell::RefCell::new((vec![false; n], 0));
-        let keys: Vec<u64> = (0..n).map(|i| crate::entities::features::hash_lower(cx.token_text(i))).collect();
-        Some(Analysis { cx, lower, keys, para, sent, seg_of, segs, taken })
+        let keys: Vec<u64> = (0..n)
+            .map(|i| crate::entities::features::hash_lower(cx.token_text(i)))
+            .collect();
+        Some(Analysis {
+            cx,
+            lower,
+            keys,
+            para,
+            sent,
+            seg_of,
+            segs,
+            taken,
+        })
     }
 }
 
@@ -243,12 +302,17 @@ impl Analysis<'_, '_> {
             return false;
         }
         let t = &self.cx.tokens[i];
-        let apostrophe = matches!(self.lower.word(i), "'" | "’") && !t.space_before && self.seg_of[i].is_none();
+        let apostrophe =
+            matches!(self.lower.word(i), "'" | "’") && !t.space_before && self.seg_of[i].is_none();
         !apostrophe
     }
 
     fn is_capitalised(&self, i: usize) -> bool {
-        self.cx.token_text(i).chars().next().is_some_and(char::is_uppercase)
+        self.cx
+            .token_text(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
     }
 
     /// Whether token `i` starts a sentence or paragraph (or follows a colon).
@@ -257,12 +321,18 @@ impl Analysis<'_, '_> {
             return true;
         }
         let p = i - 1;
-        self.para[p] != self.para[i] || self.sent[p] != self.sent[i] || self.kind(p) == TokenKind::Terminal
+        self.para[p] != self.para[i]
+            || self.sent[p] != self.sent[i]
+            || self.kind(p) == TokenKind::Terminal
     }
 
     fn is_np_start(&self, i: usize) -> bool {
         let l = self.lower.word(i);
-        is_determiner(l) || is_pronoun(l) || self.is_capitalised(i) || self.kind(i) == TokenKind::Number || is_source_noun(l)
+        is_determiner(l)
+            || is_pronoun(l)
+            || self.is_capitalised(i)
+            || self.kind(i) == TokenKind::Number
+            || is_source_noun(l)
     }
 
     /// Whether a segment stands as speech rather than quoted words inside a sentence.
@@ -275,7 +345,8 @@ impl Analysis<'_, '_> {
         if prev == ":" {
             return true;
         }
-        let multi_sentence = (s.inner_first..s.inner_last).any(|k| self.kind(k) == TokenKind::Terminal);
+        let multi_sentence =
+            (s.inner_first..s.inner_last).any(|k| self.kind(k) == TokenKind::Terminal);
         if multi_sentence && s.words() >= 6 {
             return true;
         }
@@ -288,7 +359,11 @@ impl Analysis<'_, '_> {
     /// Source noun phrase ending just before token `k`, not reaching before `lo`.
     fn source_before(&self, k: usize, lo: usize) -> Option<Range2> {
         // Adverbs and auxiliaries, not a name that looks like one ("David Jolly said").
-        let skip = |t: usize| is_skippable(self.lower.word(t)) && !is_pronoun(self.lower.word(t)) && !(self.is_capitalised(t) && self.lower.word(t).ends_with("ly"));
+        let skip = |t: usize| {
+            is_skippable(self.lower.word(t))
+                && !is_pronoun(self.lower.word(t))
+                && !(self.is_capitalised(t) && self.lower.word(t).ends_with("ly"))
+        };
         let mut e = k;
         while e > lo && skip(e - 1) {
             e -= 1;
@@ -386,7 +461,10 @@ impl Analysis<'_, '_> {
         for i in s + 1..e {
             let l = self.lower.word(i);
             let prev = self.lower.word(i - 1);
-            if cuts_source(l) && !(self.is_capitalised(i) && l.ends_with("ly")) && !(matches!(prev, "close" | "familiar" | "according" | "close-")) {
+            if cuts_source(l)
+                && !(self.is_capitalised(i) && l.ends_with("ly"))
+                && !(matches!(prev, "close" | "familiar" | "according" | "close-"))
+            {
                 end = i;
                 break;
             }
@@ -396,7 +474,10 @@ impl Analysis<'_, '_> {
         }
         // Lower-case heads must be people or groups ("officials said"), not any word.
         let all_lower = (s..end).all(|i| !self.is_capitalised(i));
-        if all_lower && !(s..end).any(|i| is_source_noun(self.lower.word(i)) || is_pronoun(self.lower.word(i))) {
+        if all_lower
+            && !(s..end)
+                .any(|i| is_source_noun(self.lower.word(i)) || is_pronoun(self.lower.word(i)))
+        {
             let l = self.lower.word(s);
             if !(end - s == 1 && is_pronoun(l)) && !(end - s <= 4 && is_determiner(l)) {
                 return None;
@@ -419,7 +500,10 @@ impl Analysis<'_, '_> {
             let kind = self.kind(e);
             if matches!(kind, TokenKind::Terminal | TokenKind::Quote)
                 || matches!(l, "," | ";" | ":" | "(" | ")")
-                || (e > k && ((cuts_source(l) && !(self.is_capitalised(e) && l.ends_with("ly"))) || is_clause_boundary(l) || self.cue(e)))
+                || (e > k
+                    && ((cuts_source(l) && !(self.is_capitalised(e) && l.ends_with("ly")))
+                        || is_clause_boundary(l)
+                        || self.cue(e)))
                 || (e > k && self.para[e] != self.para[k])
             {
                 break;
@@ -444,7 +528,9 @@ impl Analysis<'_, '_> {
         let mut e = s;
         if self.is_capitalised(s) && !is_determiner(l) {
             while e + 1 < hi
-                && (self.is_capitalised(e + 1) || matches!(self.lower.word(e + 1), "'s" | "’s") || self.kind(e + 1) == TokenKind::Abbrev)
+                && (self.is_capitalised(e + 1)
+                    || matches!(self.lower.word(e + 1), "'s" | "’s")
+                    || self.kind(e + 1) == TokenKind::Abbrev)
             {
                 e += 1;
             }
@@ -490,7 +576,11 @@ impl Analysis<'_, '_> {
         if j >= n || self.para[j] != self.para[s.last] || self.seg_of[j].is_some() {
             return None;
         }
-        if self.kind(j) == TokenKind::Dash && j + 1 < n && self.para[j + 1] == self.para[j] && self.is_capitalised(j + 1) {
+        if self.kind(j) == TokenKind::Dash
+            && j + 1 < n
+            && self.para[j + 1] == self.para[j]
+            && self.is_capitalised(j + 1)
+        {
             let mut e = j + 1;
             while e < n
                 && self.para[e] == self.para[j]
@@ -501,7 +591,12 @@ impl Analysis<'_, '_> {
                 e += 1;
             }
             if e > j + 1 {
-                return Some(Attr { cue: Some((j, j)), source: Some((j + 1, e - 1)), end: e - 1, confidence: 0.8 });
+                return Some(Attr {
+                    cue: Some((j, j)),
+                    source: Some((j + 1, e - 1)),
+                    end: e - 1,
+                    confidence: 0.8,
+                });
             }
         }
         let mut k = j;
@@ -514,13 +609,17 @@ impl Analysis<'_, '_> {
                     continue;
                 }
             }
-            if self.para[k] != self.para[j] || matches!(self.kind(k), TokenKind::Terminal | TokenKind::Quote) {
+            if self.para[k] != self.para[j]
+                || matches!(self.kind(k), TokenKind::Terminal | TokenKind::Quote)
+            {
                 return None;
             }
             if self.lower.word(k) == "," {
                 commas += 1;
             }
-            if self.quote_cue(k) && !(k > j && matches!(self.lower.word(k - 1), "to" | "who" | "which" | "that")) {
+            if self.quote_cue(k)
+                && !(k > j && matches!(self.lower.word(k - 1), "to" | "who" | "which" | "that"))
+            {
                 break;
             }
             k += 1;
@@ -536,14 +635,23 @@ impl Analysis<'_, '_> {
             // running to the end of the sentence belongs to the source.
             if src.1 + 2 < hi && self.lower.word(src.1 + 1) == "," && self.is_np_start(src.1 + 2) {
                 let mut e = src.1 + 2;
-                while e < hi && e - src.1 < 30 && !self.is_mark(e) && self.kind(e) != TokenKind::Terminal {
+                while e < hi
+                    && e - src.1 < 30
+                    && !self.is_mark(e)
+                    && self.kind(e) != TokenKind::Terminal
+                {
                     e += 1;
                 }
                 if e >= hi || self.kind(e) == TokenKind::Terminal {
                     src.1 = e - 1;
                 }
             }
-            return Some(Attr { cue: Some((k, k)), source: Some(src), end: src.1, confidence: 0.85 * strength.max(0.8) });
+            return Some(Attr {
+                cue: Some((k, k)),
+                source: Some(src),
+                end: src.1,
+                confidence: 0.85 * strength.max(0.8),
+            });
         }
         let src = self.source_before(k, j)?;
         if src.0 != j {
@@ -552,8 +660,17 @@ impl Analysis<'_, '_> {
                 return None;
             }
         }
-        let conf = if is_pronoun(self.lower.word(src.0)) { 0.85 } else { 0.92 };
-        Some(Attr { cue: Some((k, k)), source: Some(src), end: k, confidence: conf * strength.max(0.8) })
+        let conf = if is_pronoun(self.lower.word(src.0)) {
+            0.85
+        } else {
+            0.92
+        };
+        Some(Attr {
+            cue: Some((k, k)),
+            source: Some(src),
+            end: k,
+            confidence: conf * strength.max(0.8),
+        })
     }
 
     /// Attribution before a quotation: "Healey said: “…”", "he said, “…”".
@@ -566,34 +683,81 @@ impl Analysis<'_, '_> {
         let mut lo = p;
         while lo > 0 && p - lo < 40 {
             let t = lo - 1;
-            if self.para[t] != self.para[p] || self.kind(t) == TokenKind::Terminal || self.seg_of[t].is_some() {
+            if self.para[t] != self.para[p]
+                || self.kind(t) == TokenKind::Terminal
+                || self.seg_of[t].is_some()
+            {
                 break;
             }
             lo -= 1;
         }
-        if let Some(a) = (lo..p).find(|&a| self.lower.word(a) == "according" && self.lower.word(a + 1) == "to") {
+        if let Some(a) =
+            (lo..p).find(|&a| self.lower.word(a) == "according" && self.lower.word(a + 1) == "to")
+        {
             let src = self.source_after(a + 2, p + 1)?;
-            return Some(Attr { cue: Some((a, a + 1)), source: Some(src), end: p, confidence: 0.85 });
+            return Some(Attr {
+                cue: Some((a, a + 1)),
+                source: Some(src),
+                end: p,
+                confidence: 0.85,
+            });
         }
-        let k = (lo..=p).rev().find(|&k| self.quote_cue(k) && self.seg_of[k].is_none())?;
+        let k = (lo..=p)
+            .rev()
+            .find(|&k| self.quote_cue(k) && self.seg_of[k].is_none())?;
         if is_participle_cue(self.lower.word(k)) {
             // "Trump attacked Clinton …, saying, “…”": the subject of the sentence.
             let mut s = lo;
             if let Some(first_comma) = (lo..k).find(|&c| self.lower.word(c) == ",") {
                 let opener = self.lower.word(lo);
-                if matches!(opener, "during" | "in" | "at" | "after" | "as" | "while" | "when" | "on" | "speaking" | "writing" | "asked" | "once" | "before" | "with") {
+                if matches!(
+                    opener,
+                    "during"
+                        | "in"
+                        | "at"
+                        | "after"
+                        | "as"
+                        | "while"
+                        | "when"
+                        | "on"
+                        | "speaking"
+                        | "writing"
+                        | "asked"
+                        | "once"
+                        | "before"
+                        | "with"
+                ) {
                     s = first_comma + 1;
                 }
             }
             let src = self.subject_at(s, k)?;
-            return Some(Attr { cue: Some((k, k)), source: Some(src), end: p, confidence: 0.75 });
+            return Some(Attr {
+                cue: Some((k, k)),
+                source: Some(src),
+                end: p,
+                confidence: 0.75,
+            });
         }
         if let Some(src) = self.source_before(k, lo) {
-            let conf = if is_pronoun(self.lower.word(src.0)) { 0.85 } else { 0.9 };
-            return Some(Attr { cue: Some((k, k)), source: Some(src), end: p, confidence: conf });
+            let conf = if is_pronoun(self.lower.word(src.0)) {
+                0.85
+            } else {
+                0.9
+            };
+            return Some(Attr {
+                cue: Some((k, k)),
+                source: Some(src),
+                end: p,
+                confidence: conf,
+            });
         }
         let src = self.source_after(k + 1, p + 1)?;
-        Some(Attr { cue: Some((k, k)), source: Some(src), end: p, confidence: 0.8 })
+        Some(Attr {
+            cue: Some((k, k)),
+            source: Some(src),
+            end: p,
+            confidence: 0.8,
+        })
     }
 
     /// "He said:" ending the sentence before a quotation in the next paragraph.
@@ -603,9 +767,16 @@ impl Analysis<'_, '_> {
             return None;
         }
         let lo = self.sentence_start(p);
-        let k = (lo..p).rev().find(|&k| self.cue(k) && self.seg_of[k].is_none())?;
+        let k = (lo..p)
+            .rev()
+            .find(|&k| self.cue(k) && self.seg_of[k].is_none())?;
         let src = self.source_before(k, lo)?;
-        Some(Attr { cue: Some((k, k)), source: Some(src), end: p, confidence: 0.8 })
+        Some(Attr {
+            cue: Some((k, k)),
+            source: Some(src),
+            end: p,
+            confidence: 0.8,
+        })
     }
 
     fn direct_claims(&self) -> Vec<Draft> {
@@ -630,7 +801,9 @@ impl Analysis<'_, '_> {
                 i += 1;
                 continue;
             }
-            let attr = post.or_else(|| self.pre_attribution(&s)).or_else(|| self.previous_sentence_attribution(&s));
+            let attr = post
+                .or_else(|| self.pre_attribution(&s))
+                .or_else(|| self.previous_sentence_attribution(&s));
             match attr {
                 Some(a) => {
                     let mut d = Draft {
@@ -646,8 +819,13 @@ impl Analysis<'_, '_> {
                     while j < self.n() && matches!(self.lower.word(j), "," | ":") {
                         j += 1;
                     }
-                    if a.end > s.last && i + 1 < self.segs.len() && self.segs[i + 1].first == j && j > a.end + 1 {
-                        d.content.push((self.segs[i + 1].first, self.segs[i + 1].last));
+                    if a.end > s.last
+                        && i + 1 < self.segs.len()
+                        && self.segs[i + 1].first == j
+                        && j > a.end + 1
+                    {
+                        d.content
+                            .push((self.segs[i + 1].first, self.segs[i + 1].last));
                         seg_draft[i + 1] = Some(drafts.len());
                         drafts.push(d);
                         i += 2;
@@ -660,7 +838,9 @@ impl Analysis<'_, '_> {
                     let para_here = self.para[s.first];
                     let recent = drafts.len().checked_sub(1).filter(|&di| {
                         let d = &drafts[di];
-                        d.kind == ClaimKind::Direct && d.source.is_some() && para_here - self.para[d.last()].min(para_here) <= 1
+                        d.kind == ClaimKind::Direct
+                            && d.source.is_some()
+                            && para_here - self.para[d.last()].min(para_here) <= 1
                     });
                     // Continues the quotation just before ("“…,” he said. “…”").
                     let prev = drafts.last_mut().filter(|d| {
@@ -669,8 +849,10 @@ impl Analysis<'_, '_> {
                             last < s.first
                                 && s.first - last < 40
                                 && (last + 1..s.first).all(|k| {
-                                    matches!(self.kind(k), TokenKind::Terminal | TokenKind::Punct | TokenKind::Quote)
-                                        || self.sent[k] == self.sent[last]
+                                    matches!(
+                                        self.kind(k),
+                                        TokenKind::Terminal | TokenKind::Punct | TokenKind::Quote
+                                    ) || self.sent[k] == self.sent[last]
                                 })
                         }
                     });
@@ -683,7 +865,13 @@ impl Analysis<'_, '_> {
                         seg_draft[i] = Some(di);
                     } else {
                         seg_draft[i] = Some(drafts.len());
-                        drafts.push(Draft { kind: ClaimKind::Direct, content: vec![content], cue: None, source: None, confidence: 0.4 });
+                        drafts.push(Draft {
+                            kind: ClaimKind::Direct,
+                            content: vec![content],
+                            cue: None,
+                            source: None,
+                            confidence: 0.4,
+                        });
                     }
                 }
             }
@@ -737,7 +925,8 @@ impl Analysis<'_, '_> {
             e += 1;
         }
         // Drop a final terminal (kept when a quote mark follows it, as in ‘“… progress.”’).
-        while e > from && (self.kind(e - 1) == TokenKind::Terminal || self.lower.word(e - 1) == ",") {
+        while e > from && (self.kind(e - 1) == TokenKind::Terminal || self.lower.word(e - 1) == ",")
+        {
             e -= 1;
         }
         if e <= from {
@@ -755,7 +944,9 @@ impl Analysis<'_, '_> {
             }
             // An attribution closing the sentence governs all of it: "Putin is unlikely to bow …
             // because he believes …, three sources close to the Kremlin have told Reuters."
-            let last_cue = (s0..s1).rev().find(|&k| self.cue(k) && self.seg_of[k].is_none() && !self.covered(drafts, k));
+            let last_cue = (s0..s1)
+                .rev()
+                .find(|&k| self.cue(k) && self.seg_of[k].is_none() && !self.covered(drafts, k));
             if let Some(k) = last_cue {
                 if let Some(d) = self.reported_at(k, s0, s1, drafts, false) {
                     drafts.push(d);
@@ -799,7 +990,9 @@ impl Analysis<'_, '_> {
             }
         }
         // Participles after direct quotations: "“…,” Zelenskiy said, adding that …".
-        let direct: Vec<usize> = (0..drafts.len()).filter(|&i| drafts[i].kind == ClaimKind::Direct && drafts[i].cue.is_some()).collect();
+        let direct: Vec<usize> = (0..drafts.len())
+            .filter(|&i| drafts[i].kind == ClaimKind::Direct && drafts[i].cue.is_some())
+            .collect();
         for i in direct {
             let Some(cue) = drafts[i].cue else { continue };
             let end = self.sentence_end(cue.1);
@@ -812,7 +1005,10 @@ impl Analysis<'_, '_> {
     fn participles(&self, parent: usize, from: usize, end: usize, drafts: &mut Vec<Draft>) {
         let mut k = from;
         while k + 1 < end {
-            if self.lower.word(k) == "," && is_participle_cue(self.lower.word(k + 1)) && !self.covered(drafts, k + 1) {
+            if self.lower.word(k) == ","
+                && is_participle_cue(self.lower.word(k + 1))
+                && !self.covered(drafts, k + 1)
+            {
                 let cue = k + 1;
                 let mut c = cue + 1;
                 if c < end && self.lower.word(c) == "that" {
@@ -823,7 +1019,11 @@ impl Analysis<'_, '_> {
                         let p = &drafts[parent];
                         let quoted = (content.0..=content.1).any(|t| self.seg_of[t].is_some());
                         let d = Draft {
-                            kind: if quoted { ClaimKind::Mixed } else { ClaimKind::Indirect },
+                            kind: if quoted {
+                                ClaimKind::Mixed
+                            } else {
+                                ClaimKind::Indirect
+                            },
                             content: vec![content],
                             cue: Some((cue, cue)),
                             source: p.source,
@@ -842,8 +1042,31 @@ impl Analysis<'_, '_> {
     fn participle_claim(&self, k: usize, s0: usize, s1: usize, drafts: &[Draft]) -> Option<Draft> {
         let mut start = s0;
         let opener = self.lower.word(s0);
-        if matches!(opener, "during" | "in" | "at" | "after" | "as" | "while" | "when" | "on" | "speaking" | "writing" | "asked" | "once" | "before" | "with" | "meanwhile" | "but" | "and" | "still" | "however") {
-            start = (s0..k).find(|&c| self.lower.word(c) == ",").map_or(s0, |c| c + 1);
+        if matches!(
+            opener,
+            "during"
+                | "in"
+                | "at"
+                | "after"
+                | "as"
+                | "while"
+                | "when"
+                | "on"
+                | "speaking"
+                | "writing"
+                | "asked"
+                | "once"
+                | "before"
+                | "with"
+                | "meanwhile"
+                | "but"
+                | "and"
+                | "still"
+                | "however"
+        ) {
+            start = (s0..k)
+                .find(|&c| self.lower.word(c) == ",")
+                .map_or(s0, |c| c + 1);
         }
         if (start..k).any(|t| self.seg_of[t].is_some() || self.covered(drafts, t)) {
             return None;
@@ -857,7 +1080,13 @@ impl Analysis<'_, '_> {
         if content.1 + 1 - content.0 < 3 {
             return None;
         }
-        Some(Draft { kind: self.kind_of(&[content]), content: vec![content], cue: Some((k, k)), source: Some(src), confidence: 0.6 })
+        Some(Draft {
+            kind: self.kind_of(&[content]),
+            content: vec![content],
+            cue: Some((k, k)),
+            source: Some(src),
+            confidence: 0.6,
+        })
     }
 
     fn according_to(&self, k: usize, s0: usize, s1: usize, drafts: &[Draft]) -> Option<Draft> {
@@ -869,7 +1098,8 @@ impl Analysis<'_, '_> {
             }
             e
         };
-        let content = if before_end >= s0 + 3 && !(s0..before_end).any(|t| self.covered(drafts, t)) {
+        let content = if before_end >= s0 + 3 && !(s0..before_end).any(|t| self.covered(drafts, t))
+        {
             (s0, before_end - 1)
         } else {
             let mut c = src.1 + 1;
@@ -881,7 +1111,13 @@ impl Analysis<'_, '_> {
         if content.1 + 1 - content.0 < 3 {
             return None;
         }
-        Some(Draft { kind: self.kind_of(&[content]), content: vec![content], cue: Some((k, k + 1)), source: Some(src), confidence: 0.85 })
+        Some(Draft {
+            kind: self.kind_of(&[content]),
+            content: vec![content],
+            cue: Some((k, k + 1)),
+            source: Some(src),
+            confidence: 0.85,
+        })
     }
 
     /// Pass 4: cues from the learned lexicon ([`learned`]) that the rules above left alone —
@@ -913,7 +1149,8 @@ impl Analysis<'_, '_> {
                     k += 1;
                     continue;
                 }
-                let found = lx.longest_at(&self.keys, k, |len| k + len <= s1 && (k..k + len).all(free));
+                let found =
+                    lx.longest_at(&self.keys, k, |len| k + len <= s1 && (k..k + len).all(free));
                 if let Some((len, share)) = found {
                     if let Some(d) = self.lexicon_draft(k, k + len - 1, share, s0, s1, &role) {
                         mark(&mut role, &d);
@@ -935,10 +1172,32 @@ impl Analysis<'_, '_> {
         if !opens && self.is_capitalised(k) {
             return false;
         }
-        opens || !matches!(self.lower.word(k - 1), "was" | "were" | "is" | "are" | "been" | "be" | "being" | "not" | "n't" | "never" | "n’t")
+        opens
+            || !matches!(
+                self.lower.word(k - 1),
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "been"
+                    | "be"
+                    | "being"
+                    | "not"
+                    | "n't"
+                    | "never"
+                    | "n’t"
+            )
     }
 
-    fn lexicon_draft(&self, k: usize, e: usize, share: f64, s0: usize, s1: usize, role: &[bool]) -> Option<Draft> {
+    fn lexicon_draft(
+        &self,
+        k: usize,
+        e: usize,
+        share: f64,
+        s0: usize,
+        s1: usize,
+        role: &[bool],
+    ) -> Option<Draft> {
         // Bounded walks: a sentence of many cues ("X said Y said …", 100,000 tokens long) costs
         // linear time and output, not quadratic.
         const REACH: usize = 60;
@@ -952,8 +1211,14 @@ impl Analysis<'_, '_> {
         // Content after the cue, to the end of the sentence or the next claim's cue or source;
         // after "that" when it comes soon ("told him that …").
         let mut c = e + 1;
-        let reach = if takes_addressee(self.lower.word(e)) { 12 } else { 6 };
-        if let Some(t) = (c..s1.min(c + reach)).find(|&t| self.lower.word(t) == "that" && self.seg_of[t].is_none()) {
+        let reach = if takes_addressee(self.lower.word(e)) {
+            12
+        } else {
+            6
+        };
+        if let Some(t) = (c..s1.min(c + reach))
+            .find(|&t| self.lower.word(t) == "that" && self.seg_of[t].is_none())
+        {
             if (c..t).all(|b| self.kind(b) != TokenKind::Terminal && !role[b] && !self.cue(b)) {
                 c = t + 1;
             }
@@ -962,10 +1227,16 @@ impl Analysis<'_, '_> {
             c += 1;
         }
         let mut ce = c;
-        while ce < s1 && !role[ce] && !(self.lower.word(ce) == "," && ce + 1 < s1 && self.lower.word(ce + 1) == "according") {
+        while ce < s1
+            && !role[ce]
+            && !(self.lower.word(ce) == ","
+                && ce + 1 < s1
+                && self.lower.word(ce + 1) == "according")
+        {
             ce += 1;
         }
-        while ce > c && (self.kind(ce - 1) == TokenKind::Terminal || self.lower.word(ce - 1) == ",") {
+        while ce > c && (self.kind(ce - 1) == TokenKind::Terminal || self.lower.word(ce - 1) == ",")
+        {
             ce -= 1;
         }
         let content = if ce >= c + 2 {
@@ -982,34 +1253,73 @@ impl Analysis<'_, '_> {
             (lo, b - 1)
         };
         let confidence = (0.35 + 0.5 * share).min(0.85) * if src.is_some() { 1.0 } else { 0.8 };
-        Some(Draft { kind: self.kind_of(&[content]), content: vec![content], cue: Some((k, e)), source: src, confidence })
+        Some(Draft {
+            kind: self.kind_of(&[content]),
+            content: vec![content],
+            cue: Some((k, e)),
+            source: src,
+            confidence,
+        })
     }
 
     fn kind_of(&self, content: &[Range2]) -> ClaimKind {
-        if content.iter().any(|&(a, b)| (a..=b).any(|t| self.seg_of[t].is_some())) {
+        if content
+            .iter()
+            .any(|&(a, b)| (a..=b).any(|t| self.seg_of[t].is_some()))
+        {
             ClaimKind::Mixed
         } else {
             ClaimKind::Indirect
         }
     }
 
-    fn reported_at(&self, k: usize, s0: usize, s1: usize, drafts: &[Draft], subject_first: bool) -> Option<Draft> {
+    fn reported_at(
+        &self,
+        k: usize,
+        s0: usize,
+        s1: usize,
+        drafts: &[Draft],
+        subject_first: bool,
+    ) -> Option<Draft> {
         let n = self.n();
         let l = self.lower.word(k);
         let strength = cue_strength(l)?;
         // A passive ("it was reported", "it is understood") names no source; a negated cue
         // ("does not believe", "did not say") reports no claim.
-        if k > s0 && matches!(self.lower.word(k - 1), "was" | "were" | "is" | "are" | "been" | "be" | "being" | "not" | "n't" | "never" | "n’t") {
+        if k > s0
+            && matches!(
+                self.lower.word(k - 1),
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "been"
+                    | "be"
+                    | "being"
+                    | "not"
+                    | "n't"
+                    | "never"
+                    | "n’t"
+            )
+        {
             return None;
         }
         // Content first: "…, the White House official said." / "…, said the official."
         let tail_short = |from: usize| {
-            (from..s1).filter(|&t| self.kind(t) != TokenKind::Terminal).count() <= 8
-                && !(from..s1).any(|t| self.lower.word(t) == "that" || self.cue(t) || self.seg_of[t].is_some())
+            (from..s1)
+                .filter(|&t| self.kind(t) != TokenKind::Terminal)
+                .count()
+                <= 8
+                && !(from..s1).any(|t| {
+                    self.lower.word(t) == "that" || self.cue(t) || self.seg_of[t].is_some()
+                })
         };
         // Clause start for the source: after the last comma before the cue.
         let mut lo = k;
-        while lo > s0 && !matches!(self.lower.word(lo - 1), "," | ";" | ":") && self.seg_of[lo - 1].is_none() {
+        while lo > s0
+            && !matches!(self.lower.word(lo - 1), "," | ";" | ":")
+            && self.seg_of[lo - 1].is_none()
+        {
             lo -= 1;
         }
         if lo > s0 && self.lower.word(lo - 1) == "," && tail_short(k + 1) {
@@ -1027,10 +1337,19 @@ impl Analysis<'_, '_> {
                     }
                     e
                 };
-                if content_end >= s0 + 4 && !(s0..content_end).any(|t| self.covered(drafts, t) && self.seg_of[t].is_none()) {
+                if content_end >= s0 + 4
+                    && !(s0..content_end)
+                        .any(|t| self.covered(drafts, t) && self.seg_of[t].is_none())
+                {
                     let content = (s0, content_end - 1);
                     let conf = 0.8 * strength.max(0.75);
-                    return Some(Draft { kind: self.kind_of(&[content]), content: vec![content], cue: Some((k, k)), source: Some(src), confidence: conf });
+                    return Some(Draft {
+                        kind: self.kind_of(&[content]),
+                        content: vec![content],
+                        cue: Some((k, k)),
+                        source: Some(src),
+                        confidence: conf,
+                    });
                 }
             }
         }
@@ -1057,10 +1376,12 @@ impl Analysis<'_, '_> {
         }
         // Skip to "that" when it comes soon ("said on Wednesday that", "told Reuters that").
         let reach = if takes_addressee(l) { 12 } else { 6 };
-        let that = (c..s1.min(c + reach)).find(|&t| self.lower.word(t) == "that" && self.seg_of[t].is_none());
+        let that = (c..s1.min(c + reach))
+            .find(|&t| self.lower.word(t) == "that" && self.seg_of[t].is_none());
         let mut has_that = false;
         if let Some(t) = that {
-            let between_ok = (c..t).all(|b| !matches!(self.kind(b), TokenKind::Terminal) && !self.cue(b));
+            let between_ok =
+                (c..t).all(|b| !matches!(self.kind(b), TokenKind::Terminal) && !self.cue(b));
             if between_ok {
                 c = t + 1;
                 has_that = true;
@@ -1081,13 +1402,49 @@ impl Analysis<'_, '_> {
         // Weak cues need a clear clause after them.
         if strength < 1.0 && !has_that && !quoted && !called_for {
             let first = content.0;
-            let clause_like = is_pronoun(self.lower.word(first)) || is_determiner(self.lower.word(first)) || self.is_capitalised(first);
-            if !clause_like || len < 4 || matches!(l, "called" | "calls" | "asked" | "asks" | "found" | "finds" | "find" | "see" | "saw" | "sees" | "know" | "knew" | "knows" | "show" | "shows" | "showed" | "shown" | "feel" | "felt" | "feels" | "heard" | "learned" | "learnt") {
+            let clause_like = is_pronoun(self.lower.word(first))
+                || is_determiner(self.lower.word(first))
+                || self.is_capitalised(first);
+            if !clause_like
+                || len < 4
+                || matches!(
+                    l,
+                    "called"
+                        | "calls"
+                        | "asked"
+                        | "asks"
+                        | "found"
+                        | "finds"
+                        | "find"
+                        | "see"
+                        | "saw"
+                        | "sees"
+                        | "know"
+                        | "knew"
+                        | "knows"
+                        | "show"
+                        | "shows"
+                        | "showed"
+                        | "shown"
+                        | "feel"
+                        | "felt"
+                        | "feels"
+                        | "heard"
+                        | "learned"
+                        | "learnt"
+                )
+            {
                 return None;
             }
         }
         let conf = (if has_that { 0.8 } else { 0.7 }) * strength.max(0.75);
-        Some(Draft { kind: self.kind_of(&[content]), content: vec![content], cue: Some((k, cue_end)), source: Some(src), confidence: conf })
+        Some(Draft {
+            kind: self.kind_of(&[content]),
+            content: vec![content],
+            cue: Some((k, cue_end)),
+            source: Some(src),
+            confidence: conf,
+        })
     }
 
     /// Resolves speakers in text order and builds the claims.
@@ -1098,7 +1455,9 @@ impl Analysis<'_, '_> {
         // (first token of the claim, speaker, label) of resolved claims so far.
         let mut resolved: Vec<(usize, usize, Option<(String, Label)>)> = Vec::new();
         let index = EntityIndex::new(self, entities);
-        let numbers_ordered = numbers.windows(2).all(|w| w[0].start <= w[1].start && w[0].end <= w[1].end);
+        let numbers_ordered = numbers
+            .windows(2)
+            .all(|w| w[0].start <= w[1].start && w[0].end <= w[1].end);
         for d in drafts {
             let bytes = |r: Range2| (toks[r.0].start, toks[r.1].end);
             let content: Vec<(usize, usize)> = d.content.iter().map(|&r| bytes(r)).collect();
@@ -1108,7 +1467,11 @@ impl Analysis<'_, '_> {
                 Some(src) => self.resolve(src, &d, entities, &index, &resolved),
                 None => (None, SourceType::None, 1.0),
             };
-            resolved.push((d.first(), d.source.map_or(d.first(), |s| s.0), speaker.clone()));
+            resolved.push((
+                d.first(),
+                d.source.map_or(d.first(), |s| s.0),
+                speaker.clone(),
+            ));
             let mut start = usize::MAX;
             let mut end = 0;
             for &(s, e) in content.iter().chain(cue.iter()).chain(source.iter()) {
@@ -1121,9 +1484,15 @@ impl Analysis<'_, '_> {
             let hedges = self.hedges(&d.content);
             let has_numbers = if numbers_ordered {
                 // The first number starting in a span ends first: a binary search per span.
-                content.iter().any(|&(s, e)| numbers.get(numbers.partition_point(|num| num.start < s)).is_some_and(|num| num.end <= e))
+                content.iter().any(|&(s, e)| {
+                    numbers
+                        .get(numbers.partition_point(|num| num.start < s))
+                        .is_some_and(|num| num.end <= e)
+                })
             } else {
-                numbers.iter().any(|num| content.iter().any(|&(s, e)| num.start >= s && num.end <= e))
+                numbers
+                    .iter()
+                    .any(|num| content.iter().any(|&(s, e)| num.start >= s && num.end <= e))
             };
             out.push(Claim {
                 start,
@@ -1132,7 +1501,10 @@ impl Analysis<'_, '_> {
                 kind: d.kind,
                 cue: cue.map(|(s, e)| text_span(cx.text, s, e)),
                 source: source.map(|(s, e)| text_span(cx.text, s, e)),
-                content: content.into_iter().map(|(s, e)| text_span(cx.text, s, e)).collect(),
+                content: content
+                    .into_iter()
+                    .map(|(s, e)| text_span(cx.text, s, e))
+                    .collect(),
                 speaker: speaker.map(|(s, _)| s),
                 source_type,
                 hedges,
@@ -1152,9 +1524,33 @@ impl Analysis<'_, '_> {
             while a > floor
                 && matches!(
                     self.lower.word(a - 1),
-                    "has" | "have" | "had" | "also" | "now" | "later" | "recently" | "would" | "will" | "was" | "did"
-                        | "just" | "often" | "initially" | "once" | "previously" | "earlier" | "repeatedly" | "long"
-                        | "already" | "further" | "were" | "is" | "are" | "does" | "'s" | "’s"
+                    "has"
+                        | "have"
+                        | "had"
+                        | "also"
+                        | "now"
+                        | "later"
+                        | "recently"
+                        | "would"
+                        | "will"
+                        | "was"
+                        | "did"
+                        | "just"
+                        | "often"
+                        | "initially"
+                        | "once"
+                        | "previously"
+                        | "earlier"
+                        | "repeatedly"
+                        | "long"
+                        | "already"
+                        | "further"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "does"
+                        | "'s"
+                        | "’s"
                 )
                 && !d.content.iter().any(|c| c.0 <= a - 1 && a - 1 <= c.1)
             {
@@ -1187,7 +1583,11 @@ impl Analysis<'_, '_> {
                 }
                 for (len, share) in lx.matches_at(&self.keys, start) {
                     let end = start + len - 1;
-                    if end >= b && share > 0.5 && !(b + 1..=end).any(taken) && (end > b || start < a) {
+                    if end >= b
+                        && share > 0.5
+                        && !(b + 1..=end).any(taken)
+                        && (end > b || start < a)
+                    {
                         if best.is_none_or(|x| x.1 + 1 - x.0 < len) {
                             best = Some((start, end));
                         }
@@ -1208,7 +1608,11 @@ impl Analysis<'_, '_> {
             while k <= b {
                 let mut matched = 0;
                 for h in HEDGES {
-                    if k + h.len() <= b + 1 && h.iter().enumerate().all(|(o, w)| self.lower.word(k + o) == *w) {
+                    if k + h.len() <= b + 1
+                        && h.iter()
+                            .enumerate()
+                            .all(|(o, w)| self.lower.word(k + o) == *w)
+                    {
                         matched = h.len();
                         break;
                     }
@@ -1225,7 +1629,13 @@ impl Analysis<'_, '_> {
         out
     }
 
-    fn entities_in<'e>(&self, entities: &'e [Entity], index: &EntityIndex, s: usize, e: usize) -> Vec<&'e Entity> {
+    fn entities_in<'e>(
+        &self,
+        entities: &'e [Entity],
+        index: &EntityIndex,
+        s: usize,
+        e: usize,
+    ) -> Vec<&'e Entity> {
         let (bs, be) = (self.cx.tokens[s].start, self.cx.tokens[e].end);
         let candidates = if index.ordered {
             let lo = entities.partition_point(|x| x.end <= bs);
@@ -1234,7 +1644,10 @@ impl Analysis<'_, '_> {
         } else {
             entities
         };
-        candidates.iter().filter(|x| x.start < be && bs < x.end).collect()
+        candidates
+            .iter()
+            .filter(|x| x.start < be && bs < x.end)
+            .collect()
     }
 
     fn source_type_of(label: Label) -> SourceType {
@@ -1269,13 +1682,19 @@ impl Analysis<'_, '_> {
                 None
             };
             return match found {
-                Some((name, label)) => (Some((name.clone(), label)), Self::source_type_of(label), 0.85),
+                Some((name, label)) => (
+                    Some((name.clone(), label)),
+                    Self::source_type_of(label),
+                    0.85,
+                ),
                 None => (None, SourceType::Anonymous, 0.7),
             };
         }
         let ents = self.entities_in(entities, index, s, e);
         // Before an appositive comma, the name is the head: "Andriy Yermak, chief of staff to …".
-        let comma_at = (s..=e).find(|&k| self.lower.word(k) == ",").map(|k| self.cx.tokens[k].start);
+        let comma_at = (s..=e)
+            .find(|&k| self.lower.word(k) == ",")
+            .map(|k| self.cx.tokens[k].start);
         let people: Vec<&&Entity> = ents.iter().filter(|x| x.label == Label::PERSON).collect();
         if !people.is_empty() {
             let pick = match comma_at {
@@ -1283,36 +1702,75 @@ impl Analysis<'_, '_> {
                 None => people.last(),
             };
             if let Some(p) = pick {
-                return (Some((p.entity.clone(), Label::PERSON)), SourceType::NamedPerson, 1.0);
+                return (
+                    Some((p.entity.clone(), Label::PERSON)),
+                    SourceType::NamedPerson,
+                    1.0,
+                );
             }
         }
         // Up to a postmodifier ("sources close to the Kremlin"), is the head a person noun?
         let head_end = (s..=e)
-            .find(|&k| matches!(self.lower.word(k), "close" | "familiar" | "of" | "with" | "to" | "at" | "in" | "from" | ","))
+            .find(|&k| {
+                matches!(
+                    self.lower.word(k),
+                    "close" | "familiar" | "of" | "with" | "to" | "at" | "in" | "from" | ","
+                )
+            })
             .unwrap_or(e + 1);
         let person_noun = (s..head_end).any(|k| is_source_noun(self.lower.word(k)));
         if person_noun {
             if matches!(head, "the" | "this" | "that") {
                 if let Some(found) = self.resolve_description(s, e, entities, index) {
-                    return (Some((found.0, Label::PERSON)), SourceType::NamedPerson, found.1);
+                    return (
+                        Some((found.0, Label::PERSON)),
+                        SourceType::NamedPerson,
+                        found.1,
+                    );
                 }
             }
             return (None, SourceType::Anonymous, 1.0);
         }
-        if let Some(x) = ents.iter().find(|x| matches!(x.label, Label::ORG | Label::GPE | Label::NORP | Label::FAC)) {
-            return (Some((x.entity.clone(), x.label)), SourceType::Organisation, 1.0);
+        if let Some(x) = ents
+            .iter()
+            .find(|x| matches!(x.label, Label::ORG | Label::GPE | Label::NORP | Label::FAC))
+        {
+            return (
+                Some((x.entity.clone(), x.label)),
+                SourceType::Organisation,
+                1.0,
+            );
         }
         if let Some(x) = ents.first() {
-            return (Some((x.entity.clone(), x.label)), SourceType::Organisation, 0.9);
+            return (
+                Some((x.entity.clone(), x.label)),
+                SourceType::Organisation,
+                0.9,
+            );
         }
         // A name the entity layer did not find: the name as written.
-        let words: Vec<usize> = (s..=e).filter(|&k| self.kind(k) == TokenKind::Word || self.kind(k) == TokenKind::Abbrev).collect();
-        let proper = !words.is_empty() && words.iter().all(|&k| self.is_capitalised(k) || matches!(self.lower.word(k), "of" | "and" | "'s" | "’s"));
+        let words: Vec<usize> = (s..=e)
+            .filter(|&k| self.kind(k) == TokenKind::Word || self.kind(k) == TokenKind::Abbrev)
+            .collect();
+        let proper = !words.is_empty()
+            && words.iter().all(|&k| {
+                self.is_capitalised(k) || matches!(self.lower.word(k), "of" | "and" | "'s" | "’s")
+            });
         if proper {
-            let first = if self.lower.word(s) == "the" { s + 1 } else { s };
+            let first = if self.lower.word(s) == "the" {
+                s + 1
+            } else {
+                s
+            };
             if first <= e {
-                let text = self.cx.text.get(self.cx.tokens[first].start..self.cx.tokens[e].end).unwrap_or_default().to_string();
-                let org = (s..=e).any(|k| is_org_word(self.cx.token_text(k))) || self.lower.word(s) == "the";
+                let text = self
+                    .cx
+                    .text
+                    .get(self.cx.tokens[first].start..self.cx.tokens[e].end)
+                    .unwrap_or_default()
+                    .to_string();
+                let org = (s..=e).any(|k| is_org_word(self.cx.token_text(k)))
+                    || self.lower.word(s) == "the";
                 let label = if org { Label::ORG } else { Label::PERSON };
                 return (Some((text, label)), Self::source_type_of(label), 0.7);
             }
@@ -1324,7 +1782,11 @@ impl Analysis<'_, '_> {
     }
 
     fn sentence_of_byte(&self, b: usize) -> usize {
-        let i = self.cx.tokens.partition_point(|t| t.end <= b).min(self.n().saturating_sub(1));
+        let i = self
+            .cx
+            .tokens
+            .partition_point(|t| t.end <= b)
+            .min(self.n().saturating_sub(1));
         self.sent[i]
     }
 
@@ -1337,35 +1799,69 @@ impl Analysis<'_, '_> {
         resolved: &[(usize, usize, Option<(String, Label)>)],
     ) -> Option<(String, Label)> {
         let ps = self.sent[p];
-        let in_sentence = |si: usize| index.by_sentence.get(si).into_iter().flatten().map(|&k| &entities[k]);
+        let in_sentence = |si: usize| {
+            index
+                .by_sentence
+                .get(si)
+                .into_iter()
+                .flatten()
+                .map(|&k| &entities[k])
+        };
         let pb = self.cx.tokens[p].start;
         // "she" never resolves to a man nor "he" to a woman, when the text or the name shows it.
-        let wanted = if matches!(self.lower.word(p), "she" | "her") { Gender::Female } else { Gender::Male };
-        let agrees = |name: &str| index.gender.get(&hash_str(name)).is_none_or(|&g| g == wanted || g == Gender::Unknown);
+        let wanted = if matches!(self.lower.word(p), "she" | "her") {
+            Gender::Female
+        } else {
+            Gender::Male
+        };
+        let agrees = |name: &str| {
+            index
+                .gender
+                .get(&hash_str(name))
+                .is_none_or(|&g| g == wanted || g == Gender::Unknown)
+        };
         let outside_quotes = |x: &Entity| {
-            let i = self.cx.tokens.partition_point(|t| t.end <= x.start).min(self.n() - 1);
+            let i = self
+                .cx
+                .tokens
+                .partition_point(|t| t.end <= x.start)
+                .min(self.n() - 1);
             self.seg_of[i].is_none()
         };
         // A person earlier in the same sentence, outside quotations and outside this claim's content.
         let in_content = |x: &Entity| {
-            d.content.iter().any(|&(a, b)| self.cx.tokens[a].start <= x.start && x.end <= self.cx.tokens[b].end)
+            d.content
+                .iter()
+                .any(|&(a, b)| self.cx.tokens[a].start <= x.start && x.end <= self.cx.tokens[b].end)
         };
-        if let Some(x) =
-            in_sentence(ps).find(|x| x.label == Label::PERSON && x.end <= pb && outside_quotes(x) && !in_content(x) && agrees(&x.entity))
-        {
+        if let Some(x) = in_sentence(ps).find(|x| {
+            x.label == Label::PERSON
+                && x.end <= pb
+                && outside_quotes(x)
+                && !in_content(x)
+                && agrees(&x.entity)
+        }) {
             return Some((x.entity.clone(), x.label));
         }
         // The speaker of the claim just before, within three sentences.
         let first = d.first();
-        if let Some((_, at, Some((name, label)))) = resolved.iter().rev().find(|(f, _, sp)| *f < first && sp.is_some()) {
+        if let Some((_, at, Some((name, label)))) = resolved
+            .iter()
+            .rev()
+            .find(|(f, _, sp)| *f < first && sp.is_some())
+        {
             if *label == Label::PERSON && ps.saturating_sub(self.sent[*at]) <= 3 && agrees(name) {
                 return Some((name.clone(), *label));
             }
         }
         // The first person of the nearest earlier sentence that names one.
         for back in 1..=3 {
-            let Some(si) = ps.checked_sub(back) else { break };
-            if let Some(x) = in_sentence(si).find(|x| x.label == Label::PERSON && outside_quotes(x) && agrees(&x.entity)) {
+            let Some(si) = ps.checked_sub(back) else {
+                break;
+            };
+            if let Some(x) = in_sentence(si)
+                .find(|x| x.label == Label::PERSON && outside_quotes(x) && agrees(&x.entity))
+            {
                 return Some((x.entity.clone(), x.label));
             }
         }
@@ -1394,9 +1890,18 @@ impl Analysis<'_, '_> {
         }
         let pb = self.cx.tokens[p].start;
         for si in [Some(ps), ps.checked_sub(1)].into_iter().flatten() {
-            let in_sentence = index.by_sentence.get(si).into_iter().flatten().map(|&k| &entities[k]);
+            let in_sentence = index
+                .by_sentence
+                .get(si)
+                .into_iter()
+                .flatten()
+                .map(|&k| &entities[k]);
             if let Some(x) = in_sentence.filter(|x| group(x.label) && x.end <= pb).last() {
-                let i = self.cx.tokens.partition_point(|t| t.end <= x.start).min(self.n() - 1);
+                let i = self
+                    .cx
+                    .tokens
+                    .partition_point(|t| t.end <= x.start)
+                    .min(self.n() - 1);
                 if self.seg_of[i].is_none() {
                     return Some((x.entity.clone(), x.label));
                 }
@@ -1407,11 +1912,22 @@ impl Analysis<'_, '_> {
 
     /// "the Kremlin aide" → the person introduced as "Kremlin foreign policy aide Yuri Ushakov";
     /// "the US President" → "US President Donald Trump". Earlier mentions first, then later ones.
-    fn resolve_description(&self, s: usize, e: usize, entities: &[Entity], index: &EntityIndex) -> Option<(String, f64)> {
+    fn resolve_description(
+        &self,
+        s: usize,
+        e: usize,
+        entities: &[Entity],
+        index: &EntityIndex,
+    ) -> Option<(String, f64)> {
         let norm = |w: &str| w.to_lowercase().replace('.', "");
         let words: Vec<String> = (s + 1..=e)
             .map(|k| norm(self.cx.token_text(k)))
-            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "this" | "that" | "these" | "those") && w.chars().any(char::is_alphanumeric))
+            .filter(|w| {
+                !matches!(
+                    w.as_str(),
+                    "the" | "a" | "an" | "this" | "that" | "these" | "those"
+                ) && w.chars().any(char::is_alphanumeric)
+            })
             .collect();
         if words.is_empty() {
             return None;
@@ -1428,15 +1944,49 @@ impl Analysis<'_, '_> {
             self.kind(k) == TokenKind::Abbrev
                 || (self.is_capitalised(k) && !is_determiner(l))
                 || is_source_noun(l)
-                || matches!(l, "foreign" | "policy" | "press" | "special" | "senior" | "defence" | "defense" | "deputy"
-                    | "national" | "security" | "former" | "prime" | "vice" | "state" | "general" | "government"
-                    | "interior" | "finance" | "health" | "economy" | "trade" | "'s" | "’s" | "of" | "top" | "chief")
+                || matches!(
+                    l,
+                    "foreign"
+                        | "policy"
+                        | "press"
+                        | "special"
+                        | "senior"
+                        | "defence"
+                        | "defense"
+                        | "deputy"
+                        | "national"
+                        | "security"
+                        | "former"
+                        | "prime"
+                        | "vice"
+                        | "state"
+                        | "general"
+                        | "government"
+                        | "interior"
+                        | "finance"
+                        | "health"
+                        | "economy"
+                        | "trade"
+                        | "'s"
+                        | "’s"
+                        | "of"
+                        | "top"
+                        | "chief"
+                )
         };
         // The words around a person's name, computed once per entity (they do not depend on the
         // description).
         let context_of = |x: &Entity| -> Vec<String> {
-            let i = self.cx.tokens.partition_point(|t| t.end <= x.start).min(n - 1);
-            let j = self.cx.tokens.partition_point(|t| t.end <= x.end).min(n - 1);
+            let i = self
+                .cx
+                .tokens
+                .partition_point(|t| t.end <= x.start)
+                .min(n - 1);
+            let j = self
+                .cx
+                .tokens
+                .partition_point(|t| t.end <= x.end)
+                .min(n - 1);
             let mut context: Vec<String> = Vec::new();
             // The title before the name: "Kremlin foreign policy aide Yuri Ushakov".
             let mut k = i;
@@ -1447,7 +1997,11 @@ impl Analysis<'_, '_> {
             // An appositive after it: "Dmitry Peskov, the Kremlin spokesman,".
             if j + 1 < n && self.lower.word(j + 1) == "," {
                 let mut k = j + 2;
-                while k < n && k - j < 10 && !matches!(self.lower.word(k), "," | ";") && self.kind(k) != TokenKind::Terminal {
+                while k < n
+                    && k - j < 10
+                    && !matches!(self.lower.word(k), "," | ";")
+                    && self.kind(k) != TokenKind::Terminal
+                {
                     context.push(norm(self.cx.token_text(k)));
                     k += 1;
                 }
@@ -1458,13 +2012,21 @@ impl Analysis<'_, '_> {
             if x.label != Label::PERSON {
                 return false;
             }
-            let context = index.person_context.get(k).map(|c| c.get_or_init(|| context_of(x)));
+            let context = index
+                .person_context
+                .get(k)
+                .map(|c| c.get_or_init(|| context_of(x)));
             context.is_some_and(|context| words.iter().all(|w| context.iter().any(|c| c == w)))
         };
         let mut all = entities.iter().enumerate();
-        if let Some((_, x)) = all.clone().rev().find(|&(k, x)| x.end <= here && matches(k, x)) {
+        if let Some((_, x)) = all
+            .clone()
+            .rev()
+            .find(|&(k, x)| x.end <= here && matches(k, x))
+        {
             return Some((x.entity.clone(), 0.8));
         }
-        all.find(|&(k, x)| x.start > here && matches(k, x)).map(|(_, x)| (x.entity.clone(), 0.6))
+        all.find(|&(k, x)| x.start > here && matches(k, x))
+            .map(|(_, x)| (x.entity.clone(), 0.6))
     }
 }

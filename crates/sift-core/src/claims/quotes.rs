@@ -61,7 +61,8 @@ fn left_open(tokens: &[Token], text: &str, i: usize) -> bool {
         return true;
     }
     let prev = tokens[i - 1].text(text);
-    matches!(tokens[i - 1].kind, TokenKind::Dash | TokenKind::Quote) || matches!(prev, "(" | "[" | ":" | "{")
+    matches!(tokens[i - 1].kind, TokenKind::Dash | TokenKind::Quote)
+        || matches!(prev, "(" | "[" | ":" | "{")
 }
 
 fn right_open(tokens: &[Token], text: &str, i: usize) -> bool {
@@ -69,7 +70,10 @@ fn right_open(tokens: &[Token], text: &str, i: usize) -> bool {
         None => true,
         Some(t) => {
             t.space_before
-                || matches!(t.kind, TokenKind::Terminal | TokenKind::Dash | TokenKind::Quote)
+                || matches!(
+                    t.kind,
+                    TokenKind::Terminal | TokenKind::Dash | TokenKind::Quote
+                )
                 || matches!(t.text(text), "," | ";" | ":" | ")" | "]" | "}")
         }
     }
@@ -85,10 +89,18 @@ fn role_of(tokens: &[Token], text: &str, i: usize, len: usize, s: &str) -> Role 
     };
     match s {
         "“" | "„" | "«" | "‘" | "‹" | "‚" => {
-            if spacing == Role::Close { Role::Close } else { Role::Open }
+            if spacing == Role::Close {
+                Role::Close
+            } else {
+                Role::Open
+            }
         }
         "”" | "»" | "’" | "›" => {
-            if spacing == Role::Open { Role::Open } else { Role::Close }
+            if spacing == Role::Open {
+                Role::Open
+            } else {
+                Role::Close
+            }
         }
         _ => spacing,
     }
@@ -128,19 +140,37 @@ pub fn segments(cx: &Context, para: &[usize]) -> Vec<Segment> {
             continue;
         }
         let s = t.text(text);
-        if s == "'" && i + 1 < n && tokens[i + 1].kind == TokenKind::Quote && tokens[i + 1].text(text) == "'" && tokens[i + 1].start == t.end {
-            doubles.push(Mark { tok: i, len: 2, role: role_of(tokens, text, i, 2, "\"") });
+        if s == "'"
+            && i + 1 < n
+            && tokens[i + 1].kind == TokenKind::Quote
+            && tokens[i + 1].text(text) == "'"
+            && tokens[i + 1].start == t.end
+        {
+            doubles.push(Mark {
+                tok: i,
+                len: 2,
+                role: role_of(tokens, text, i, 2, "\""),
+            });
             i += 2;
             continue;
         }
         if is_double(s) {
-            doubles.push(Mark { tok: i, len: 1, role: role_of(tokens, text, i, 1, s) });
+            doubles.push(Mark {
+                tok: i,
+                len: 1,
+                role: role_of(tokens, text, i, 1, s),
+            });
         }
         i += 1;
     }
 
     let mut segs: Vec<Segment> = Vec::new();
-    let make = |open: Option<Mark>, first_word: usize, close: Option<Mark>, last: usize, continues: bool| -> Option<Segment> {
+    let make = |open: Option<Mark>,
+                first_word: usize,
+                close: Option<Mark>,
+                last: usize,
+                continues: bool|
+     -> Option<Segment> {
         let first = open.map_or(first_word, |m| m.tok);
         let inner_first = open.map_or(first_word, |m| m.tok + m.len);
         let inner_last = match close {
@@ -151,7 +181,14 @@ pub fn segments(cx: &Context, para: &[usize]) -> Vec<Segment> {
         if inner_first > inner_last || inner_last >= n || last >= n {
             return None;
         }
-        Some(Segment { first, last, inner_first, inner_last, closed: close.is_some(), continues })
+        Some(Segment {
+            first,
+            last,
+            inner_first,
+            inner_last,
+            closed: close.is_some(),
+            continues,
+        })
     };
     let mut open: Option<(Mark, bool)> = None;
     let mut di = 0;
@@ -163,7 +200,12 @@ pub fn segments(cx: &Context, para: &[usize]) -> Vec<Segment> {
             let same_para = |x: &Mark| para[x.tok] == para[o.tok];
             if m.role == Role::Open && same_para(&m) {
                 if let (Some(a), Some(b)) = (doubles.get(di), doubles.get(di + 1)) {
-                    if a.role != Role::Open && b.role != Role::Open && same_para(a) && same_para(b) && a.tok > m.tok + 1 {
+                    if a.role != Role::Open
+                        && b.role != Role::Open
+                        && same_para(a)
+                        && same_para(b)
+                        && a.tok > m.tok + 1
+                    {
                         di += 1;
                         continue;
                     }
@@ -176,7 +218,9 @@ pub fn segments(cx: &Context, para: &[usize]) -> Vec<Segment> {
                     // A closing mark with nothing open: the end of a quotation that ran on from the
                     // previous paragraph without a new opening mark.
                     let p = para[m.tok];
-                    let prev_open_ran_out = segs.last().is_some_and(|s| !s.closed && p > 0 && para[s.last] == p - 1);
+                    let prev_open_ran_out = segs
+                        .last()
+                        .is_some_and(|s| !s.closed && p > 0 && para[s.last] == p - 1);
                     let first_in_para = para_last.get(p.wrapping_sub(1)).map_or(0, |&l| l + 1);
                     let no_mark_before = segs.last().is_none_or(|s| s.last < first_in_para);
                     if prev_open_ran_out && no_mark_before {
@@ -187,7 +231,9 @@ pub fn segments(cx: &Context, para: &[usize]) -> Vec<Segment> {
                     continue;
                 }
                 let continues = segs.last().is_some_and(|s| {
-                    !s.closed && para[m.tok] == para[s.last] + 1 && (m.tok == 0 || para[m.tok - 1] != para[m.tok])
+                    !s.closed
+                        && para[m.tok] == para[s.last] + 1
+                        && (m.tok == 0 || para[m.tok - 1] != para[m.tok])
                 });
                 open = Some((m, continues));
             }
@@ -242,7 +288,11 @@ pub fn segments(cx: &Context, para: &[usize]) -> Vec<Segment> {
             // A `'` or `’` glued after a word and followed by a space may be a possessive
             // ("parents’ house"); it closes only a quotation already opened by a single mark.
             let role = role_of(tokens, text, k, 1, t.text(text));
-            singles.push(Mark { tok: k, len: 1, role });
+            singles.push(Mark {
+                tok: k,
+                len: 1,
+                role,
+            });
         }
         k += 1;
     }

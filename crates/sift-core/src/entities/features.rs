@@ -49,9 +49,12 @@ fn lower_char(c: char) -> char {
 pub fn hash_lower(s: &str) -> u64 {
     if s.is_ascii() {
         // Most words: one byte a character, the same hash without decoding characters.
-        return s.bytes().fold(FNV_OFFSET, |h, b| (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME));
+        return s.bytes().fold(FNV_OFFSET, |h, b| {
+            (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME)
+        });
     }
-    s.chars().fold(FNV_OFFSET, |h, c| fnv_char(h, norm_char(lower_char(c))))
+    s.chars()
+        .fold(FNV_OFFSET, |h, c| fnv_char(h, norm_char(lower_char(c))))
 }
 
 fn norm_char(c: char) -> char {
@@ -198,13 +201,21 @@ impl Spelling {
             }
             suffix[len - 1] = h;
         }
-        Spelling { shape, prefix, suffix }
+        Spelling {
+            shape,
+            prefix,
+            suffix,
+        }
     }
 }
 
 impl TokInfo {
     fn new(text: &str, kind: TokenKind) -> TokInfo {
-        let mut info = TokInfo { word: hash_str(text), lower: hash_lower(text), ..TokInfo::default() };
+        let mut info = TokInfo {
+            word: hash_str(text),
+            lower: hash_lower(text),
+            ..TokInfo::default()
+        };
         let mut short = FNV_OFFSET;
         let mut last_shape = '\0';
         let (mut upper, mut lower, mut letters) = (0usize, 0usize, 0usize);
@@ -252,8 +263,10 @@ pub struct DocFeatures<'t> {
 
 impl<'t> DocFeatures<'t> {
     pub fn new(text: &'t str, tokens: &'t [Token], sentences: &[Range<usize>]) -> DocFeatures<'t> {
-        let mut info: Vec<TokInfo> =
-            tokens.iter().map(|t| TokInfo::new(text.get(t.start..t.end).unwrap_or(""), t.kind)).collect();
+        let mut info: Vec<TokInfo> = tokens
+            .iter()
+            .map(|t| TokInfo::new(text.get(t.start..t.end).unwrap_or(""), t.kind))
+            .collect();
         let g = gazetteer();
         // Gazetteers: single tokens (capitalised only) and the longest phrase from each token.
         let mut i = 0;
@@ -280,8 +293,9 @@ impl<'t> DocFeatures<'t> {
             let mut matched = 0;
             if info[i].cap {
                 for len in (2..=MAX_PHRASE.min(info.len() - i)).rev() {
-                    if let Some(e) =
-                        g.lookup(info[i..i + len].iter().map(|t| t.lower)).filter(|e| e.label != Label::PERSON)
+                    if let Some(e) = g
+                        .lookup(info[i..i + len].iter().map(|t| t.lower))
+                        .filter(|e| e.label != Label::PERSON)
                     {
                         // Label bits fit a byte (G_OTHER is 16).
                         let bit = label_bit(e.label) as u8;
@@ -327,7 +341,8 @@ impl<'t> DocFeatures<'t> {
                 }
             }
         }
-        let counted_cap = |j: usize, t: &TokInfo| t.cap && !t.all_caps && !initial[j] && !in_caps[j];
+        let counted_cap =
+            |j: usize, t: &TokInfo| t.cap && !t.all_caps && !initial[j] && !in_caps[j];
         for (j, t) in info.iter().enumerate() {
             if !t.nameable {
                 continue;
@@ -349,7 +364,15 @@ impl<'t> DocFeatures<'t> {
                 lower_elsewhere[j] = low > own_low;
             }
         }
-        DocFeatures { text, tokens, info, cap_elsewhere, lower_elsewhere, caps_sentence, initial }
+        DocFeatures {
+            text,
+            tokens,
+            info,
+            cap_elsewhere,
+            lower_elsewhere,
+            caps_sentence,
+            initial,
+        }
     }
 
     /// Whether sentence `s` (index) is written in capitals.
@@ -360,7 +383,13 @@ impl<'t> DocFeatures<'t> {
     /// The features of token `i` that do not depend on the model's earlier decisions: its
     /// [`own_features`](Self::own_features), then its
     /// [`context_features`](Self::context_features).
-    pub fn static_features(&self, i: usize, sentence: &Range<usize>, s_index: usize, out: &mut Vec<u32>) {
+    pub fn static_features(
+        &self,
+        i: usize,
+        sentence: &Range<usize>,
+        s_index: usize,
+        out: &mut Vec<u32>,
+    ) {
         self.own_features(i, out);
         self.context_features(i, sentence, s_index, out);
     }
@@ -374,7 +403,12 @@ impl<'t> DocFeatures<'t> {
     /// The features of token `i` read from its own text alone (spelling, shape, affixes).
     pub fn own_features(&self, i: usize, out: &mut Vec<u32>) {
         let Some(t) = self.info.get(i) else { return };
-        let own = Spelling::new(self.tokens.get(i).and_then(|x| self.text.get(x.start..x.end)).unwrap_or(""));
+        let own = Spelling::new(
+            self.tokens
+                .get(i)
+                .and_then(|x| self.text.get(x.start..x.end))
+                .unwrap_or(""),
+        );
         let mut push = |template: u64, a: u64, b: u64| out.push(key(mix(template, a, b)));
         push(1, 0, 0);
         push(2, t.word, 0);
@@ -388,7 +422,13 @@ impl<'t> DocFeatures<'t> {
     }
 
     /// The features of token `i` that read its neighbours, its sentence or the document.
-    pub fn context_features(&self, i: usize, sentence: &Range<usize>, s_index: usize, out: &mut Vec<u32>) {
+    pub fn context_features(
+        &self,
+        i: usize,
+        sentence: &Range<usize>,
+        s_index: usize,
+        out: &mut Vec<u32>,
+    ) {
         let caps = self.caps_sentence(s_index) as u64;
         let boundary = |d: i64| -> u64 { 0xB0u64.wrapping_add(d as u64) };
         let at = |d: i64| -> Option<&TokInfo> {
@@ -498,7 +538,10 @@ mod tests {
     #[test]
     fn lower_case_hash_is_the_same_for_ascii_and_other_text() {
         use super::*;
-        let slow = |s: &str| s.chars().fold(FNV_OFFSET, |h, c| fnv_char(h, norm_char(lower_char(c))));
+        let slow = |s: &str| {
+            s.chars()
+                .fold(FNV_OFFSET, |h, c| fnv_char(h, norm_char(lower_char(c))))
+        };
         for word in ["Putin", "NATO", "u.s.", "it's", "", "42nd", "Zelenskiy"] {
             assert_eq!(hash_lower(word), slow(word), "{word}");
         }

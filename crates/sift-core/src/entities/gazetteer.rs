@@ -59,7 +59,10 @@ fn text_key(text: &str) -> Option<u64> {
 }
 
 fn words(source: &str) -> impl Iterator<Item = &str> {
-    source.lines().filter(|l| !l.trim_start().starts_with('#')).flat_map(|l| l.split_whitespace())
+    source
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(|l| l.split_whitespace())
 }
 
 impl Gazetteer {
@@ -78,14 +81,26 @@ impl Gazetteer {
                 canonical.push(first.to_string());
                 for name in std::iter::once(first).chain(names) {
                     if let Some(key) = text_key(name) {
-                        phrases.entry(key).or_insert(Entry { label, canonical: index });
+                        phrases.entry(key).or_insert(Entry {
+                            label,
+                            canonical: index,
+                        });
                     }
                 }
             }
         }
-        let first_names = words(include_str!("../../data/first_names.txt")).map(|w| (hash_lower(w), ())).collect();
-        let titles = words(include_str!("../../data/titles.txt")).map(|w| (hash_lower(w), ())).collect();
-        Gazetteer { phrases, canonical, first_names, titles }
+        let first_names = words(include_str!("../../data/first_names.txt"))
+            .map(|w| (hash_lower(w), ()))
+            .collect();
+        let titles = words(include_str!("../../data/titles.txt"))
+            .map(|w| (hash_lower(w), ()))
+            .collect();
+        Gazetteer {
+            phrases,
+            canonical,
+            first_names,
+            titles,
+        }
     }
 
     /// The entry for a phrase, given the lower-case hashes of its tokens.
@@ -99,7 +114,10 @@ impl Gazetteer {
     }
 
     pub fn canonical(&self, entry: Entry) -> &str {
-        self.canonical.get(entry.canonical as usize).map(String::as_str).unwrap_or("")
+        self.canonical
+            .get(entry.canonical as usize)
+            .map(String::as_str)
+            .unwrap_or("")
     }
 
     pub fn is_first_name(&self, lower_hash: u64) -> bool {
@@ -119,7 +137,10 @@ pub fn gazetteer() -> &'static Gazetteer {
 
 /// Whether a token can be part of a name (letters, an abbreviation, or a number inside one).
 pub fn nameable(kind: TokenKind) -> bool {
-    matches!(kind, TokenKind::Word | TokenKind::Abbrev | TokenKind::Number)
+    matches!(
+        kind,
+        TokenKind::Word | TokenKind::Abbrev | TokenKind::Number
+    )
 }
 
 #[cfg(test)]

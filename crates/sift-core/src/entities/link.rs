@@ -1,16 +1,19 @@
 //! Entity linking: the canonical name of every mention within a document, and the test for two
 //! names meaning the same entity across documents ("Zelenskiy" and "Zelenskyy").
 
+use super::features::HashMapOfHashes as HashMap;
 use super::gazetteer::gazetteer;
 use crate::document::{Entity, Label};
-use super::features::HashMapOfHashes as HashMap;
 
 /// A name folded for comparison: lower case, common Latin diacritics removed, apostrophes, periods
 /// and hyphens dropped or made spaces, a leading "the" and a trailing possessive removed, spaces
 /// collapsed. "The U.S.", "u.s." -> "us"; "Zelenskyy’s" -> "zelenskyy".
 pub fn canonical_key(name: &str) -> String {
     let name = name.trim();
-    let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name);
+    let name = name
+        .strip_suffix("'s")
+        .or_else(|| name.strip_suffix("’s"))
+        .unwrap_or(name);
     let mut out = String::with_capacity(name.len());
     let mut space = false;
     for c in name.chars() {
@@ -116,7 +119,11 @@ pub fn same_entity(a: &str, b: &str) -> bool {
     }
     // A surname alone against a full name: the surnames must match and be long enough to be
     // distinctive.
-    let (short, long) = if wa.len() < wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+    let (short, long) = if wa.len() < wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
     short.len() == 1
         && short[0].chars().count() >= 4
         && long.last().is_some_and(|l| words_match(short[0], l))
@@ -174,7 +181,10 @@ pub fn link(entities: &mut [Entity]) {
         let suffix = format!(" {key}");
         let mut best = by_last
             .get(last)
-            .and_then(|list| list.iter().find(|(fk, f)| f.len() > name.len() && fk.ends_with(&suffix)))
+            .and_then(|list| {
+                list.iter()
+                    .find(|(fk, f)| f.len() > name.len() && fk.ends_with(&suffix))
+            })
             .map(|(_, f)| f.clone());
         // A spelling variant of a surname ("Zelenskyy" after "Volodymyr Zelenskiy"); the search is
         // bounded so that a document with very many names stays linear.
@@ -189,7 +199,9 @@ pub fn link(entities: &mut [Entity]) {
         // A person in the news goes by one canonical name ("Trump" -> "Donald Trump", "Volodymyr
         // Zelenskyy" -> "Volodymyr Zelenskiy"), whether named in full or not.
         let person = |n: &str| {
-            g.lookup_text(n).filter(|entry| entry.label == Label::PERSON).map(|entry| g.canonical(entry).to_string())
+            g.lookup_text(n)
+                .filter(|entry| entry.label == Label::PERSON)
+                .map(|entry| g.canonical(entry).to_string())
         };
         let best = match best {
             Some(full) => Some(person(&full).unwrap_or(full)),
@@ -235,7 +247,10 @@ mod tests {
         assert!(same_entity("Zelensky", "Volodymyr Zelenskyy"));
         assert!(same_entity("Wałęsa", "Walesa"));
         assert!(!same_entity("Trump", "Truss"));
-        assert!(!same_entity("Biden", "Bidet"), "short names need an exact match");
+        assert!(
+            !same_entity("Biden", "Bidet"),
+            "short names need an exact match"
+        );
         assert!(!same_entity("", ""));
         assert_eq!(title_case_if_caps("NEW YORK"), "New York");
         assert_eq!(title_case_if_caps("US"), "US");

@@ -18,10 +18,10 @@ pub use link::{canonical_key, same_entity};
 use crate::document::{Entity, Label};
 use crate::tokenize::TokenKind;
 use crate::Context;
+use features::HashMapOfHashes as HashMap;
 use features::{hash_lower, DocFeatures, History};
 use gazetteer::{gazetteer, MAX_PHRASE};
 use model::{tag_type, viterbi, Model, TAGS};
-use features::HashMapOfHashes as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -30,7 +30,8 @@ static MODEL_BYTES: &[u8] = include_bytes!("../../data/ner.model");
 /// The embedded model, read once (None only if the embedded file is not a readable model).
 pub fn embedded_model() -> Option<&'static Model> {
     static M: OnceLock<Option<Model>> = OnceLock::new();
-    M.get_or_init(|| Model::<TAGS>::from_bytes(MODEL_BYTES)).as_ref()
+    M.get_or_init(|| Model::<TAGS>::from_bytes(MODEL_BYTES))
+        .as_ref()
 }
 
 /// What scores tags: the embedded model, or weights being trained.
@@ -51,7 +52,11 @@ impl Scorer for Model {
 
 /// Tags every token of a document (one tag per token; tokens outside all sentences get O),
 /// sentence by sentence in order, feeding each sentence's decisions to the next.
-pub fn tag_document<S: Scorer + ?Sized>(scorer: &S, doc: &DocFeatures, sentences: &[Range<usize>]) -> Vec<u8> {
+pub fn tag_document<S: Scorer + ?Sized>(
+    scorer: &S,
+    doc: &DocFeatures,
+    sentences: &[Range<usize>],
+) -> Vec<u8> {
     let n = doc.info.len();
     let mut tags = vec![0u8; n];
     let mut history = History::default();
@@ -131,7 +136,9 @@ pub fn recognize_with<S: Scorer + ?Sized>(scorer: &S, cx: &Context) -> Vec<Entit
     let mut taken = Vec::new();
     for (a, b, ty) in spans(&tags, cx.sentences) {
         for (a, b) in split_possessive(cx, &doc, a, b) {
-            let Some((a, b)) = trim(cx, a, b, ty) else { continue };
+            let Some((a, b)) = trim(cx, a, b, ty) else {
+                continue;
+            };
             let label = fine_label(cx, a, b, ty);
             taken.push(a..b);
             entities.push(make(cx, a, b, label));
@@ -169,7 +176,9 @@ fn consistent_labels(entities: &mut [Entity]) {
             continue;
         }
         if let Some(v) = votes.get(e.text.as_str()) {
-            let best = (0..v.len()).max_by_key(|&i| (v[i], i == slot(e.label))).unwrap_or(0);
+            let best = (0..v.len())
+                .max_by_key(|&i| (v[i], i == slot(e.label)))
+                .unwrap_or(0);
             if v[best] > v[slot(e.label)] {
                 relabel.push((k, Label::ALL[best]));
             }
@@ -191,13 +200,19 @@ fn covering_entity(entities: &[Entity], start: usize, end: usize) -> Option<usiz
 /// "A Trump-Putin meeting": a hyphenated token whose parts are each names found elsewhere in the
 /// document becomes one mention per part ("Kosiniak-Kamysz" stays whole).
 fn split_compounds(cx: &Context, entities: &mut Vec<Entity>) {
-    let names: HashMap<&str, Label> = entities.iter().map(|e| (e.text.as_str(), e.label)).collect();
+    let names: HashMap<&str, Label> = entities
+        .iter()
+        .map(|e| (e.text.as_str(), e.label))
+        .collect();
     let known = |part: &str| names.get(part).copied();
     let mut added = Vec::new();
     let mut remove = Vec::new();
     for (k, t) in cx.tokens.iter().enumerate() {
         let w = cx.token_text(k);
-        if t.kind != TokenKind::Word || !w.contains('-') || !w.starts_with(|c: char| c.is_uppercase()) {
+        if t.kind != TokenKind::Word
+            || !w.contains('-')
+            || !w.starts_with(|c: char| c.is_uppercase())
+        {
             continue;
         }
         let covering = covering_entity(entities, t.start, t.end);
@@ -231,7 +246,13 @@ fn split_compounds(cx: &Context, entities: &mut Vec<Entity>) {
     });
     for (s, e, label) in added {
         let text = cx.text.get(s..e).unwrap_or("").to_string();
-        entities.push(Entity { start: s, end: e, entity: text.clone(), text, label });
+        entities.push(Entity {
+            start: s,
+            end: e,
+            entity: text.clone(),
+            text,
+            label,
+        });
     }
 }
 
@@ -247,7 +268,13 @@ fn finish(_cx: &Context, mut entities: Vec<Entity>) -> Vec<Entity> {
 fn make(cx: &Context, a: usize, b: usize, label: Label) -> Entity {
     let (start, end) = (cx.tokens[a].start, cx.tokens[b - 1].end);
     let text = cx.text.get(start..end).unwrap_or("").to_string();
-    Entity { start, end, entity: text.clone(), text, label }
+    Entity {
+        start,
+        end,
+        entity: text.clone(),
+        text,
+        label,
+    }
 }
 
 fn lower_hash(cx: &Context, i: usize) -> u64 {
@@ -257,16 +284,31 @@ fn lower_hash(cx: &Context, i: usize) -> u64 {
 /// Whether token `i` starts its sentence (after any quote or bracket) or follows a colon or dash.
 fn doc_initial(cx: &Context, i: usize) -> bool {
     let k = cx.sentences.partition_point(|s| s.end <= i);
-    let Some(s) = cx.sentences.get(k).filter(|s| s.start <= i) else { return true };
+    let Some(s) = cx.sentences.get(k).filter(|s| s.start <= i) else {
+        return true;
+    };
     (i - s.start <= 8 && (s.start..i).all(|j| !gazetteer::nameable(cx.tokens[j].kind)))
-        || (i > 0 && matches!(cx.token_text(i - 1), ":" | "-" | "—" | "–" | "\"" | "“" | "("))
+        || (i > 0
+            && matches!(
+                cx.token_text(i - 1),
+                ":" | "-" | "—" | "–" | "\"" | "“" | "("
+            ))
 }
 
 /// "SpaceX's Starlink" is two names when either side is one the gazetteers know ("McDonald's
 /// Corp" stays whole).
-fn split_possessive(cx: &Context, doc: &DocFeatures, a: usize, b: usize) -> impl Iterator<Item = (usize, usize)> {
+fn split_possessive(
+    cx: &Context,
+    doc: &DocFeatures,
+    a: usize,
+    b: usize,
+) -> impl Iterator<Item = (usize, usize)> {
     let g = gazetteer();
-    let known = |x: usize, y: usize| x < y && g.lookup((x..y).map(|j| doc.info.get(j).map_or(0, |t| t.lower))).is_some();
+    let known = |x: usize, y: usize| {
+        x < y
+            && g.lookup((x..y).map(|j| doc.info.get(j).map_or(0, |t| t.lower)))
+                .is_some()
+    };
     let cut = (a + 1..b.saturating_sub(1))
         .find(|&k| matches!(cx.token_text(k), "'s" | "’s") && (known(a, k) || known(k + 1, b)));
     match cut {
@@ -285,8 +327,10 @@ fn trim(cx: &Context, mut a: usize, mut b: usize, ty: usize) -> Option<(usize, u
     let edge_junk = |i: usize| {
         let t = &cx.tokens[i];
         let w = cx.token_text(i);
-        matches!(t.kind, TokenKind::Quote | TokenKind::Dash | TokenKind::Terminal | TokenKind::Punct)
-            || matches!(w, "'s" | "’s" | "s")
+        matches!(
+            t.kind,
+            TokenKind::Quote | TokenKind::Dash | TokenKind::Terminal | TokenKind::Punct
+        ) || matches!(w, "'s" | "’s" | "s")
     };
     while a < b && edge_junk(a) {
         a += 1;
@@ -295,7 +339,12 @@ fn trim(cx: &Context, mut a: usize, mut b: usize, ty: usize) -> Option<(usize, u
         b -= 1;
     }
     // Photo credits: "Vladimir Putin Photo / Getty Images".
-    while b - a >= 2 && matches!(cx.token_text(b - 1), "Photo" | "Photograph" | "Picture" | "Pictures" | "Image" | "Credit") {
+    while b - a >= 2
+        && matches!(
+            cx.token_text(b - 1),
+            "Photo" | "Photograph" | "Picture" | "Pictures" | "Image" | "Credit"
+        )
+    {
         b -= 1;
     }
     // "reported by The Bell": a capitalised "The" inside a sentence belongs to the name, but the
@@ -322,32 +371,156 @@ fn trim(cx: &Context, mut a: usize, mut b: usize, ty: usize) -> Option<(usize, u
 }
 
 const FAC_WORDS: &[&str] = &[
-    "airport", "bridge", "square", "stadium", "palace", "street", "avenue", "hospital", "tower", "cathedral",
-    "church", "mosque", "hotel", "station", "prison", "plant", "dam", "arena", "museum", "port", "base",
+    "airport",
+    "bridge",
+    "square",
+    "stadium",
+    "palace",
+    "street",
+    "avenue",
+    "hospital",
+    "tower",
+    "cathedral",
+    "church",
+    "mosque",
+    "hotel",
+    "station",
+    "prison",
+    "plant",
+    "dam",
+    "arena",
+    "museum",
+    "port",
+    "base",
 ];
 const LOC_WORDS: &[&str] = &[
-    "river", "sea", "ocean", "mountains", "mountain", "mount", "lake", "valley", "gulf", "bay", "island",
-    "islands", "peninsula", "strait", "coast", "desert", "basin", "canal", "region", "forest", "heights",
+    "river",
+    "sea",
+    "ocean",
+    "mountains",
+    "mountain",
+    "mount",
+    "lake",
+    "valley",
+    "gulf",
+    "bay",
+    "island",
+    "islands",
+    "peninsula",
+    "strait",
+    "coast",
+    "desert",
+    "basin",
+    "canal",
+    "region",
+    "forest",
+    "heights",
 ];
 const EVENT_WORDS: &[&str] = &[
-    "war", "cup", "championship", "championships", "olympics", "olympic", "games", "open", "summit",
-    "conference", "election", "elections", "revolution", "crisis", "festival", "tournament", "prix",
-    "rally", "series", "tour", "masters", "classic", "trophy", "marathon", "forum", "uprising", "massacre",
-    "christmas", "easter", "thanksgiving", "ramadan", "hanukkah", "diwali", "eid", "olympiad", "expo", "fair",
+    "war",
+    "cup",
+    "championship",
+    "championships",
+    "olympics",
+    "olympic",
+    "games",
+    "open",
+    "summit",
+    "conference",
+    "election",
+    "elections",
+    "revolution",
+    "crisis",
+    "festival",
+    "tournament",
+    "prix",
+    "rally",
+    "series",
+    "tour",
+    "masters",
+    "classic",
+    "trophy",
+    "marathon",
+    "forum",
+    "uprising",
+    "massacre",
+    "christmas",
+    "easter",
+    "thanksgiving",
+    "ramadan",
+    "hanukkah",
+    "diwali",
+    "eid",
+    "olympiad",
+    "expo",
+    "fair",
 ];
-const DEMONYM_ENDINGS: &[&str] = &["an", "ans", "ese", "ish", "ic", "i", "is", "ot", "ots", "ch", "ean", "ite", "ites", "ist", "ists"];
+const DEMONYM_ENDINGS: &[&str] = &[
+    "an", "ans", "ese", "ish", "ic", "i", "is", "ot", "ots", "ch", "ean", "ite", "ites", "ist",
+    "ists",
+];
 const ORG_WORDS: &[&str] = &[
-    "embassy", "ministry", "office", "council", "party", "committee", "agency", "bank", "company", "group",
-    "university", "army", "navy", "forces", "court", "parliament", "government", "department",
-    "commission", "association", "federation", "foundation", "institute", "service", "corporation",
+    "embassy",
+    "ministry",
+    "office",
+    "council",
+    "party",
+    "committee",
+    "agency",
+    "bank",
+    "company",
+    "group",
+    "university",
+    "army",
+    "navy",
+    "forces",
+    "court",
+    "parliament",
+    "government",
+    "department",
+    "commission",
+    "association",
+    "federation",
+    "foundation",
+    "institute",
+    "service",
+    "corporation",
 ];
 const LAW_WORDS: &[&str] = &[
-    "act", "treaty", "constitution", "accord", "accords", "agreement", "convention", "charter", "bill", "law",
-    "protocol", "amendment", "code",
+    "act",
+    "treaty",
+    "constitution",
+    "accord",
+    "accords",
+    "agreement",
+    "convention",
+    "charter",
+    "bill",
+    "law",
+    "protocol",
+    "amendment",
+    "code",
 ];
 const LANGUAGES: &[&str] = &[
-    "english", "french", "german", "spanish", "russian", "ukrainian", "arabic", "chinese", "mandarin",
-    "japanese", "italian", "portuguese", "polish", "hebrew", "hindi", "urdu", "persian", "farsi", "turkish",
+    "english",
+    "french",
+    "german",
+    "spanish",
+    "russian",
+    "ukrainian",
+    "arabic",
+    "chinese",
+    "mandarin",
+    "japanese",
+    "italian",
+    "portuguese",
+    "polish",
+    "hebrew",
+    "hindi",
+    "urdu",
+    "persian",
+    "farsi",
+    "turkish",
 ];
 
 /// The OntoNotes label of a name the model typed `ty` (0 PER, 1 ORG, 2 LOC, 3 MISC).
@@ -383,30 +556,53 @@ fn fine_label(cx: &Context, a: usize, b: usize, ty: usize) -> Label {
             Some(Label::EVENT) => Label::EVENT,
             Some(Label::PRODUCT) => Label::PRODUCT,
             _ => {
-                let prev = if a > 0 { cx.token_text(a - 1).to_lowercase() } else { String::new() };
+                let prev = if a > 0 {
+                    cx.token_text(a - 1).to_lowercase()
+                } else {
+                    String::new()
+                };
                 let words = b - a;
                 if words == 1 && prev == "in" && LANGUAGES.contains(&last.as_str()) {
                     Label::LANGUAGE
-                } else if (a..b).any(|i| EVENT_WORDS.contains(&cx.token_text(i).to_lowercase().as_str())) {
+                } else if (a..b)
+                    .any(|i| EVENT_WORDS.contains(&cx.token_text(i).to_lowercase().as_str()))
+                {
                     Label::EVENT
                 } else if words > 1 && ORG_WORDS.contains(&last.as_str()) {
                     Label::ORG
                 } else if words > 1 && LAW_WORDS.contains(&last.as_str()) {
                     Label::LAW
                 } else if (a..b).any(|i| cx.tokens[i].kind == TokenKind::Number)
-                    || cx.text.get(cx.tokens[a].start..cx.tokens[b - 1].end).is_some_and(|t| t.contains('-') && t.chars().any(|c| c.is_ascii_digit()))
+                    || cx
+                        .text
+                        .get(cx.tokens[a].start..cx.tokens[b - 1].end)
+                        .is_some_and(|t| t.contains('-') && t.chars().any(|c| c.is_ascii_digit()))
                 {
                     Label::PRODUCT
-                } else if a > 0 && b < cx.tokens.len() && cx.tokens[a - 1].kind == TokenKind::Quote && cx.tokens[b].kind == TokenKind::Quote {
+                } else if a > 0
+                    && b < cx.tokens.len()
+                    && cx.tokens[a - 1].kind == TokenKind::Quote
+                    && cx.tokens[b].kind == TokenKind::Quote
+                {
                     Label::WORK_OF_ART
-                } else if words == 1 && (DEMONYM_ENDINGS.iter().any(|e| last.ends_with(e)) || last.contains('-')) {
+                } else if words == 1
+                    && (DEMONYM_ENDINGS.iter().any(|e| last.ends_with(e)) || last.contains('-'))
+                {
                     // "Bosnian", "Cypriot", "Sunni", "African-American", "pro-Western".
                     Label::NORP
                 } else if words == 1 {
                     Label::PRODUCT
-                } else if (a..b).all(|i| g.lookup([lower_hash(cx, i)]).is_some_and(|e| e.label == Label::NORP)) {
+                } else if (a..b).all(|i| {
+                    g.lookup([lower_hash(cx, i)])
+                        .is_some_and(|e| e.label == Label::NORP)
+                }) {
                     Label::NORP
-                } else if words > 1 && matches!(last.as_str(), "plan" | "program" | "programme" | "policy" | "doctrine") {
+                } else if words > 1
+                    && matches!(
+                        last.as_str(),
+                        "plan" | "program" | "programme" | "policy" | "doctrine"
+                    )
+                {
                     Label::LAW
                 } else {
                     // A title: a programme, a book, a song ("Face the Nation").
@@ -420,7 +616,13 @@ fn fine_label(cx: &Context, a: usize, b: usize, ty: usize) -> Label {
 /// Names the model does not know but news uses: people, organisations and products from the
 /// gazetteers ("Putin", "Truth Social", "Zvezda") and "X" as the platform. With `all`, every gazetteer
 /// match (the fallback when no model is available).
-fn add_rule_entities(cx: &Context, doc: &DocFeatures, taken: &[Range<usize>], entities: &mut Vec<Entity>, all: bool) {
+fn add_rule_entities(
+    cx: &Context,
+    doc: &DocFeatures,
+    taken: &[Range<usize>],
+    entities: &mut Vec<Entity>,
+    all: bool,
+) {
     let g = gazetteer();
     // `taken` is in text order and its ranges do not overlap.
     let free = |a: usize, b: usize| {
@@ -445,18 +647,27 @@ fn add_rule_entities(cx: &Context, doc: &DocFeatures, taken: &[Range<usize>], en
                     // Every word of a phrase capitalised, or a short connective ("of", "and").
                     let ok = (i..i + len).all(|j| {
                         let t = cx.token_text(j);
-                        t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+                        t.chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
                             || matches!(t, "of" | "and" | "de" | "the")
                     });
                     if !ok {
                         continue;
                     }
-                    let Some(e) = g.lookup((i..i + len).map(|j| doc.info.get(j).map_or(0, |t| t.lower))) else { continue };
+                    let Some(e) =
+                        g.lookup((i..i + len).map(|j| doc.info.get(j).map_or(0, |t| t.lower)))
+                    else {
+                        continue;
+                    };
                     let wanted = all
                         || e.label == Label::PERSON
                         || (e.label == Label::ORG && (len > 1 || w.len() > 3))
                         || (e.label == Label::PRODUCT
-                            && (len > 1 || w.chars().skip(1).any(|c| c.is_uppercase() || c.is_ascii_digit())));
+                            && (len > 1
+                                || w.chars()
+                                    .skip(1)
+                                    .any(|c| c.is_uppercase() || c.is_ascii_digit())));
                     if wanted && free(i, i + len) {
                         entities.push(make(cx, i, i + len, e.label));
                     }
@@ -471,10 +682,21 @@ fn add_rule_entities(cx: &Context, doc: &DocFeatures, taken: &[Range<usize>], en
 
 /// "X" the social network: "on X", "the X social media platform", "X post".
 fn is_platform_x(cx: &Context, i: usize, s: &Range<usize>) -> bool {
-    let next = if i + 1 < s.end { cx.token_text(i + 1).to_lowercase() } else { String::new() };
-    let prev = if i > s.start { cx.token_text(i - 1).to_lowercase() } else { String::new() };
-    matches!(next.as_str(), "social" | "platform" | "post" | "posts" | "account" | "feed")
-        || (prev == "on" && (next.is_empty() || matches!(next.as_str(), "," | "." | "that" | "on" | "and")))
+    let next = if i + 1 < s.end {
+        cx.token_text(i + 1).to_lowercase()
+    } else {
+        String::new()
+    };
+    let prev = if i > s.start {
+        cx.token_text(i - 1).to_lowercase()
+    } else {
+        String::new()
+    };
+    matches!(
+        next.as_str(),
+        "social" | "platform" | "post" | "posts" | "account" | "feed"
+    ) || (prev == "on"
+        && (next.is_empty() || matches!(next.as_str(), "," | "." | "that" | "on" | "and")))
 }
 
 #[cfg(test)]

@@ -205,7 +205,13 @@ impl<const T: usize> Model<T> {
         let by_tag = r.take(n.checked_mul(T)?)?;
         let size = (n * 2).next_power_of_two().max(16);
         let mask = size - 1;
-        let mut table = vec![Slot { key: 0, codes: [0; T] }; size];
+        let mut table = vec![
+            Slot {
+                key: 0,
+                codes: [0; T]
+            };
+            size
+        ];
         for (row, &k) in keys.iter().enumerate() {
             if k == 0 {
                 continue;
@@ -219,7 +225,13 @@ impl<const T: usize> Model<T> {
                 table[slot].codes[t] = by_tag[t * n + row] as i8;
             }
         }
-        Some(Model::<T> { table, len: n, mask, trans, lut })
+        Some(Model::<T> {
+            table,
+            len: n,
+            mask,
+            trans,
+            lut,
+        })
     }
 
     /// Adds the weights of `features` to `out` (one score per tag).
@@ -253,17 +265,32 @@ impl<const T: usize> Model<T> {
 /// Writes a model: `features` are (key, weights per tag) with distinct keys. Weights smaller than
 /// `min_weight` in magnitude are dropped, the rest quantised on a log scale up to the largest;
 /// features whose weights are all dropped are left out.
-pub fn encode<const T: usize>(features: &[(u32, [f32; T])], trans: &[[f32; T]], min_weight: f32) -> Vec<u8> {
-    let hi = features.iter().flat_map(|(_, w)| w.iter()).fold(0f32, |m, w| m.max(w.abs()));
+pub fn encode<const T: usize>(
+    features: &[(u32, [f32; T])],
+    trans: &[[f32; T]],
+    min_weight: f32,
+) -> Vec<u8> {
+    let hi = features
+        .iter()
+        .flat_map(|(_, w)| w.iter())
+        .fold(0f32, |m, w| m.max(w.abs()));
     let lo = min_weight.max(hi * 1e-6).max(f32::MIN_POSITIVE);
-    let ratio = if hi > lo { (hi / lo).powf(1.0 / 126.0) } else { 1.0 };
+    let ratio = if hi > lo {
+        (hi / lo).powf(1.0 / 126.0)
+    } else {
+        1.0
+    };
     let ln_ratio = ratio.ln();
     let q = |w: f32| -> i8 {
         let m = w.abs();
         if m < lo * 0.5 || m == 0.0 {
             return 0;
         }
-        let k = if ln_ratio > 0.0 { ((m / lo).ln() / ln_ratio).round() as i32 + 1 } else { 1 };
+        let k = if ln_ratio > 0.0 {
+            ((m / lo).ln() / ln_ratio).round() as i32 + 1
+        } else {
+            1
+        };
         let k = k.clamp(1, 127) as i8;
         if w < 0.0 {
             -k
@@ -323,10 +350,16 @@ mod tests {
         let bytes = encode(&[(7, w), (300_000, w), (9, [0.0; TAGS])], &trans, 0.01);
         let m: Model = Model::from_bytes(&bytes).unwrap();
         assert_eq!(m.len(), 2);
-        assert!(Model::<3>::from_bytes(&bytes).is_none(), "a model of another number of tags");
+        assert!(
+            Model::<3>::from_bytes(&bytes).is_none(),
+            "a model of another number of tags"
+        );
         let mut out = [0f32; TAGS];
         m.emission(&[7, 8, 300_000], &mut out);
-        assert!((out[1] - 2.0).abs() < 0.05 && (out[2] + 1.0).abs() < 0.05, "{out:?}");
+        assert!(
+            (out[1] - 2.0).abs() < 0.05 && (out[2] + 1.0).abs() < 0.05,
+            "{out:?}"
+        );
         assert!((m.trans[1][2] - 2.0).abs() < 1e-3);
         for cut in 0..bytes.len() {
             assert!(Model::<TAGS>::from_bytes(&bytes[..cut]).is_none());

@@ -135,24 +135,45 @@ pub(crate) fn article_date(src: &Src) -> Option<Ymd> {
             r"(?m)^[ \t]*(?:(?:published|updated|posted|first published|date|dated)\b:?[ \t]*(?:on[ \t]+)?)?(?:{WD}\.?,?[ \t]+)?(?:{MON}[ \t]+(\d{{1,2}}),?[ \t]+(\d{{4}})|(\d{{1,2}})[ \t]+{MON}[ \t]+(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}}))\b([^\n]{{0,40}})$"
         )
     });
-    let head_end = src.lower.char_indices().nth(2000).map(|(b, _)| b).unwrap_or(src.lower.len());
+    let head_end = src
+        .lower
+        .char_indices()
+        .nth(2000)
+        .map(|(b, _)| b)
+        .unwrap_or(src.lower.len());
     let head = &src.lower[..head_end];
     for caps in line_re.captures_iter(head) {
         let rest = caps.get(11).map(|m| m.as_str()).unwrap_or("");
-        let dateline = rest.contains("(reuters)") || rest.contains("(ap)") || rest.contains("(afp)");
+        let dateline =
+            rest.contains("(reuters)") || rest.contains("(ap)") || rest.contains("(afp)");
         let prefixed = caps.get(0).is_some_and(|m| {
             let t = m.as_str().trim_start();
-            t.starts_with("published") || t.starts_with("updated") || t.starts_with("posted") || t.starts_with("date")
+            t.starts_with("published")
+                || t.starts_with("updated")
+                || t.starts_with("posted")
+                || t.starts_with("date")
         });
         // The rest of the line may only be a time or an agency.
-        let rest_ok = dateline || rest.trim().is_empty() || rest.trim_start().starts_with(|c: char| c.is_ascii_digit() || c == '|' || c == '-' || c == '/');
+        let rest_ok = dateline
+            || rest.trim().is_empty()
+            || rest
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit() || c == '|' || c == '-' || c == '/');
         if !(prefixed || rest_ok) {
             continue;
         }
         let num = |k: usize| caps.get(k).and_then(|m| m.as_str().parse::<i64>().ok());
-        let d = if let (Some(m), Some(d), Some(y)) = (caps.get(2).and_then(|m| month_num(m.as_str())), num(3), num(4)) {
+        let d = if let (Some(m), Some(d), Some(y)) = (
+            caps.get(2).and_then(|m| month_num(m.as_str())),
+            num(3),
+            num(4),
+        ) {
             (y, m, d as u32)
-        } else if let (Some(d), Some(m), Some(y)) = (num(5), caps.get(6).and_then(|m| month_num(m.as_str())), num(7)) {
+        } else if let (Some(d), Some(m), Some(y)) = (
+            num(5),
+            caps.get(6).and_then(|m| month_num(m.as_str())),
+            num(7),
+        ) {
             (y, m, d as u32)
         } else if let (Some(y), Some(m), Some(d)) = (num(8), num(9), num(10)) {
             (y, m as u32, d as u32)
@@ -165,7 +186,9 @@ pub(crate) fn article_date(src: &Src) -> Option<Ymd> {
     }
     // A dateline with the agency: "WASHINGTON, Aug 7, 2025 (Reuters) -".
     static DATELINE: OnceLock<Regex> = OnceLock::new();
-    let dl = re(&DATELINE, || format!(r"\b{MON}[ \t]+(\d{{1,2}}),?[ \t]+(\d{{4}})[ \t]*\((?:reuters|ap|afp)\)"));
+    let dl = re(&DATELINE, || {
+        format!(r"\b{MON}[ \t]+(\d{{1,2}}),?[ \t]+(\d{{4}})[ \t]*\((?:reuters|ap|afp)\)")
+    });
     if let Some(c) = dl.captures(head) {
         let m = c.get(1).and_then(|m| month_num(m.as_str()))?;
         let d: u32 = c.get(2)?.as_str().parse().ok()?;
@@ -179,7 +202,10 @@ pub(crate) fn article_date(src: &Src) -> Option<Ymd> {
 
 /// The original text's first character at `b` is upper case.
 fn capital(src: &Src, b: usize) -> bool {
-    src.text.get(b..).and_then(|s| s.chars().next()).is_some_and(|c| c.is_uppercase())
+    src.text
+        .get(b..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(|c| c.is_uppercase())
 }
 
 /// The whole text has no upper-case letter (lower-cased corpora): capitals prove nothing.
@@ -192,10 +218,31 @@ fn month_word_ok(src: &Src, start: usize, word: &str, followed_by_number: bool) 
     let w = word.trim_end_matches('.');
     // "DEC", "MAR" in capitals are tickers or acronyms.
     let orig = src.text.get(start..start + w.len()).unwrap_or("");
-    if w.len() <= 4 && orig.len() > 1 && orig.chars().all(|c| c.is_ascii_uppercase()) && !all_lower(src) && !followed_by_number {
+    if w.len() <= 4
+        && orig.len() > 1
+        && orig.chars().all(|c| c.is_ascii_uppercase())
+        && !all_lower(src)
+        && !followed_by_number
+    {
         return false;
     }
-    let risky = matches!(w, "may" | "march" | "mar" | "jan" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "feb" | "apr");
+    let risky = matches!(
+        w,
+        "may"
+            | "march"
+            | "mar"
+            | "jan"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "feb"
+            | "apr"
+    );
     if !risky {
         return true;
     }
@@ -203,8 +250,29 @@ fn month_word_ok(src: &Src, start: usize, word: &str, followed_by_number: bool) 
         return capital(src, start) || all_lower(src) || w != "may";
     }
     let prev = src.piece_before(start).map(|k| src.p(k)).unwrap_or("");
-    let prev_ok = matches!(prev, "in" | "since" | "until" | "till" | "of" | "early" | "late" | "mid" | "by" | "from" | "to" | "through" | "last" | "next" | "this" | "during" | "before" | "after");
-    (capital(src, start) || all_lower(src)) && (w != "may" || prev_ok) && (w.len() > 3 || capital(src, start))
+    let prev_ok = matches!(
+        prev,
+        "in" | "since"
+            | "until"
+            | "till"
+            | "of"
+            | "early"
+            | "late"
+            | "mid"
+            | "by"
+            | "from"
+            | "to"
+            | "through"
+            | "last"
+            | "next"
+            | "this"
+            | "during"
+            | "before"
+            | "after"
+    );
+    (capital(src, start) || all_lower(src))
+        && (w != "may" || prev_ok)
+        && (w.len() > 3 || capital(src, start))
 }
 
 fn g<'h>(c: &regex::Captures<'h>, k: usize) -> &'h str {
@@ -226,14 +294,16 @@ fn date_cand(start: usize, end: usize, value: String, relative: bool) -> Cand {
 fn trim_period(t: &str, start: usize, end: usize) -> usize {
     let s = t.get(start..end).unwrap_or("");
     if let Some(body) = s.strip_suffix('.') {
-        let last = body.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let last = body
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
         if last.len() > 4 || matches!(last, "may" | "june" | "july") {
             return end - 1;
         }
     }
     end
 }
-
 
 /// A month and day without a year: the article's year when known.
 fn month_day(reference: Option<Ymd>, m: u32, d: u32) -> Option<(String, bool)> {
@@ -250,16 +320,27 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     let t = src.lower.as_str();
     let before_ok = |s: usize| {
         let b = t.as_bytes();
-        s == 0 || !(b[s - 1].is_ascii_digit() || b[s - 1] == b'-' || b[s - 1] == b'.' || b[s - 1] == b'/')
+        s == 0
+            || !(b[s - 1].is_ascii_digit()
+                || b[s - 1] == b'-'
+                || b[s - 1] == b'.'
+                || b[s - 1] == b'/')
     };
     let after_ok = |e: usize| {
         let b = t.as_bytes();
-        e >= b.len() || !(b[e].is_ascii_digit() || ((b[e] == b'-' || b[e] == b'/') && b.get(e + 1).is_some_and(|c| c.is_ascii_digit())))
+        e >= b.len()
+            || !(b[e].is_ascii_digit()
+                || ((b[e] == b'-' || b[e] == b'/')
+                    && b.get(e + 1).is_some_and(|c| c.is_ascii_digit())))
     };
 
     // 1996-08-22, 2019/08/01, 2015-12, 20161016
     static ISO: OnceLock<Regex> = OnceLock::new();
-    for c in re(&ISO, || r"\b(\d{4})([-/.])(\d{1,2})(?:([-/.])(\d{1,2}))?\b".into()).captures_iter(t) {
+    for c in re(&ISO, || {
+        r"\b(\d{4})([-/.])(\d{1,2})(?:([-/.])(\d{1,2}))?\b".into()
+    })
+    .captures_iter(t)
+    {
         let m0 = c.get(0).expect("match");
         if !before_ok(m0.start()) || !after_ok(m0.end()) {
             continue;
@@ -267,15 +348,33 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
         let (y, mo) = (n(&c, 1).unwrap_or(0), n(&c, 3).unwrap_or(0) as u32);
         if let Some(d) = n(&c, 5) {
             if g(&c, 2) == g(&c, 4) && valid(y, mo, d as u32) {
-                out.push(date_cand(m0.start(), m0.end(), ymd((y, mo, d as u32)), false));
+                out.push(date_cand(
+                    m0.start(),
+                    m0.end(),
+                    ymd((y, mo, d as u32)),
+                    false,
+                ));
             }
-        } else if g(&c, 2) == "-" && g(&c, 3).len() == 2 && (1..=12).contains(&mo) && (1900..=2099).contains(&y) {
-            out.push(date_cand(m0.start(), m0.end(), format!("{y:04}-{mo:02}"), false));
+        } else if g(&c, 2) == "-"
+            && g(&c, 3).len() == 2
+            && (1..=12).contains(&mo)
+            && (1900..=2099).contains(&y)
+        {
+            out.push(date_cand(
+                m0.start(),
+                m0.end(),
+                format!("{y:04}-{mo:02}"),
+                false,
+            ));
         }
     }
     // 7/16/2018, 16.07.2018, 02-02-2020, 12/12/30
     static NUMERIC: OnceLock<Regex> = OnceLock::new();
-    for c in re(&NUMERIC, || r"\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})\b".into()).captures_iter(t) {
+    for c in re(&NUMERIC, || {
+        r"\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})\b".into()
+    })
+    .captures_iter(t)
+    {
         let m0 = c.get(0).expect("match");
         if !before_ok(m0.start()) || !after_ok(m0.end()) || g(&c, 2) != g(&c, 4) {
             continue;
@@ -286,14 +385,22 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             y += if y < 50 { 2000 } else { 1900 };
         }
         // Dots and day > 12 mean day first; slashes are month first (US news).
-        let (m, d) = if g(&c, 2) == "." || a > 12 { (b, a) } else { (a, b) };
+        let (m, d) = if g(&c, 2) == "." || a > 12 {
+            (b, a)
+        } else {
+            (a, b)
+        };
         if valid(y, m, d) {
             out.push(date_cand(m0.start(), m0.end(), ymd((y, m, d)), false));
         }
     }
     // July 16, 2018; July 16; Jan. 3rd 2019; may twenty nine; June the 28th 2020
     static MDY: OnceLock<Regex> = OnceLock::new();
-    let mdy = re(&MDY, || format!(r"\b{MON}[ \t]*(?:the[ \t]+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\b|{ORDW}\b)(?:[ \t]*,?[ \t]*(?:of[ \t]+)?(\d{{4}})\b)?"));
+    let mdy = re(&MDY, || {
+        format!(
+            r"\b{MON}[ \t]*(?:the[ \t]+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\b|{ORDW}\b)(?:[ \t]*,?[ \t]*(?:of[ \t]+)?(\d{{4}})\b)?"
+        )
+    });
     for c in mdy.captures_iter(t) {
         let m0 = c.get(0).expect("match");
         let mon = g(&c, 1);
@@ -301,7 +408,13 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
         if !month_word_ok(src, m0.start(), mon, true) || !after_ok(m0.end()) {
             continue;
         }
-        let d = if let Some(d) = n(&c, 2) { d as u32 } else if let Some(d) = ord_day(c.get(3).map(|m| m.as_str()), g(&c, 4)) { d } else { continue };
+        let d = if let Some(d) = n(&c, 2) {
+            d as u32
+        } else if let Some(d) = ord_day(c.get(3).map(|m| m.as_str()), g(&c, 4)) {
+            d
+        } else {
+            continue;
+        };
         // "June 2021" is month and year, read below; "May 19" needs a day in range.
         if let Some(y) = n(&c, 5) {
             if valid(y, m, d) {
@@ -309,7 +422,10 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
                 continue;
             }
         }
-        let end = c.get(5).map(|_| c.get(4).or(c.get(2)).map(|x| x.end()).unwrap_or(m0.end())).unwrap_or(m0.end());
+        let end = c
+            .get(5)
+            .map(|_| c.get(4).or(c.get(2)).map(|x| x.end()).unwrap_or(m0.end()))
+            .unwrap_or(m0.end());
         let end = if c.get(5).is_some() { end } else { m0.end() };
         if let Some((v, rel)) = month_day(reference, m, d) {
             let end = t[..end].trim_end_matches([' ', '\t', ',']).len();
@@ -321,15 +437,27 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     }
     // 16 July 2018; 3rd of May; fourth of july, 1995; 05-aug-2016
     static DMY: OnceLock<Regex> = OnceLock::new();
-    let dmy = re(&DMY, || format!(r"\b(?:the[ \t]+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?|{ORDW})(?:[ \t]+of[ \t]+|[ \t]+|-)(?:the[ \t]+)?{MON}(?:(?:[ \t]*,?[ \t]*(?:of[ \t]+)?|-)(\d{{4}}))?\b"));
+    let dmy = re(&DMY, || {
+        format!(
+            r"\b(?:the[ \t]+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?|{ORDW})(?:[ \t]+of[ \t]+|[ \t]+|-)(?:the[ \t]+)?{MON}(?:(?:[ \t]*,?[ \t]*(?:of[ \t]+)?|-)(\d{{4}}))?\b"
+        )
+    });
     for c in dmy.captures_iter(t) {
         let m0 = c.get(0).expect("match");
         let mon = g(&c, 4);
         let Some(m) = month_num(mon) else { continue };
-        if !before_ok(m0.start()) || !month_word_ok(src, c.get(4).map(|x| x.start()).unwrap_or(0), mon, true) {
+        if !before_ok(m0.start())
+            || !month_word_ok(src, c.get(4).map(|x| x.start()).unwrap_or(0), mon, true)
+        {
             continue;
         }
-        let d = if let Some(d) = n(&c, 1) { d as u32 } else if let Some(d) = ord_day(c.get(2).map(|m| m.as_str()), g(&c, 3)) { d } else { continue };
+        let d = if let Some(d) = n(&c, 1) {
+            d as u32
+        } else if let Some(d) = ord_day(c.get(2).map(|m| m.as_str()), g(&c, 3)) {
+            d
+        } else {
+            continue;
+        };
         if let Some(y) = n(&c, 5) {
             if valid(y, m, d) {
                 out.push(date_cand(m0.start(), m0.end(), ymd((y, m, d)), false));
@@ -338,23 +466,43 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
         }
         if let Some((v, rel)) = month_day(reference, m, d) {
             let end = c.get(4).map(|x| x.end()).unwrap_or(m0.end());
-            out.push(date_cand(m0.start(), trim_period(t, m0.start(), end), v, rel));
+            out.push(date_cand(
+                m0.start(),
+                trim_period(t, m0.start(), end),
+                v,
+                rel,
+            ));
         }
     }
     // June 2021; Dec-2018; April of 1987; 2017 april
     static MY: OnceLock<Regex> = OnceLock::new();
-    let my = re(&MY, || format!(r"\b{MON}(?:[ \t]+of[ \t]+|[ \t]*[-/,][ \t]*|[ \t]+)(\d{{4}})\b|\b(\d{{4}})[ \t]+{MON}"));
+    let my = re(&MY, || {
+        format!(
+            r"\b{MON}(?:[ \t]+of[ \t]+|[ \t]*[-/,][ \t]*|[ \t]+)(\d{{4}})\b|\b(\d{{4}})[ \t]+{MON}"
+        )
+    });
     for c in my.captures_iter(t) {
         let m0 = c.get(0).expect("match");
-        let (mon, y) = if c.get(1).is_some() { (g(&c, 1), n(&c, 2)) } else { (g(&c, 4), n(&c, 3)) };
-        let (Some(m), Some(y)) = (month_num(mon), y) else { continue };
+        let (mon, y) = if c.get(1).is_some() {
+            (g(&c, 1), n(&c, 2))
+        } else {
+            (g(&c, 4), n(&c, 3))
+        };
+        let (Some(m), Some(y)) = (month_num(mon), y) else {
+            continue;
+        };
         if !(1000..=2999).contains(&y) || !after_ok(m0.end()) {
             continue;
         }
         if !month_word_ok(src, m0.start(), mon, true) {
             continue;
         }
-        out.push(date_cand(m0.start(), trim_period(t, m0.start(), m0.end()), format!("{y:04}-{m:02}"), false));
+        out.push(date_cand(
+            m0.start(),
+            trim_period(t, m0.start(), m0.end()),
+            format!("{y:04}-{m:02}"),
+            false,
+        ));
     }
     // A month alone: "in May", "since August".
     static MONTH: OnceLock<Regex> = OnceLock::new();
@@ -376,7 +524,11 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     }
     // Weekdays: "Wednesday", "next Monday", "this week Monday", "Tuesdays".
     static WEEKDAY: OnceLock<Regex> = OnceLock::new();
-    let wdre = re(&WEEKDAY, || format!(r"\b(?:(next|last|this|coming|past|previous|upcoming|this[ \t]+upcoming|this[ \t]+coming)[ \t]+)?(?:(next|last|this)[ \t]+week[ \t]+(?:on[ \t]+)?)?{WD}\b(?:[ \t]+(morning|afternoon|evening|night)\b)?"));
+    let wdre = re(&WEEKDAY, || {
+        format!(
+            r"\b(?:(next|last|this|coming|past|previous|upcoming|this[ \t]+upcoming|this[ \t]+coming)[ \t]+)?(?:(next|last|this)[ \t]+week[ \t]+(?:on[ \t]+)?)?{WD}\b(?:[ \t]+(morning|afternoon|evening|night)\b)?"
+        )
+    });
     for c in wdre.captures_iter(t) {
         let m0 = c.get(0).expect("match");
         let w = g(&c, 3);
@@ -385,7 +537,11 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
         if w.len() <= 5 && !w.ends_with("day") && !capital(src, ws) {
             continue;
         }
-        let modifier = if c.get(2).is_some() { g(&c, 2) } else { g(&c, 1) };
+        let modifier = if c.get(2).is_some() {
+            g(&c, 2)
+        } else {
+            g(&c, 1)
+        };
         let week_shift: i64 = match modifier {
             "next" => 7,
             "last" | "past" | "previous" => -7,
@@ -444,11 +600,21 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
         };
         let _ = kind;
         let (v, rel) = match (reference, unit) {
-            (Some(r), "day") => (ymd(civil_from_days(days_from_civil(r.0, r.1, r.2) + shift)), false),
+            (Some(r), "day") => (
+                ymd(civil_from_days(days_from_civil(r.0, r.1, r.2) + shift)),
+                false,
+            ),
             (Some(r), "week") => (iso_week(days_from_civil(r.0, r.1, r.2) + 7 * shift), false),
             (Some(r), "month") => {
                 let total = r.0 * 12 + r.1 as i64 - 1 + shift;
-                (format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1), false)
+                (
+                    format!(
+                        "{:04}-{:02}",
+                        total.div_euclid(12),
+                        total.rem_euclid(12) + 1
+                    ),
+                    false,
+                )
             }
             (Some(r), "year") => (format!("{:04}", r.0 + shift), false),
             _ => {
@@ -509,7 +675,13 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
                 (Some(r), "year") => (format!("{:04}", r.0), false),
                 (Some(r), "month") => (format!("{:04}-{:02}", r.0, r.1), false),
                 (Some(r), _) => (ymd(r), false),
-                (None, u) => (format!("+P0{}", u.chars().next().unwrap_or('d').to_ascii_uppercase()), true),
+                (None, u) => (
+                    format!(
+                        "+P0{}",
+                        u.chars().next().unwrap_or('d').to_ascii_uppercase()
+                    ),
+                    true,
+                ),
             }
         };
         out.push(date_cand(m0.start(), m0.end(), v, rel));
@@ -517,7 +689,9 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     // "first week of 2015", "the third month of 2021", "1st quarter of 2013", "last week of this month".
     static PART: OnceLock<Regex> = OnceLock::new();
     let part = re(&PART, || {
-        format!(r"\b(?:the[ \t]+)?(first|second|third|fourth|last|\d{{1,2}}(?:st|nd|rd|th))[ \t]+(week|month|quarter|half)(?:[ \t]+of[ \t]+(?:(this|next|last)[ \t]+(year|month)|{MON}[ \t]+(\d{{4}})|(\d{{4}})))?\b")
+        format!(
+            r"\b(?:the[ \t]+)?(first|second|third|fourth|last|\d{{1,2}}(?:st|nd|rd|th))[ \t]+(week|month|quarter|half)(?:[ \t]+of[ \t]+(?:(this|next|last)[ \t]+(year|month)|{MON}[ \t]+(\d{{4}})|(\d{{4}})))?\b"
+        )
     });
     for c in part.captures_iter(t) {
         let m0 = c.get(0).expect("match");
@@ -527,7 +701,10 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             "third" => 3,
             "fourth" => 4,
             "last" => 0,
-            other => other.trim_end_matches(char::is_alphabetic).parse::<u32>().unwrap_or(0),
+            other => other
+                .trim_end_matches(char::is_alphabetic)
+                .parse::<u32>()
+                .unwrap_or(0),
         };
         let unit = g(&c, 2);
         let has_of = c.get(3).is_some() || c.get(5).is_some() || c.get(7).is_some();
@@ -549,7 +726,16 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             format!("{y:04}-{m:02}")
         } else {
             match (reference, g(&c, 3), g(&c, 4)) {
-                (Some(r), w, "year") => format!("{:04}", r.0 + if w == "next" { 1 } else if w == "last" { -1 } else { 0 }),
+                (Some(r), w, "year") => format!(
+                    "{:04}",
+                    r.0 + if w == "next" {
+                        1
+                    } else if w == "last" {
+                        -1
+                    } else {
+                        0
+                    }
+                ),
                 (Some(r), _, _) => format!("{:04}-{:02}", r.0, r.1),
                 (None, w, u) => format!("{}{}", w, u),
             }
@@ -570,7 +756,9 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
         let rel = base.chars().next().is_some_and(|c| !c.is_ascii_digit());
         // "the second quarter": the span starts at the ordinal.
         let m0 = if !has_of && m0.as_str().starts_with("the ") {
-            c.get(1).map(|x| (x.start(), m0.end())).unwrap_or((m0.start(), m0.end()))
+            c.get(1)
+                .map(|x| (x.start(), m0.end()))
+                .unwrap_or((m0.start(), m0.end()))
         } else {
             (m0.start(), m0.end())
         };
@@ -578,7 +766,9 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     }
     // "all day", "all week"; "the nineties".
     static ALL: OnceLock<Regex> = OnceLock::new();
-    let all = re(&ALL, || r"\ball[ \t]+(day|week|month|year|night)\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b".into());
+    let all = re(&ALL, || {
+        r"\ball[ \t]+(day|week|month|year|night)\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b".into()
+    });
     for c in all.captures_iter(t) {
         let m0 = c.get(0).expect("match");
         if let Some(u) = c.get(1) {
@@ -588,7 +778,12 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
                 "month" => "P1M",
                 _ => "P1Y",
             };
-            let mut cand = Cand::new(m0.start(), m0.end(), NumberKind::DURATION, Some(Value::Text(v.into())));
+            let mut cand = Cand::new(
+                m0.start(),
+                m0.end(),
+                NumberKind::DURATION,
+                Some(Value::Text(v.into())),
+            );
             cand.prio = 2;
             out.push(cand);
         } else {
@@ -604,7 +799,10 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             };
             // "in their sixties" is an age, not a decade.
             let prev = src.piece_before(m0.start()).map(|k| src.p(k)).unwrap_or("");
-            if matches!(prev, "their" | "his" | "her" | "my" | "our" | "your" | "early" | "mid" | "late") {
+            if matches!(
+                prev,
+                "their" | "his" | "her" | "my" | "our" | "your" | "early" | "mid" | "late"
+            ) {
                 continue;
             }
             out.push(date_cand(m0.start(), m0.end(), format!("19{d}X"), false));
@@ -613,18 +811,35 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     // "2019-aug-01", "2020/Sep/23"; "2017-q1", "2017 q1", "q1 of 2017"; "now" in a range.
     static MORE: OnceLock<Regex> = OnceLock::new();
     let more = re(&MORE, || {
-        format!(r"\b(\d{{4}})[-/]{MON}[-/](\d{{1,2}})\b|\b(\d{{4}})[ \t-]q([1-4])\b|\bq([1-4])[ \t]+of[ \t]+(\d{{4}})\b|\b(?:between|from)[ \t]+(now)\b|\band[ \t]+(now)\b")
+        format!(
+            r"\b(\d{{4}})[-/]{MON}[-/](\d{{1,2}})\b|\b(\d{{4}})[ \t-]q([1-4])\b|\bq([1-4])[ \t]+of[ \t]+(\d{{4}})\b|\b(?:between|from)[ \t]+(now)\b|\band[ \t]+(now)\b"
+        )
     });
     for c in more.captures_iter(t) {
         let m0 = c.get(0).expect("match");
         if let (Some(y), Some(m), Some(d)) = (n(&c, 1), month_num(g(&c, 2)), n(&c, 3)) {
             if valid(y, m, d as u32) {
-                out.push(date_cand(m0.start(), m0.end(), ymd((y, m, d as u32)), false));
+                out.push(date_cand(
+                    m0.start(),
+                    m0.end(),
+                    ymd((y, m, d as u32)),
+                    false,
+                ));
             }
         } else if let (Some(y), Some(q)) = (n(&c, 4), n(&c, 5)) {
-            out.push(date_cand(m0.start(), m0.end(), format!("{y:04}-Q{q}"), false));
+            out.push(date_cand(
+                m0.start(),
+                m0.end(),
+                format!("{y:04}-Q{q}"),
+                false,
+            ));
         } else if let (Some(q), Some(y)) = (n(&c, 6), n(&c, 7)) {
-            out.push(date_cand(m0.start(), m0.end(), format!("{y:04}-Q{q}"), false));
+            out.push(date_cand(
+                m0.start(),
+                m0.end(),
+                format!("{y:04}-Q{q}"),
+                false,
+            ));
         } else if let Some(now) = c.get(8).or(c.get(9)) {
             // "and now" only closes a "between ... and now".
             let mut from = m0.start().saturating_sub(60);
@@ -644,7 +859,9 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     // Seasons: "this summer", "winter 2019"; "November 19-20".
     static SEASON: OnceLock<Regex> = OnceLock::new();
     let season = re(&SEASON, || {
-        format!(r"\b(?:(this|next|last|the)[ \t]+)?(spring|summer|autumn|winter|fall)(?:[ \t]+(?:of[ \t]+)?(\d{{4}}))?\b|\b{MON}[ \t]+(\d{{1,2}})[ \t]*[-–][ \t]*(\d{{1,2}})\b")
+        format!(
+            r"\b(?:(this|next|last|the)[ \t]+)?(spring|summer|autumn|winter|fall)(?:[ \t]+(?:of[ \t]+)?(\d{{4}}))?\b|\b{MON}[ \t]+(\d{{1,2}})[ \t]*[-–][ \t]*(\d{{1,2}})\b"
+        )
     });
     for c in season.captures_iter(t) {
         let m0 = c.get(0).expect("match");
@@ -668,13 +885,20 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
                 (None, Some(r)) => (format!("{:04}-{code}", r.0 + shift), false),
                 (None, None) => (format!("XXXX-{code}"), true),
             };
-            let start = if g(&c, 1) == "the" { sw.start() } else { m0.start() };
+            let start = if g(&c, 1) == "the" {
+                sw.start()
+            } else {
+                m0.start()
+            };
             out.push(date_cand(start, m0.end(), v, rel));
         } else if let (Some(m), Some(d1), Some(d2)) = (month_num(g(&c, 4)), n(&c, 5), n(&c, 6)) {
             if !month_word_ok(src, m0.start(), g(&c, 4), true) || d1 >= d2 {
                 continue;
             }
-            if let (Some((a, rel)), Some((b, _))) = (month_day(reference, m, d1 as u32), month_day(reference, m, d2 as u32)) {
+            if let (Some((a, rel)), Some((b, _))) = (
+                month_day(reference, m, d1 as u32),
+                month_day(reference, m, d2 as u32),
+            ) {
                 let mut cand = date_cand(m0.start(), m0.end(), format!("{a}/{b}"), rel);
                 cand.qualifier = Qualifier::Range;
                 cand.prio = 3;
@@ -690,7 +914,11 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     for c in time.captures_iter(t) {
         let m0 = c.get(0).expect("match");
         let with_ampm = c.get(4).is_some() || c.get(5).is_some() || c.get(6).is_some();
-        let prev_byte = m0.start().checked_sub(1).map(|k| t.as_bytes()[k]).unwrap_or(b' ');
+        let prev_byte = m0
+            .start()
+            .checked_sub(1)
+            .map(|k| t.as_bytes()[k])
+            .unwrap_or(b' ');
         // "10am-12am", "3-8pm": a dash before a time with a.m./p.m. is a range, not a code.
         if !(before_ok(m0.start()) || (with_ampm && prev_byte == b'-')) {
             continue;
@@ -699,11 +927,20 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
         let (h, mi, se, ampm) = if c.get(4).is_some() || c.get(5).is_some() || c.get(6).is_some() {
             // Single-letter "a"/"p" only glued to digits: "9p", "9:00a".
             if let Some(x) = c.get(6) {
-                if x.start() != c.get(1).map(|d| d.end()).unwrap_or(0).max(c.get(2).map(|d| d.end()).unwrap_or(0)) {
+                if x.start()
+                    != c.get(1)
+                        .map(|d| d.end())
+                        .unwrap_or(0)
+                        .max(c.get(2).map(|d| d.end()).unwrap_or(0))
+                {
                     continue;
                 }
             }
-            let ap = [4, 5, 6].iter().find_map(|&k| c.get(k)).map(|m| m.as_str()).unwrap_or("");
+            let ap = [4, 5, 6]
+                .iter()
+                .find_map(|&k| c.get(k))
+                .map(|m| m.as_str())
+                .unwrap_or("");
             (n(&c, 1), n(&c, 2), n(&c, 3), ap)
         } else if c.get(7).is_some() {
             if !after_ok(m0.end()) {
@@ -714,7 +951,9 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             let h = if w.as_str() == "midnight" { 0 } else { 12 };
             (Some(h), None, None, "")
         } else if let Some(w) = c.get(11) {
-            let h = super::words::unit_word(w.as_str()).map(|v| v as i64).or_else(|| w.as_str().parse().ok());
+            let h = super::words::unit_word(w.as_str())
+                .map(|v| v as i64)
+                .or_else(|| w.as_str().parse().ok());
             (h, None, None, g(&c, 12))
         } else {
             let part = match g(&c, 13) {
@@ -725,7 +964,12 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
                 "night" => "TNI",
                 _ => "TNT",
             };
-            let mut cand = Cand::new(m0.start(), m0.end(), NumberKind::TIME, Some(Value::Text(part.into())));
+            let mut cand = Cand::new(
+                m0.start(),
+                m0.end(),
+                NumberKind::TIME,
+                Some(Value::Text(part.into())),
+            );
             cand.prio = 1;
             out.push(cand);
             continue;
@@ -737,14 +981,22 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
             h = 0;
         }
         let (mi, se) = (mi.unwrap_or(0), se.unwrap_or(0));
-        if h > 24 || mi > 59 || se > 59 || (ampm.is_empty() && c.get(7).is_none() && c.get(10).is_none() && c.get(11).is_none()) {
+        if h > 24
+            || mi > 59
+            || se > 59
+            || (ampm.is_empty() && c.get(7).is_none() && c.get(10).is_none() && c.get(11).is_none())
+        {
             continue;
         }
         // Trailing sentence period after "p.m" is kept only when written "p.m.".
         if t[..end].ends_with(' ') {
             end = t[..end].trim_end().len();
         }
-        let v = if se > 0 { format!("T{h:02}:{mi:02}:{se:02}") } else { format!("T{h:02}:{mi:02}") };
+        let v = if se > 0 {
+            format!("T{h:02}:{mi:02}:{se:02}")
+        } else {
+            format!("T{h:02}:{mi:02}")
+        };
         let mut cand = Cand::new(m0.start(), end, NumberKind::TIME, Some(Value::Text(v)));
         cand.prio = 2;
         out.push(cand);
@@ -760,17 +1012,33 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
             let timeish = |k: NumberKind| matches!(k, NumberKind::DATE | NumberKind::TIME);
             if timeish(prev.kind) && timeish(c.kind) && prev.qualifier != Qualifier::Range {
                 let gap = src.lower.get(prev.end..c.start).unwrap_or("x").trim();
-                let joinable = matches!(gap, "" | "," | "at" | "on" | "of" | "in the" | "by" | ", at" | "around");
+                let joinable = matches!(
+                    gap,
+                    "" | "," | "at" | "on" | "of" | "in the" | "by" | ", at" | "around"
+                );
                 let two_dates_same = prev.kind == NumberKind::DATE && c.kind == NumberKind::DATE;
                 // Two dates join only when the first is a weekday and the second is not ("Tue May 9").
-                let weekday_first = two_dates_same && weekday_word(src, prev.start) && !weekday_word(src, c.start);
+                let weekday_first =
+                    two_dates_same && weekday_word(src, prev.start) && !weekday_word(src, c.start);
                 // A time joins a day, not a week, month or year ("next year at 6pm" stays two).
                 let day_level = |v: &Option<Value>| {
                     let v = text_value(v);
-                    v.len() == 10 || v.contains("-WXX-") || v.ends_with('D') || v.starts_with('T') || v.contains('T')
+                    v.len() == 10
+                        || v.contains("-WXX-")
+                        || v.ends_with('D')
+                        || v.starts_with('T')
+                        || v.contains('T')
                 };
                 let levels_ok = two_dates_same || (day_level(&prev.value) && day_level(&c.value));
-                if joinable && levels_ok && (!two_dates_same || weekday_first) && !src.lower.get(prev.end..c.start).unwrap_or("\n").contains('\n') {
+                if joinable
+                    && levels_ok
+                    && (!two_dates_same || weekday_first)
+                    && !src
+                        .lower
+                        .get(prev.end..c.start)
+                        .unwrap_or("\n")
+                        .contains('\n')
+                {
                     let (pv, cv) = (text_value(&prev.value), text_value(&c.value));
                     let value = if prev.kind == NumberKind::DATE && c.kind == NumberKind::TIME {
                         format!("{pv}{cv}")
@@ -783,7 +1051,8 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
                     if c.kind == NumberKind::TIME || prev.kind == NumberKind::TIME {
                         prev.kind = NumberKind::TIME;
                     }
-                    prev.relative = value.contains('X') || value.starts_with('+') || value.starts_with('-');
+                    prev.relative =
+                        value.contains('X') || value.starts_with('+') || value.starts_with('-');
                     prev.value = Some(Value::Text(value));
                     continue;
                 }
@@ -792,12 +1061,20 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
         if let Some(prev) = out.last_mut() {
             let gap = src.lower.get(prev.end..c.start).unwrap_or("x").trim();
             let hour = |v: &Option<Value>| match v {
-                Some(Value::Number(h)) if (1.0..=12.0).contains(h) && h.fract() == 0.0 => Some(*h as u32),
+                Some(Value::Number(h)) if (1.0..=12.0).contains(h) && h.fract() == 0.0 => {
+                    Some(*h as u32)
+                }
                 _ => None,
             };
             let part = |v: &Option<Value>, text: &str| -> Option<u32> {
                 let t = text_value(v);
-                if t.ends_with("TAF") || t.ends_with("TEV") || t.ends_with("TNI") || text.contains("afternoon") || text.contains("evening") || text.contains("night") {
+                if t.ends_with("TAF")
+                    || t.ends_with("TEV")
+                    || t.ends_with("TNI")
+                    || text.contains("afternoon")
+                    || text.contains("evening")
+                    || text.contains("night")
+                {
                     Some(12)
                 } else if t.ends_with("TMO") || text.contains("morning") {
                     Some(0)
@@ -806,10 +1083,21 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
                 }
             };
             // "in the morning at 7", "last night at 8", "tonight around 3".
-            if matches!(prev.kind, NumberKind::TIME | NumberKind::DATE) && matches!(gap, "at" | "around" | "about") && c.kind == NumberKind::CARDINAL {
-                let ptext = src.lower.get(prev.start..prev.end).unwrap_or("").to_string();
+            if matches!(prev.kind, NumberKind::TIME | NumberKind::DATE)
+                && matches!(gap, "at" | "around" | "about")
+                && c.kind == NumberKind::CARDINAL
+            {
+                let ptext = src
+                    .lower
+                    .get(prev.start..prev.end)
+                    .unwrap_or("")
+                    .to_string();
                 if let (Some(h), Some(add)) = (hour(&c.value), part(&prev.value, &ptext)) {
-                    let h = if add == 12 && h < 12 && !(ptext.contains("night") && h < 5) { h + 12 } else { h };
+                    let h = if add == 12 && h < 12 && !(ptext.contains("night") && h < 5) {
+                        h + 12
+                    } else {
+                        h
+                    };
                     let base = text_value(&prev.value);
                     let day = base.split('T').next().unwrap_or("").to_string();
                     prev.end = c.end;
@@ -822,7 +1110,10 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
             if prev.kind == NumberKind::CARDINAL && c.kind == NumberKind::TIME && gap.is_empty() {
                 let ctext = src.lower.get(c.start..c.end).unwrap_or("").to_string();
                 if let (Some(h), Some(add)) = (hour(&prev.value), part(&c.value, &ctext)) {
-                    if ctext.starts_with("in the") || ctext.starts_with("this") || ctext.starts_with("early") {
+                    if ctext.starts_with("in the")
+                        || ctext.starts_with("this")
+                        || ctext.starts_with("early")
+                    {
                         let h = if add == 12 && h < 12 { h + 12 } else { h };
                         prev.end = c.end;
                         prev.kind = NumberKind::TIME;
@@ -833,13 +1124,28 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
             }
             // "Monday 12-4", "6-8 next Monday": hours on a day.
             let hour_range = |x: &Cand| {
-                x.kind == NumberKind::CARDINAL && x.qualifier == Qualifier::Range && x.high.is_some_and(|h| h <= 24.0) && x.low.is_some_and(|l| l >= 0.0)
+                x.kind == NumberKind::CARDINAL
+                    && x.qualifier == Qualifier::Range
+                    && x.high.is_some_and(|h| h <= 24.0)
+                    && x.low.is_some_and(|l| l >= 0.0)
             };
-            let dayish = |x: &Cand| x.kind == NumberKind::DATE && (weekday_word(src, x.start) || text_value(&x.value).contains("-WXX-"));
-            if gap.is_empty() && ((dayish(prev) && hour_range(&c)) || (hour_range(prev) && dayish(&c))) {
-                let (day, hours) = if dayish(prev) { (prev.clone(), c.clone()) } else { (c.clone(), prev.clone()) };
+            let dayish = |x: &Cand| {
+                x.kind == NumberKind::DATE
+                    && (weekday_word(src, x.start) || text_value(&x.value).contains("-WXX-"))
+            };
+            if gap.is_empty()
+                && ((dayish(prev) && hour_range(&c)) || (hour_range(prev) && dayish(&c)))
+            {
+                let (day, hours) = if dayish(prev) {
+                    (prev.clone(), c.clone())
+                } else {
+                    (c.clone(), prev.clone())
+                };
                 let dv = text_value(&day.value);
-                let (lo, hi) = (hours.low.unwrap_or(0.0) as u32, hours.high.unwrap_or(0.0) as u32);
+                let (lo, hi) = (
+                    hours.low.unwrap_or(0.0) as u32,
+                    hours.high.unwrap_or(0.0) as u32,
+                );
                 prev.value = Some(Value::Text(format!("{dv}T{lo:02}/{dv}T{hi:02}")));
                 prev.kind = NumberKind::TIME;
                 prev.qualifier = Qualifier::Range;
@@ -859,8 +1165,16 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
                 continue;
             }
             // "3 days after January 12th", "two weeks before Christmas", "2 days from today".
-            if prev.kind == NumberKind::DURATION && c.kind == NumberKind::DATE && matches!(gap, "from" | "after" | "before") {
-                let value = format!("{}{}{}", text_value(&c.value), if gap == "before" { "-" } else { "+" }, text_value(&prev.value));
+            if prev.kind == NumberKind::DURATION
+                && c.kind == NumberKind::DATE
+                && matches!(gap, "from" | "after" | "before")
+            {
+                let value = format!(
+                    "{}{}{}",
+                    text_value(&c.value),
+                    if gap == "before" { "-" } else { "+" },
+                    text_value(&prev.value)
+                );
                 prev.end = c.end;
                 prev.kind = NumberKind::DATE;
                 prev.relative = true;
@@ -879,27 +1193,28 @@ pub(crate) fn combine(src: &Src, chosen: Vec<Cand>, _reference: Option<Ymd>) -> 
 /// "-P2D" (two days ago) and "+P2W" (in two weeks) become dates. Whole days, weeks, months and
 /// years only; anything else is left as it is (`None`).
 pub(crate) fn resolve(value: &str, reference: Option<Ymd>) -> Option<String> {
-    let (base, sign, dur) = if let Some(rest) = value.strip_prefix('+').or_else(|| value.strip_prefix('-')) {
-        let sign = if value.starts_with('-') { -1 } else { 1 };
-        (reference?, sign, rest)
-    } else {
-        let k = 10;
-        if !matches!(value.as_bytes().get(k), Some(b'+' | b'-')) {
-            return None;
-        }
-        let b = value.get(..k)?;
-        if b.len() != 10 {
-            return None;
-        }
-        let y: i64 = b.get(0..4)?.parse().ok()?;
-        let m: u32 = b.get(5..7)?.parse().ok()?;
-        let d: u32 = b.get(8..10)?.parse().ok()?;
-        if !valid(y, m, d) {
-            return None;
-        }
-        let sign = if value[k..].starts_with('-') { -1 } else { 1 };
-        ((y, m, d), sign, value.get(k + 1..)?)
-    };
+    let (base, sign, dur) =
+        if let Some(rest) = value.strip_prefix('+').or_else(|| value.strip_prefix('-')) {
+            let sign = if value.starts_with('-') { -1 } else { 1 };
+            (reference?, sign, rest)
+        } else {
+            let k = 10;
+            if !matches!(value.as_bytes().get(k), Some(b'+' | b'-')) {
+                return None;
+            }
+            let b = value.get(..k)?;
+            if b.len() != 10 {
+                return None;
+            }
+            let y: i64 = b.get(0..4)?.parse().ok()?;
+            let m: u32 = b.get(5..7)?.parse().ok()?;
+            let d: u32 = b.get(8..10)?.parse().ok()?;
+            if !valid(y, m, d) {
+                return None;
+            }
+            let sign = if value[k..].starts_with('-') { -1 } else { 1 };
+            ((y, m, d), sign, value.get(k + 1..)?)
+        };
     let body = dur.strip_prefix('P')?;
     if body.contains('T') || body.is_empty() {
         return None;
@@ -934,7 +1249,9 @@ pub(crate) fn resolve(value: &str, reference: Option<Ymd>) -> Option<String> {
 
 fn weekday_word(src: &Src, start: usize) -> bool {
     let i = src.piece_at(start);
-    weekday_num(src.p(i)).is_some() && src.p(i).len() >= 3 && (src.p(i).ends_with("day") || src.p(i).len() <= 5)
+    weekday_num(src.p(i)).is_some()
+        && src.p(i).len() >= 3
+        && (src.p(i).ends_with("day") || src.p(i).len() <= 5)
 }
 
 fn text_value(v: &Option<Value>) -> String {
@@ -953,11 +1270,24 @@ mod tests {
     fn calendar() {
         assert_eq!(days_from_civil(1970, 1, 1), 0);
         assert_eq!(civil_from_days(days_from_civil(2018, 7, 16)), (2018, 7, 16));
-        assert_eq!(weekday(days_from_civil(2025, 8, 6)), 3, "6 August 2025 was a Wednesday");
+        assert_eq!(
+            weekday(days_from_civil(2025, 8, 6)),
+            3,
+            "6 August 2025 was a Wednesday"
+        );
         assert_eq!(iso_week(days_from_civil(2025, 8, 6)), "2025-W32");
-        assert_eq!(resolve("2018-05-31+P2D", None).as_deref(), Some("2018-06-02"));
-        assert_eq!(resolve("-P2D", Some((2025, 8, 1))).as_deref(), Some("2025-07-30"));
-        assert_eq!(resolve("+P1M", Some((2025, 1, 31))).as_deref(), Some("2025-02-28"));
+        assert_eq!(
+            resolve("2018-05-31+P2D", None).as_deref(),
+            Some("2018-06-02")
+        );
+        assert_eq!(
+            resolve("-P2D", Some((2025, 8, 1))).as_deref(),
+            Some("2025-07-30")
+        );
+        assert_eq!(
+            resolve("+P1M", Some((2025, 1, 31))).as_deref(),
+            Some("2025-02-28")
+        );
         assert_eq!(resolve("+PT5M", Some((2025, 1, 31))), None);
         assert_eq!(resolve("-P99999999999Y", Some((2025, 1, 31))), None);
     }

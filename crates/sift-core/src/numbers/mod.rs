@@ -74,10 +74,16 @@ pub(crate) struct Src<'t> {
 
 impl Src<'_> {
     pub fn p(&self, i: usize) -> &str {
-        self.ps.get(i).map(|p| &self.lower[p.start..p.end]).unwrap_or("")
+        self.ps
+            .get(i)
+            .map(|p| &self.lower[p.start..p.end])
+            .unwrap_or("")
     }
     pub fn orig(&self, i: usize) -> &str {
-        self.ps.get(i).map(|p| &self.text[p.start..p.end]).unwrap_or("")
+        self.ps
+            .get(i)
+            .map(|p| &self.text[p.start..p.end])
+            .unwrap_or("")
     }
     pub fn kind(&self, i: usize) -> Option<PieceKind> {
         self.ps.get(i).map(|p| p.kind)
@@ -125,9 +131,22 @@ pub fn find_at(text: &str, entities: &[Entity], reference: Option<dates::Ymd>) -
 
 /// [`find_at`] given the text's tokens (the analysis has them already: tokenising again would
 /// hold a second token list for the whole text).
-fn find_with_tokens(text: &str, tokens: &[crate::tokenize::Token], entities: &[Entity], reference: Option<dates::Ymd>) -> Vec<Number> {
-    let src = Src { text, lower: text.to_ascii_lowercase(), ps: Vec::new(), all_lower: !text.bytes().any(|b| b.is_ascii_uppercase()) };
-    let src = Src { ps: words::pieces(&src.lower), ..src };
+fn find_with_tokens(
+    text: &str,
+    tokens: &[crate::tokenize::Token],
+    entities: &[Entity],
+    reference: Option<dates::Ymd>,
+) -> Vec<Number> {
+    let src = Src {
+        text,
+        lower: text.to_ascii_lowercase(),
+        ps: Vec::new(),
+        all_lower: !text.bytes().any(|b| b.is_ascii_uppercase()),
+    };
+    let src = Src {
+        ps: words::pieces(&src.lower),
+        ..src
+    };
     let reference = reference.or_else(|| dates::article_date(&src));
     let mut cands = Vec::new();
     numeric_candidates(&src, &mut cands);
@@ -140,7 +159,14 @@ fn find_with_tokens(text: &str, tokens: &[crate::tokenize::Token], entities: &[E
     // Nothing inside URLs, e-mail addresses or hashtags (tokens are in text order).
     let hidden: Vec<(usize, usize)> = tokens
         .iter()
-        .filter(|t| matches!(t.kind, crate::tokenize::TokenKind::Url | crate::tokenize::TokenKind::Email | crate::tokenize::TokenKind::Tag))
+        .filter(|t| {
+            matches!(
+                t.kind,
+                crate::tokenize::TokenKind::Url
+                    | crate::tokenize::TokenKind::Email
+                    | crate::tokenize::TokenKind::Tag
+            )
+        })
         .map(|t| (t.start, t.end))
         .collect();
     chosen.retain(|c| {
@@ -162,7 +188,10 @@ fn find_with_tokens(text: &str, tokens: &[crate::tokenize::Token], entities: &[E
         // place and reaching further.
         let before = spans.partition_point(|&(s, _)| s < c.start);
         let covered_before = before > 0 && reach[before - 1] >= c.end;
-        let same_start = spans[before..].iter().take_while(|&&(s, _)| s == c.start).any(|&(_, e)| e > c.end);
+        let same_start = spans[before..]
+            .iter()
+            .take_while(|&&(s, _)| s == c.start)
+            .any(|&(_, e)| e > c.end);
         covered_before || same_start
     };
     for c in &mut chosen {
@@ -171,17 +200,33 @@ fn find_with_tokens(text: &str, tokens: &[crate::tokenize::Token], entities: &[E
             let k = src.piece_before(c.start);
             let w = k.map(|k| src.p(k)).unwrap_or("");
             let inner = src.piece_at(c.start) + 1;
-            let inner_w = if inner < src.ps.len() && src.ps[inner].end <= c.end { src.p(inner) } else { "" };
+            let inner_w = if inner < src.ps.len() && src.ps[inner].end <= c.end {
+                src.p(inner)
+            } else {
+                ""
+            };
             let sign = match (w, inner_w) {
-                ("next" | "coming" | "following", _) | (_, "next" | "coming" | "following") => Some('+'),
+                ("next" | "coming" | "following", _) | (_, "next" | "coming" | "following") => {
+                    Some('+')
+                }
                 ("last" | "past" | "previous", _) | (_, "past" | "previous" | "last") => Some('-'),
                 _ => None,
             };
             // "the course will last three weeks": "last" as a verb.
-            let before_w = k.and_then(|k| k.checked_sub(1)).map(|k| src.p(k)).unwrap_or("");
-            let verb_last = w == "last" && !matches!(before_w, "the" | "for" | "in" | "over" | "during" | "within" | "of" | "since" | "," | "");
+            let before_w = k
+                .and_then(|k| k.checked_sub(1))
+                .map(|k| src.p(k))
+                .unwrap_or("");
+            let verb_last = w == "last"
+                && !matches!(
+                    before_w,
+                    "the" | "for" | "in" | "over" | "during" | "within" | "of" | "since" | "," | ""
+                );
             let sign = if verb_last { None } else { sign };
-            let extend = matches!(w, "next" | "coming" | "following" | "last" | "past" | "previous");
+            let extend = matches!(
+                w,
+                "next" | "coming" | "following" | "last" | "past" | "previous"
+            );
             if let (Some(sg), Some(Value::Text(v))) = (sign, c.value.clone()) {
                 if extend {
                     if let Some(k) = k {
@@ -199,7 +244,23 @@ fn find_with_tokens(text: &str, tokens: &[crate::tokenize::Token], entities: &[E
             // "since December 2019", "before 2010": the bound is part of the date expression.
             let bound = src.lower.get(start..c.start).unwrap_or("").trim();
             if matches!(c.kind, NumberKind::DATE | NumberKind::TIME)
-                && matches!(bound, "since" | "before" | "after" | "until" | "till" | "within" | "later than" | "earlier than" | "no later than" | "starting on" | "starting" | "beginning" | "more than" | "less than")
+                && matches!(
+                    bound,
+                    "since"
+                        | "before"
+                        | "after"
+                        | "until"
+                        | "till"
+                        | "within"
+                        | "later than"
+                        | "earlier than"
+                        | "no later than"
+                        | "starting on"
+                        | "starting"
+                        | "beginning"
+                        | "more than"
+                        | "less than"
+                )
             {
                 c.start = start;
             }
@@ -209,17 +270,33 @@ fn find_with_tokens(text: &str, tokens: &[crate::tokenize::Token], entities: &[E
                 if let Some(k) = src.piece_before(start) {
                     if matches!(src.p(k), "after" | "before" | "since" | "until") && src.near(k) {
                         c.start = src.ps[k].start;
-                        c.qualifier = if matches!(src.p(k), "after" | "since") { Qualifier::AtLeast } else { Qualifier::AtMost };
+                        c.qualifier = if matches!(src.p(k), "after" | "since") {
+                            Qualifier::AtLeast
+                        } else {
+                            Qualifier::AtMost
+                        };
                     }
                 }
             }
             // "more than 4 days", "within 9 months", "less than 2 hours".
-            if c.kind == NumberKind::DURATION && matches!(bound, "more than" | "less than" | "within" | "fewer than" | "at least" | "at most" | "up to") {
+            if c.kind == NumberKind::DURATION
+                && matches!(
+                    bound,
+                    "more than"
+                        | "less than"
+                        | "within"
+                        | "fewer than"
+                        | "at least"
+                        | "at most"
+                        | "up to"
+                )
+            {
                 c.start = start;
             }
         }
         // "between 2014-2018", "from 1558-1603": the opener belongs to a range read as one.
-        if c.qualifier == Qualifier::Range && matches!(c.kind, NumberKind::DATE | NumberKind::TIME) {
+        if c.qualifier == Qualifier::Range && matches!(c.kind, NumberKind::DATE | NumberKind::TIME)
+        {
             if let Some(k) = src.piece_before(c.start) {
                 if matches!(src.p(k), "between" | "from") && src.near(k) {
                     c.start = src.ps[k].start;
@@ -227,7 +304,8 @@ fn find_with_tokens(text: &str, tokens: &[crate::tokenize::Token], entities: &[E
             }
         }
         // "by 2030", "by the end of the month": a deadline.
-        if matches!(c.kind, NumberKind::DATE | NumberKind::TIME) && c.qualifier == Qualifier::Exact {
+        if matches!(c.kind, NumberKind::DATE | NumberKind::TIME) && c.qualifier == Qualifier::Exact
+        {
             if let Some(k) = src.piece_before(c.start) {
                 if src.p(k) == "by" && src.near(k) {
                     c.qualifier = Qualifier::AtMost;
@@ -266,8 +344,12 @@ fn find_with_tokens(text: &str, tokens: &[crate::tokenize::Token], entities: &[E
     }
     let mut numbers: Vec<Number> = chosen
         .into_iter()
-        .filter(|c| !(matches!(c.kind, NumberKind::CARDINAL | NumberKind::ORDINAL) && inside_name(c)))
-        .filter(|c| c.start < c.end && text.is_char_boundary(c.start) && text.is_char_boundary(c.end))
+        .filter(|c| {
+            !(matches!(c.kind, NumberKind::CARDINAL | NumberKind::ORDINAL) && inside_name(c))
+        })
+        .filter(|c| {
+            c.start < c.end && text.is_char_boundary(c.start) && text.is_char_boundary(c.end)
+        })
         .map(|c| Number {
             start: c.start,
             end: c.end,
@@ -290,7 +372,10 @@ fn find_with_tokens(text: &str, tokens: &[crate::tokenize::Token], entities: &[E
 /// Longest candidates first; among equals, higher priority, then earlier. Returns them in text order.
 fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
     cands.sort_by(|a, b| {
-        (b.end - b.start).cmp(&(a.end - a.start)).then(b.prio.cmp(&a.prio)).then(a.start.cmp(&b.start))
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(b.prio.cmp(&a.prio))
+            .then(a.start.cmp(&b.start))
     });
     let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut out = Vec::new();
@@ -314,14 +399,65 @@ fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
 fn one_is_pronoun(src: &Src, i: usize, end: usize) -> bool {
     let prev = if i > 0 { src.p(i - 1) } else { "" };
     let next = src.p(end);
-    matches!(prev, "this" | "that" | "the" | "which" | "each" | "every" | "any" | "no" | "another" | "one" | "no-one" | "someone")
-        || src.kind(end) != Some(PieceKind::Letters)
+    matches!(
+        prev,
+        "this"
+            | "that"
+            | "the"
+            | "which"
+            | "each"
+            | "every"
+            | "any"
+            | "no"
+            | "another"
+            | "one"
+            | "no-one"
+            | "someone"
+    ) || src.kind(end) != Some(PieceKind::Letters)
         || matches!(
             next,
-            "of" | "is" | "was" | "who" | "that" | "which" | "you" | "i" | "we" | "they" | "he" | "she" | "it" | "in" | "to"
-                | "and" | "or" | "but" | "another" | "thing" | "day" | "way" | "more" | "has" | "had" | "would" | "could"
-                | "can" | "will" | "should" | "might" | "must" | "does" | "did" | "at" | "on" | "for" | "by" | "with"
-                | "from" | "as" | "than" | "time"
+            "of" | "is"
+                | "was"
+                | "who"
+                | "that"
+                | "which"
+                | "you"
+                | "i"
+                | "we"
+                | "they"
+                | "he"
+                | "she"
+                | "it"
+                | "in"
+                | "to"
+                | "and"
+                | "or"
+                | "but"
+                | "another"
+                | "thing"
+                | "day"
+                | "way"
+                | "more"
+                | "has"
+                | "had"
+                | "would"
+                | "could"
+                | "can"
+                | "will"
+                | "should"
+                | "might"
+                | "must"
+                | "does"
+                | "did"
+                | "at"
+                | "on"
+                | "for"
+                | "by"
+                | "with"
+                | "from"
+                | "as"
+                | "than"
+                | "time"
         )
 }
 
@@ -342,7 +478,10 @@ fn numeric_candidates(src: &Src, out: &mut Vec<Cand>) {
             if i > 0 && src.glued(i - 1) {
                 let prev = src.p(i - 1);
                 let letters_before = src.kind(i - 1) == Some(PieceKind::Letters);
-                let dash_code = prev == "-" && i > 1 && src.glued(i - 2) && src.kind(i - 2) == Some(PieceKind::Letters);
+                let dash_code = prev == "-"
+                    && i > 1
+                    && src.glued(i - 2)
+                    && src.kind(i - 2) == Some(PieceKind::Letters);
                 if (letters_before && units::iso_code(prev).is_none()) || dash_code {
                     i += 1;
                     continue;
@@ -356,13 +495,22 @@ fn numeric_candidates(src: &Src, out: &mut Vec<Cand>) {
                 continue;
             }
             // Year ranges: "1558-1603", "2014-2018".
-            if src.glued(i) && matches!(src.p(i + 1), "-" | "–") && src.glued(i + 1) && src.kind(i + 2) == Some(PieceKind::Digits)
-                && src.p(i).len() == 4 && src.p(i + 2).len() == 4
+            if src.glued(i)
+                && matches!(src.p(i + 1), "-" | "–")
+                && src.glued(i + 1)
+                && src.kind(i + 2) == Some(PieceKind::Digits)
+                && src.p(i).len() == 4
+                && src.p(i + 2).len() == 4
                 && !(src.glued(i + 2) && matches!(src.p(i + 3), "-" | "/"))
             {
                 if let (Ok(a), Ok(b)) = (src.p(i).parse::<i64>(), src.p(i + 2).parse::<i64>()) {
                     if (1000..=2099).contains(&a) && a < b && b - a <= 300 && b <= 2099 {
-                        let mut c = Cand::new(src.ps[i].start, src.ps[i + 2].end, NumberKind::DATE, Some(Value::Text(format!("{a:04}/{b:04}"))));
+                        let mut c = Cand::new(
+                            src.ps[i].start,
+                            src.ps[i + 2].end,
+                            NumberKind::DATE,
+                            Some(Value::Text(format!("{a:04}/{b:04}"))),
+                        );
                         c.qualifier = Qualifier::Range;
                         c.low = Some(a as f64);
                         c.high = Some(b as f64);
@@ -375,13 +523,22 @@ fn numeric_candidates(src: &Src, out: &mut Vec<Cand>) {
                 }
             }
             // Seasons and fiscal years: "2020-21".
-            if src.glued(i) && matches!(src.p(i + 1), "-" | "–" | "/") && src.glued(i + 1) && src.kind(i + 2) == Some(PieceKind::Digits)
-                && src.p(i).len() == 4 && src.p(i + 2).len() == 2
+            if src.glued(i)
+                && matches!(src.p(i + 1), "-" | "–" | "/")
+                && src.glued(i + 1)
+                && src.kind(i + 2) == Some(PieceKind::Digits)
+                && src.p(i).len() == 4
+                && src.p(i + 2).len() == 2
                 && !(src.glued(i + 2) && matches!(src.p(i + 3), "-" | "/"))
             {
                 if let (Ok(a), Ok(b)) = (src.p(i).parse::<i64>(), src.p(i + 2).parse::<i64>()) {
                     if (1900..=2098).contains(&a) && (a % 100 + 1) % 100 == b {
-                        let mut c = Cand::new(src.ps[i].start, src.ps[i + 2].end, NumberKind::DATE, Some(Value::Text(format!("{a:04}/{:04}", a + 1))));
+                        let mut c = Cand::new(
+                            src.ps[i].start,
+                            src.ps[i + 2].end,
+                            NumberKind::DATE,
+                            Some(Value::Text(format!("{a:04}/{:04}", a + 1))),
+                        );
                         c.qualifier = Qualifier::Range;
                         c.low = Some(a as f64);
                         c.high = Some((a + 1) as f64);
@@ -394,10 +551,16 @@ fn numeric_candidates(src: &Src, out: &mut Vec<Cand>) {
                 }
             }
             // Scores: "won 2-1", "a 3-0 defeat", "drew 1-1".
-            if src.glued(i) && matches!(src.p(i + 1), "-" | "–") && src.glued(i + 1) && src.kind(i + 2) == Some(PieceKind::Digits)
+            if src.glued(i)
+                && matches!(src.p(i + 1), "-" | "–")
+                && src.glued(i + 1)
+                && src.kind(i + 2) == Some(PieceKind::Digits)
                 && !(src.glued(i + 2) && matches!(src.p(i + 3), "-" | "/" | "%"))
             {
-                let (a, b) = (src.p(i).parse::<u32>().ok(), src.p(i + 2).parse::<u32>().ok());
+                let (a, b) = (
+                    src.p(i).parse::<u32>().ok(),
+                    src.p(i + 2).parse::<u32>().ok(),
+                );
                 if let (Some(a), Some(b)) = (a, b) {
                     if a >= b && a <= 20 && src.p(i).len() <= 2 && src.p(i + 2).len() <= 2 {
                         skip_until = i + 3;
@@ -416,9 +579,27 @@ fn numeric_candidates(src: &Src, out: &mut Vec<Cand>) {
             // Glued letters that are not a suffix we read: "24703L202", "13F", "777F", "11a".
             if src.glued(i) && src.kind(i + 1) == Some(PieceKind::Letters) {
                 let suf = src.p(i + 1);
-                let exponent = suf == "e" && src.glued(i + 1) && matches!(src.kind(i + 2), Some(PieceKind::Digits | PieceKind::Symbol));
+                let exponent = suf == "e"
+                    && src.glued(i + 1)
+                    && matches!(src.kind(i + 2), Some(PieceKind::Digits | PieceKind::Symbol));
                 let known = exponent
-                    || matches!(suf, "st" | "nd" | "rd" | "th" | "s" | "k" | "bn" | "mn" | "m" | "b" | "tn" | "y" | "w" | "d" | "h")
+                    || matches!(
+                        suf,
+                        "st" | "nd"
+                            | "rd"
+                            | "th"
+                            | "s"
+                            | "k"
+                            | "bn"
+                            | "mn"
+                            | "m"
+                            | "b"
+                            | "tn"
+                            | "y"
+                            | "w"
+                            | "d"
+                            | "h"
+                    )
                     || units::glued_unit(suf).is_some()
                     || units::iso_code(suf).is_some()
                     || units::time_unit(suf).is_some()
@@ -444,12 +625,17 @@ fn numeric_candidates(src: &Src, out: &mut Vec<Cand>) {
 /// index after the run when it reads as one (three groups or more, with a leading "+" or a
 /// leading zero, or nine digits or more that are not thousands groups), else `i`.
 fn spaced_digit_run(src: &Src, i: usize) -> usize {
-    let digits = |k: usize| src.kind(k) == Some(PieceKind::Digits) && src.p(k).bytes().all(|b| b.is_ascii_digit());
+    let digits = |k: usize| {
+        src.kind(k) == Some(PieceKind::Digits) && src.p(k).bytes().all(|b| b.is_ascii_digit())
+    };
     if !digits(i) {
         return i;
     }
     let mut j = i;
-    while j + 1 < src.ps.len() && digits(j + 1) && src.lower.get(src.ps[j].end..src.ps[j + 1].start) == Some(" ") {
+    while j + 1 < src.ps.len()
+        && digits(j + 1)
+        && src.lower.get(src.ps[j].end..src.ps[j + 1].start) == Some(" ")
+    {
         j += 1;
     }
     let groups: Vec<&str> = (i..=j).map(|k| src.p(k)).collect();
@@ -458,7 +644,9 @@ fn spaced_digit_run(src: &Src, i: usize) -> usize {
     }
     let plus = i > 0 && src.p(i - 1) == "+" && src.glued(i - 1);
     let leading_zero = groups.iter().any(|g| g.len() > 1 && g.starts_with('0'));
-    let thousands = groups[0].len() <= 3 && !groups[0].starts_with('0') && groups[1..].iter().all(|g| g.len() == 3);
+    let thousands = groups[0].len() <= 3
+        && !groups[0].starts_with('0')
+        && groups[1..].iter().all(|g| g.len() == 3);
     let total: usize = groups.iter().map(|g| g.len()).sum();
     if !thousands && (plus || leading_zero || total >= 9) {
         j + 1
@@ -472,18 +660,28 @@ fn spaced_digit_run(src: &Src, i: usize) -> usize {
 fn digit_chain(src: &Src, i: usize) -> (bool, usize) {
     let mut groups = vec![src.p(i)];
     let mut j = i;
-    while src.glued(j) && matches!(src.p(j + 1), "-" | "/") && src.glued(j + 1) && src.kind(j + 2) == Some(PieceKind::Digits) {
+    while src.glued(j)
+        && matches!(src.p(j + 1), "-" | "/")
+        && src.glued(j + 1)
+        && src.kind(j + 2) == Some(PieceKind::Digits)
+    {
         groups.push(src.p(j + 2));
         j += 2;
     }
     let plus = i > 0 && src.p(i - 1) == "+" && src.glued(i - 1);
-    let paren = i > 0 && src.p(i - 1) == "(" && src.p(i + 1) == ")" && src.p(i + 2).len() == 3 && groups.len() == 1;
+    let paren = i > 0
+        && src.p(i - 1) == "("
+        && src.p(i + 1) == ")"
+        && src.p(i + 2).len() == 3
+        && groups.len() == 1;
     let len = |g: &str| g.len();
     let all_int = groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
     let is_date = groups.len() == 3
         && all_int
         && ((len(groups[0]) == 4 && len(groups[1]) <= 2 && len(groups[2]) <= 2)
-            || (len(groups[0]) <= 2 && len(groups[1]) <= 2 && (len(groups[2]) == 4 || len(groups[2]) == 2)));
+            || (len(groups[0]) <= 2
+                && len(groups[1]) <= 2
+                && (len(groups[2]) == 4 || len(groups[2]) == 2)));
     let code = plus
         || paren
         || (groups.len() >= 3 && !is_date)
@@ -504,8 +702,14 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
         let _ = p;
         sign = -1.0;
         first = i + 1;
-    } else if matches!(s, "-" | "−") && src.glued(i) && src.kind(i + 1) == Some(PieceKind::Digits) {
-        let standalone = i == 0 || !src.glued(i - 1) || !matches!(src.kind(i - 1), Some(PieceKind::Digits | PieceKind::Letters));
+    } else if matches!(s, "-" | "−") && src.glued(i) && src.kind(i + 1) == Some(PieceKind::Digits)
+    {
+        let standalone = i == 0
+            || !src.glued(i - 1)
+            || !matches!(
+                src.kind(i - 1),
+                Some(PieceKind::Digits | PieceKind::Letters)
+            );
         if !standalone {
             return None;
         }
@@ -515,7 +719,11 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
     let fk = src.kind(first);
     let fs = src.p(first);
     // "21st", "03rd": digit ordinals.
-    if fk == Some(PieceKind::Digits) && src.glued(first) && matches!(src.p(first + 1), "st" | "nd" | "rd" | "th") && sign > 0.0 {
+    if fk == Some(PieceKind::Digits)
+        && src.glued(first)
+        && matches!(src.p(first + 1), "st" | "nd" | "rd" | "th")
+        && sign > 0.0
+    {
         let v = words::digits_value(fs)?;
         if v.fract() != 0.0 {
             return None;
@@ -525,25 +733,57 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
         let p1 = if first > 0 { src.p(first - 1) } else { "" };
         let p2 = if first > 1 { src.p(first - 2) } else { "" };
         let next = src.p(first + 2);
-        if p1 == "on" && (1.0..=31.0).contains(&v) && !matches!(src.kind(first + 2), Some(PieceKind::Letters)) {
-            let mut c = Cand::new(src.ps[first].start, end, NumberKind::DATE, Some(Value::Text(format!("XXXX-XX-{:02}", v as u32))));
+        if p1 == "on"
+            && (1.0..=31.0).contains(&v)
+            && !matches!(src.kind(first + 2), Some(PieceKind::Letters))
+        {
+            let mut c = Cand::new(
+                src.ps[first].start,
+                end,
+                NumberKind::DATE,
+                Some(Value::Text(format!("XXXX-XX-{:02}", v as u32))),
+            );
             c.relative = true;
             return Some(c);
         }
         if (1.0..=31.0).contains(&v)
             && p1 == "the"
-            && matches!(p2, "on" | "by" | "until" | "since" | "before" | "after" | "till")
-            && !matches!(src.kind(first + 2), Some(PieceKind::Letters)) | matches!(next, "of" | "this" | "next" | "last")
+            && matches!(
+                p2,
+                "on" | "by" | "until" | "since" | "before" | "after" | "till"
+            )
+            && !matches!(src.kind(first + 2), Some(PieceKind::Letters))
+                | matches!(next, "of" | "this" | "next" | "last")
         {
-            let mut c = Cand::new(src.ps[first - 1].start, end, NumberKind::DATE, Some(Value::Text(format!("XXXX-XX-{:02}", v as u32))));
+            let mut c = Cand::new(
+                src.ps[first - 1].start,
+                end,
+                NumberKind::DATE,
+                Some(Value::Text(format!("XXXX-XX-{:02}", v as u32))),
+            );
             c.relative = true;
             return Some(c);
         }
-        return Some(Cand::new(src.ps[first].start, end, NumberKind::ORDINAL, Some(Value::Number(v))));
+        return Some(Cand::new(
+            src.ps[first].start,
+            end,
+            NumberKind::ORDINAL,
+            Some(Value::Number(v)),
+        ));
     }
     // "the 1990s": decades.
-    if fk == Some(PieceKind::Digits) && src.glued(first) && src.p(first + 1) == "s" && fs.len() == 4 && fs.ends_with('0') {
-        let mut c = Cand::new(src.ps[first].start, src.ps[first + 1].end, NumberKind::DATE, Some(Value::Text(format!("{}X", &fs[..3]))));
+    if fk == Some(PieceKind::Digits)
+        && src.glued(first)
+        && src.p(first + 1) == "s"
+        && fs.len() == 4
+        && fs.ends_with('0')
+    {
+        let mut c = Cand::new(
+            src.ps[first].start,
+            src.ps[first + 1].end,
+            NumberKind::DATE,
+            Some(Value::Text(format!("{}X", &fs[..3]))),
+        );
         c.prio = 2;
         return Some(c);
     }
@@ -551,11 +791,28 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
     if matches!(fs, "a" | "an") && sign > 0.0 {
         let prev = if first > 0 { src.p(first - 1) } else { "" };
         if let Some((d, mult, time)) = units::time_unit(src.p(first + 1)) {
-            if matches!(prev, "for" | "within" | "about" | "around" | "nearly" | "almost" | "than" | "over" | "half" | "last" | "past")
-                && !src.p(first + 1).ends_with('s')
+            if matches!(
+                prev,
+                "for"
+                    | "within"
+                    | "about"
+                    | "around"
+                    | "nearly"
+                    | "almost"
+                    | "than"
+                    | "over"
+                    | "half"
+                    | "last"
+                    | "past"
+            ) && !src.p(first + 1).ends_with('s')
                 && src.p(first + 2) != "of"
             {
-                let mut c = Cand::new(src.ps[first].start, src.ps[first + 1].end, NumberKind::DURATION, Some(Value::Text(units::iso_duration(mult, d, time))));
+                let mut c = Cand::new(
+                    src.ps[first].start,
+                    src.ps[first + 1].end,
+                    NumberKind::DURATION,
+                    Some(Value::Text(units::iso_duration(mult, d, time))),
+                );
                 if prev == "half" && first > 0 {
                     c.start = src.ps[first - 1].start;
                     c.value = Some(Value::Text(units::iso_duration(0.5 * mult, d, time)));
@@ -585,7 +842,12 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
                 return None;
             }
         }
-        return Some(Cand::new(start, end, NumberKind::ORDINAL, Some(Value::Number(value))));
+        return Some(Cand::new(
+            start,
+            end,
+            NumberKind::ORDINAL,
+            Some(Value::Number(value)),
+        ));
     }
     // Suffix scales glued to digits: "100k", "2bn".
     let last_digits = src.kind(end_piece - 1) == Some(PieceKind::Digits);
@@ -614,9 +876,18 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
         if src.glued(k - 1) && src.kind(k) == Some(PieceKind::Digits) {
             if let Some(e) = words::digits_value(src.p(k)) {
                 let base = p.value;
-                let v = if src.p(first + 1) == "^" { base.powf(exp_sign * e) } else { base * 10f64.powf(exp_sign * e) };
+                let v = if src.p(first + 1) == "^" {
+                    base.powf(exp_sign * e)
+                } else {
+                    base * 10f64.powf(exp_sign * e)
+                };
                 if v.is_finite() {
-                    return Some(Cand::new(start, src.ps[k].end, NumberKind::CARDINAL, Some(Value::Number(sign * v))));
+                    return Some(Cand::new(
+                        start,
+                        src.ps[k].end,
+                        NumberKind::CARDINAL,
+                        Some(Value::Number(sign * v)),
+                    ));
                 }
             }
         }
@@ -624,7 +895,9 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
     let single_word = p.words && p.end - first == 1;
     // Percentages.
     let nx = src.p(end_piece);
-    let pct = if nx == "%" || (matches!(nx, "percent" | "pct" | "percentage" | "percents") && src.near(end_piece - 1)) {
+    let pct = if nx == "%"
+        || (matches!(nx, "percent" | "pct" | "percentage" | "percents") && src.near(end_piece - 1))
+    {
         Some(1)
     } else if nx == "per" && src.p(end_piece + 1) == "cent" {
         Some(2)
@@ -633,28 +906,52 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
     };
     if let Some(extra) = pct {
         end_piece += extra;
-        if matches!(src.p(end_piece), "points") && extra == 1 && nx != "%" && src.p(end_piece - 1) == "percentage" {
+        if matches!(src.p(end_piece), "points")
+            && extra == 1
+            && nx != "%"
+            && src.p(end_piece - 1) == "percentage"
+        {
             end_piece += 1;
         }
-        let mut c = Cand::new(start, src.ps[end_piece - 1].end, NumberKind::PERCENT, Some(Value::Number(value)));
+        let mut c = Cand::new(
+            start,
+            src.ps[end_piece - 1].end,
+            NumberKind::PERCENT,
+            Some(Value::Number(value)),
+        );
         c.unit = Some("%".into());
         return Some(c);
     }
     // Money with the currency after: "100 billion roubles", "10 $", "500 USD", "50 cents".
     if let Some((code, factor, after)) = currency_after(src, end_piece) {
-        let mut c = Cand::new(start, src.ps[after - 1].end, NumberKind::MONEY, Some(Value::Number(round(value * factor))));
+        let mut c = Cand::new(
+            start,
+            src.ps[after - 1].end,
+            NumberKind::MONEY,
+            Some(Value::Number(round(value * factor))),
+        );
         c.unit = Some(code.into());
         return Some(c);
     }
     // Quantities: "40,000 tonnes", "3 km", "3-inch", "1.8m", "98.6 degrees Fahrenheit".
     if let Some((unit, after)) = unit_after(src, end_piece) {
-        let mut c = Cand::new(start, src.ps[after - 1].end, NumberKind::QUANTITY, Some(Value::Number(value)));
+        let mut c = Cand::new(
+            start,
+            src.ps[after - 1].end,
+            NumberKind::QUANTITY,
+            Some(Value::Number(value)),
+        );
         c.unit = Some(unit.into());
         return Some(c);
     }
     // Durations: "eight months", "30-day", "3-1/2-year", "2.5 hrs", "3Y".
-    let year_like = !p.words && (1900.0..=2099.0).contains(&value) && value.fract() == 0.0 && src.p(first).len() == 4;
-    if let Some((d, mult, time, after)) = time_unit_after(src, end_piece).filter(|&(_, _, _, a)| !year_like || src.p(a - 1).ends_with('s')) {
+    let year_like = !p.words
+        && (1900.0..=2099.0).contains(&value)
+        && value.fract() == 0.0
+        && src.p(first).len() == 4;
+    if let Some((d, mult, time, after)) = time_unit_after(src, end_piece)
+        .filter(|&(_, _, _, a)| !year_like || src.p(a - 1).ends_with('s'))
+    {
         let mut after = after;
         // "72-year-old", "ten years old", "3 years of age": an age.
         if src.p(after) == "-" && src.p(after + 1) == "old" && src.glued(after - 1) {
@@ -665,20 +962,35 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
             after += 2;
         }
         // "hundred thousand years" is a duration; "a dozen years" too.
-        let mut c = Cand::new(start, src.ps[after - 1].end, NumberKind::DURATION, Some(Value::Text(units::iso_duration(value * mult, d, time))));
+        let mut c = Cand::new(
+            start,
+            src.ps[after - 1].end,
+            NumberKind::DURATION,
+            Some(Value::Text(units::iso_duration(value * mult, d, time))),
+        );
         // "two days ago", "three weeks later": a date relative to now.
         let nxt = src.p(after);
         if nxt == "from" && src.p(after + 1) == "now" {
             c.end = src.ps[after + 1].end;
             c.kind = NumberKind::DATE;
             c.relative = true;
-            c.value = Some(Value::Text(format!("+{}", units::iso_duration(value * mult, d, time))));
+            c.value = Some(Value::Text(format!(
+                "+{}",
+                units::iso_duration(value * mult, d, time)
+            )));
         } else if matches!(nxt, "ago" | "earlier" | "later") && src.near(after - 1) {
             c.end = src.ps[after].end;
             c.kind = NumberKind::DATE;
             c.relative = true;
-            let sign = if nxt == "ago" || nxt == "earlier" { "-" } else { "+" };
-            c.value = Some(Value::Text(format!("{sign}{}", units::iso_duration(value * mult, d, time))));
+            let sign = if nxt == "ago" || nxt == "earlier" {
+                "-"
+            } else {
+                "+"
+            };
+            c.value = Some(Value::Text(format!(
+                "{sign}{}",
+                units::iso_duration(value * mult, d, time)
+            )));
         }
         return Some(c);
     }
@@ -717,89 +1029,332 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
     }
     // Years: "2018", "in 1996".
     let s0 = src.p(first);
-    if !p.words && p.end - first == 1 && sign > 0.0 && s0.len() == 4 && s0.bytes().all(|b| b.is_ascii_digit()) {
+    if !p.words
+        && p.end - first == 1
+        && sign > 0.0
+        && s0.len() == 4
+        && s0.bytes().all(|b| b.is_ascii_digit())
+    {
         let y = value as i64;
         let prev = if first > 0 { src.p(first - 1) } else { "" };
         let next_word = src.p(p.end);
         // "1995 profits", "2018 elections": a year naming what follows.
         let year_noun = matches!(
             next_word,
-            "profits" | "results" | "elections" | "earnings" | "accounts" | "sales" | "figures" | "games" | "olympics"
-                | "championships" | "budgets" | "forecasts" | "accords" | "protests" | "riots" | "talks" | "finals" | "polls"
+            "profits"
+                | "results"
+                | "elections"
+                | "earnings"
+                | "accounts"
+                | "sales"
+                | "figures"
+                | "games"
+                | "olympics"
+                | "championships"
+                | "budgets"
+                | "forecasts"
+                | "accords"
+                | "protests"
+                | "riots"
+                | "talks"
+                | "finals"
+                | "polls"
         );
         let plural_after = src.kind(p.end) == Some(PieceKind::Letters)
             && !year_noun
-            && src.orig(p.end).chars().next().is_some_and(|c| c.is_lowercase())
+            && src
+                .orig(p.end)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase())
             && next_word.ends_with('s')
-            && !matches!(next_word, "as" | "is" | "was" | "has" | "this" | "its" | "his" | "us" | "thus");
-        let qualified = matches!(prev, "about" | "around" | "some" | "nearly" | "almost" | "than" | "least" | "over" | "to" | "of" | "by" | "up" | "under" | "$" | "#" | "no" | "number");
+            && !matches!(
+                next_word,
+                "as" | "is" | "was" | "has" | "this" | "its" | "his" | "us" | "thus"
+            );
+        let qualified = matches!(
+            prev,
+            "about"
+                | "around"
+                | "some"
+                | "nearly"
+                | "almost"
+                | "than"
+                | "least"
+                | "over"
+                | "to"
+                | "of"
+                | "by"
+                | "up"
+                | "under"
+                | "$"
+                | "#"
+                | "no"
+                | "number"
+        );
         let prev2 = if first > 1 { src.p(first - 2) } else { "" };
-        let qualified = qualified && !(prev == "than" && matches!(prev2, "later" | "earlier" | "sooner"));
-        let year_prev = matches!(prev, "to" | "in" | "since" | "until" | "till" | "before" | "after" | "during" | "from" | "year" | "early" | "late" | "mid" | "the" | "of" | "by" | "through" | "and" | "fiscal" | "spring" | "summer" | "autumn" | "fall" | "winter" | "end" | "(");
-        let old_year = (1000..=1899).contains(&y) && matches!(prev, "in" | "since" | "until" | "till" | "before" | "after" | "during" | "from" | "year" | "by");
+        let qualified =
+            qualified && !(prev == "than" && matches!(prev2, "later" | "earlier" | "sooner"));
+        let year_prev = matches!(
+            prev,
+            "to" | "in"
+                | "since"
+                | "until"
+                | "till"
+                | "before"
+                | "after"
+                | "during"
+                | "from"
+                | "year"
+                | "early"
+                | "late"
+                | "mid"
+                | "the"
+                | "of"
+                | "by"
+                | "through"
+                | "and"
+                | "fiscal"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+                | "end"
+                | "("
+        );
+        let old_year = (1000..=1899).contains(&y)
+            && matches!(
+                prev,
+                "in" | "since"
+                    | "until"
+                    | "till"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "from"
+                    | "year"
+                    | "by"
+            );
         if ((1900..=2099).contains(&y) || old_year) && !plural_after && (year_prev || !qualified) {
             // "year 2008", "the year 2019".
-            let start = if prev == "year" && first > 0 && src.near(first - 1) { src.ps[first - 1].start } else { start };
-            let mut c = Cand::new(start, end, NumberKind::DATE, Some(Value::Text(format!("{y:04}"))));
+            let start = if prev == "year" && first > 0 && src.near(first - 1) {
+                src.ps[first - 1].start
+            } else {
+                start
+            };
+            let mut c = Cand::new(
+                start,
+                end,
+                NumberKind::DATE,
+                Some(Value::Text(format!("{y:04}"))),
+            );
             c.prio = 0;
             return Some(c);
         }
     }
     let _ = single_word;
     // "hundreds", "dozens", "thousands" alone are vague, not numbers.
-    if p.words && p.end - first == 1 && fs.ends_with('s') && matches!(fs, "hundreds" | "thousands" | "millions" | "billions" | "dozens" | "tens") {
+    if p.words
+        && p.end - first == 1
+        && fs.ends_with('s')
+        && matches!(
+            fs,
+            "hundreds" | "thousands" | "millions" | "billions" | "dozens" | "tens"
+        )
+    {
         return None;
     }
     if !p.words && sign > 0.0 {
         let digits_only = (first..p.end).all(|k| src.kind(k) == Some(PieceKind::Digits));
         let cap = |k: usize| src.orig(k).chars().any(|c| c.is_uppercase());
         // "Boeing 737", "Windows 11", "Article 5", "FTSE 100": a number after a name is part of it.
-        if digits_only && first > 0 && src.near(first - 1) && src.kind(first - 1) == Some(PieceKind::Letters) && cap(first - 1) {
+        if digits_only
+            && first > 0
+            && src.near(first - 1)
+            && src.kind(first - 1) == Some(PieceKind::Letters)
+            && cap(first - 1)
+        {
             let prev = src.p(first - 1);
             let function_word = matches!(
                 prev,
-                "about" | "over" | "some" | "nearly" | "around" | "the" | "by" | "at" | "in" | "on" | "of" | "to" | "with" | "from"
-                    | "for" | "and" | "or" | "than" | "only" | "just" | "all" | "another" | "every" | "each" | "these" | "those"
-                    | "number" | "no" | "almost" | "roughly" | "approximately" | "up" | "under" | "below" | "above"
-                    | "after" | "before" | "since" | "until" | "between" | "among" | "least" | "more" | "less" | "fewer"
-                    | "exactly" | "nearly," | "but" | "so" | "yet" | "as" | "when" | "while" | "if" | "then" | "now"
-                    | "including" | "like" | "we" | "they" | "he" | "she" | "it" | "i" | "you" | "there" | "here" | "its"
-                    | "their" | "his" | "her" | "our" | "my" | "your" | "those." | "page" | "chapter"
+                "about"
+                    | "over"
+                    | "some"
+                    | "nearly"
+                    | "around"
+                    | "the"
+                    | "by"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "of"
+                    | "to"
+                    | "with"
+                    | "from"
+                    | "for"
+                    | "and"
+                    | "or"
+                    | "than"
+                    | "only"
+                    | "just"
+                    | "all"
+                    | "another"
+                    | "every"
+                    | "each"
+                    | "these"
+                    | "those"
+                    | "number"
+                    | "no"
+                    | "almost"
+                    | "roughly"
+                    | "approximately"
+                    | "up"
+                    | "under"
+                    | "below"
+                    | "above"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "until"
+                    | "between"
+                    | "among"
+                    | "least"
+                    | "more"
+                    | "less"
+                    | "fewer"
+                    | "exactly"
+                    | "nearly,"
+                    | "but"
+                    | "so"
+                    | "yet"
+                    | "as"
+                    | "when"
+                    | "while"
+                    | "if"
+                    | "then"
+                    | "now"
+                    | "including"
+                    | "like"
+                    | "we"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "i"
+                    | "you"
+                    | "there"
+                    | "here"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "those."
+                    | "page"
+                    | "chapter"
             ) || is_month_name(prev)
-                || matches!(prev, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "mon" | "tue" | "tues" | "wed" | "thu" | "thurs" | "fri" | "sat" | "sun");
-            let sentence_start = first < 2 || matches!(src.p(first - 2), "." | "!" | "?" | "\"" | "“" | "(" | ":" | ";") || src.lower.get(src.ps[first - 2].end..src.ps[first - 1].start).is_some_and(|g| g.contains('\n'));
+                || matches!(
+                    prev,
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "mon"
+                        | "tue"
+                        | "tues"
+                        | "wed"
+                        | "thu"
+                        | "thurs"
+                        | "fri"
+                        | "sat"
+                        | "sun"
+                );
+            let sentence_start = first < 2
+                || matches!(
+                    src.p(first - 2),
+                    "." | "!" | "?" | "\"" | "“" | "(" | ":" | ";"
+                )
+                || src
+                    .lower
+                    .get(src.ps[first - 2].end..src.ps[first - 1].start)
+                    .is_some_and(|g| g.contains('\n'));
             if !(function_word || sentence_start && counted_after(src, end).is_some()) {
                 return None;
             }
         }
         // "9/11", "24/7": a digit fraction reads as a number only when small and proper.
         if let Some(frac) = src.p(first).split_once('/') {
-            let (a, b) = (frac.0.parse::<f64>().unwrap_or(0.0), frac.1.parse::<f64>().unwrap_or(0.0));
+            let (a, b) = (
+                frac.0.parse::<f64>().unwrap_or(0.0),
+                frac.1.parse::<f64>().unwrap_or(0.0),
+            );
             if p.end - first == 1 && !(a < b && b <= 10.0) {
                 return None;
             }
         }
         // "10 Downing Street": a number before a capitalised name is an address.
         let cap2 = |k: usize| src.orig(k).chars().next().is_some_and(|c| c.is_uppercase());
-        if src.kind(p.end) == Some(PieceKind::Letters) && cap2(p.end) && src.kind(p.end + 1) == Some(PieceKind::Letters) && cap2(p.end + 1)
-            && matches!(src.p(p.end + 1), "street" | "road" | "avenue" | "lane" | "square" | "place" | "drive" | "boulevard")
+        if src.kind(p.end) == Some(PieceKind::Letters)
+            && cap2(p.end)
+            && src.kind(p.end + 1) == Some(PieceKind::Letters)
+            && cap2(p.end + 1)
+            && matches!(
+                src.p(p.end + 1),
+                "street" | "road" | "avenue" | "lane" | "square" | "place" | "drive" | "boulevard"
+            )
         {
             return None;
         }
     }
-    Some(Cand::new(start, end, NumberKind::CARDINAL, Some(Value::Number(value))))
+    Some(Cand::new(
+        start,
+        end,
+        NumberKind::CARDINAL,
+        Some(Value::Number(value)),
+    ))
 }
 
 fn is_month_name(w: &str) -> bool {
     matches!(
         w,
-        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october"
-            | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
     )
 }
 
 fn all_caps(s: &str) -> bool {
-    s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && s.chars().count() > 1
+    s.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_uppercase())
+        && s.chars().count() > 1
 }
 
 fn round(v: f64) -> f64 {
@@ -817,7 +1372,10 @@ fn money_prefix(src: &Src, i: usize) -> Option<Cand> {
     // (code, index of the first number piece)
     let (code, num_at) = if let Some(code) = units::currency_sign(s) {
         (code, i + 1)
-    } else if src.kind(i) == Some(PieceKind::Letters) && units::dollar_prefix(s).is_some() && matches!(src.p(i + 1), "$") {
+    } else if src.kind(i) == Some(PieceKind::Letters)
+        && units::dollar_prefix(s).is_some()
+        && matches!(src.p(i + 1), "$")
+    {
         let glued = src.glued(i);
         let spaced_ok = matches!(s, "us" | "c" | "hk" | "usd" | "nt" | "aud" | "cad");
         let prefix_ok = glued || (spaced_ok && src.near(i));
@@ -842,7 +1400,10 @@ fn money_prefix(src: &Src, i: usize) -> Option<Cand> {
     } else {
         return None;
     };
-    if !src.near(num_at.saturating_sub(1)) || src.kind(num_at) != Some(PieceKind::Digits) && src.kind(num_at) != Some(PieceKind::Letters) {
+    if !src.near(num_at.saturating_sub(1))
+        || src.kind(num_at) != Some(PieceKind::Digits)
+            && src.kind(num_at) != Some(PieceKind::Letters)
+    {
         return None;
     }
     let p = words::parse_at(&src.lower, &src.ps, num_at)?;
@@ -867,7 +1428,12 @@ fn money_prefix(src: &Src, i: usize) -> Option<Cand> {
         }
     }
     // "USD 22.5 million" is read by parse_at; "75 USD million" below.
-    let mut c = Cand::new(src.ps[i].start, src.ps[end_piece - 1].end, NumberKind::MONEY, Some(Value::Number(round(value))));
+    let mut c = Cand::new(
+        src.ps[i].start,
+        src.ps[end_piece - 1].end,
+        NumberKind::MONEY,
+        Some(Value::Number(round(value))),
+    );
     c.unit = Some(code.into());
     c.prio = 2;
     Some(c)
@@ -900,7 +1466,11 @@ fn currency_after(src: &Src, j: usize) -> Option<(&'static str, f64, usize)> {
         return Some((code, 1.0, j + 1));
     }
     for (ws, code, factor) in units::CURRENCY_WORDS {
-        if ws.iter().enumerate().all(|(k, w)| src.p(j + k) == *w && (k == 0 || src.near(j + k - 1))) {
+        if ws
+            .iter()
+            .enumerate()
+            .all(|(k, w)| src.p(j + k) == *w && (k == 0 || src.near(j + k - 1)))
+        {
             // "pounds" of weight: "10 pounds of", "200-pound" are weights in most news; keep money
             // when a scale word or "million" came before (read by the caller) or not followed by "of".
             if *code == "GBP" && ws[0] == "pounds" && src.p(j + 1) == "of" {
@@ -945,12 +1515,25 @@ fn unit_after(src: &Src, j: usize) -> Option<(&'static str, usize)> {
         }
     }
     for (ws, sym) in units::UNIT_WORDS {
-        if ws.iter().enumerate().all(|(k, w)| src.p(j + k) == *w && (k == 0 || src.near(j + k - 1))) {
+        if ws
+            .iter()
+            .enumerate()
+            .all(|(k, w)| src.p(j + k) == *w && (k == 0 || src.near(j + k - 1)))
+        {
             let after = j + ws.len();
             // "45 degrees angle", "rotate 90 degrees": an angle, not a temperature.
             if *sym == "°" {
-                let before = src.piece_before(src.ps[j].start).and_then(|b| b.checked_sub(1)).map(|b| src.p(b)).unwrap_or("");
-                if src.p(after) == "angle" || matches!(before, "rotate" | "turn" | "left" | "right" | "tilt" | "turned") {
+                let before = src
+                    .piece_before(src.ps[j].start)
+                    .and_then(|b| b.checked_sub(1))
+                    .map(|b| src.p(b))
+                    .unwrap_or("");
+                if src.p(after) == "angle"
+                    || matches!(
+                        before,
+                        "rotate" | "turn" | "left" | "right" | "tilt" | "turned"
+                    )
+                {
                     return Some(("deg", after));
                 }
                 if src.p(j + 1) == "of" {
@@ -974,7 +1557,13 @@ fn time_unit_after(src: &Src, j: usize) -> Option<(char, f64, bool, usize)> {
         j += 1;
     }
     // "3 next weeks", "5 coming minutes", "10 previous weeks".
-    if matches!(src.p(j), "next" | "coming" | "past" | "previous" | "following") && src.near(j) && units::time_unit(src.p(j + 1)).is_some() && src.p(j + 1).ends_with('s') {
+    if matches!(
+        src.p(j),
+        "next" | "coming" | "past" | "previous" | "following"
+    ) && src.near(j)
+        && units::time_unit(src.p(j + 1)).is_some()
+        && src.p(j + 1).ends_with('s')
+    {
         j += 1;
     }
     let s = src.p(j);
@@ -997,20 +1586,45 @@ fn time_unit_after(src: &Src, j: usize) -> Option<(char, f64, bool, usize)> {
 
 /// A qualifier before byte `start`: (qualifier, start of the qualifier words).
 fn qualifier_before(src: &Src, start: usize) -> (Qualifier, usize) {
-    let Some(mut last) = src.piece_before(start) else { return (Qualifier::Exact, start) };
+    let Some(mut last) = src.piece_before(start) else {
+        return (Qualifier::Exact, start);
+    };
     // "as soon as “tomorrow”": look past an opening quote mark.
     if matches!(src.p(last), "“" | "\"" | "‘" | "'") && last > 0 {
         last -= 1;
     }
-    let w = |k: usize| -> &str { if k <= last { src.p(last - k) } else { "" } };
-    let at = |k: usize| -> usize { src.ps.get(last.wrapping_sub(k)).map(|p| p.start).unwrap_or(start) };
+    let w = |k: usize| -> &str {
+        if k <= last {
+            src.p(last - k)
+        } else {
+            ""
+        }
+    };
+    let at = |k: usize| -> usize {
+        src.ps
+            .get(last.wrapping_sub(k))
+            .map(|p| p.start)
+            .unwrap_or(start)
+    };
     // Three words, then two, then one.
     let three = [w(2), w(1), w(0)];
     let q3 = match three {
-        ["as", "high", "as"] | ["as", "much", "as"] | ["as", "many", "as"] | ["as", "few", "as"] | ["no", "more", "than"]
-        | ["as", "long", "as"] | ["no", "later", "than"] | ["not", "more", "than"] => Some(Qualifier::AtMost),
-        ["in", "excess", "of"] | ["no", "less", "than"] | ["no", "fewer", "than"] | ["not", "less", "than"]
-        | ["as", "low", "as"] | ["as", "little", "as"] | ["as", "early", "as"] | ["as", "soon", "as"] => Some(Qualifier::AtLeast),
+        ["as", "high", "as"]
+        | ["as", "much", "as"]
+        | ["as", "many", "as"]
+        | ["as", "few", "as"]
+        | ["no", "more", "than"]
+        | ["as", "long", "as"]
+        | ["no", "later", "than"]
+        | ["not", "more", "than"] => Some(Qualifier::AtMost),
+        ["in", "excess", "of"]
+        | ["no", "less", "than"]
+        | ["no", "fewer", "than"]
+        | ["not", "less", "than"]
+        | ["as", "low", "as"]
+        | ["as", "little", "as"]
+        | ["as", "early", "as"]
+        | ["as", "soon", "as"] => Some(Qualifier::AtLeast),
         _ => None,
     };
     if let Some(q) = q3 {
@@ -1019,10 +1633,22 @@ fn qualifier_before(src: &Src, start: usize) -> (Qualifier, usize) {
         return (q, at(2));
     }
     let q2 = match [w(1), w(0)] {
-        ["at", "least"] | ["more", "than"] | ["greater", "than"] | ["higher", "than"] | ["larger", "than"]
-        | ["upwards", "of"] | ["later", "than"] | ["starting", "on"] => Some(Qualifier::AtLeast),
-        ["at", "most"] | ["up", "to"] | ["less", "than"] | ["fewer", "than"] | ["lower", "than"] | ["just", "under"]
-        | ["smaller", "than"] | ["earlier", "than"] => Some(Qualifier::AtMost),
+        ["at", "least"]
+        | ["more", "than"]
+        | ["greater", "than"]
+        | ["higher", "than"]
+        | ["larger", "than"]
+        | ["upwards", "of"]
+        | ["later", "than"]
+        | ["starting", "on"] => Some(Qualifier::AtLeast),
+        ["at", "most"]
+        | ["up", "to"]
+        | ["less", "than"]
+        | ["fewer", "than"]
+        | ["lower", "than"]
+        | ["just", "under"]
+        | ["smaller", "than"]
+        | ["earlier", "than"] => Some(Qualifier::AtMost),
         ["an", "estimated"] | ["close", "to"] | ["some", "kind"] => Some(Qualifier::About),
         _ => None,
     };
@@ -1030,9 +1656,13 @@ fn qualifier_before(src: &Src, start: usize) -> (Qualifier, usize) {
         return (q, at(1));
     }
     let q1 = match w(0) {
-        "over" | "above" | "exceeding" | "since" | "after" | "starting" | "beginning" | "exceed" | "surpass" => Some(Qualifier::AtLeast),
-        "under" | "below" | "nearly" | "almost" | "before" | "until" | "till" | "within" => Some(Qualifier::AtMost),
-        "about" | "around" | "approximately" | "roughly" | "some" | "estimated" | "circa" | "approx" | "~" => Some(Qualifier::About),
+        "over" | "above" | "exceeding" | "since" | "after" | "starting" | "beginning"
+        | "exceed" | "surpass" => Some(Qualifier::AtLeast),
+        "under" | "below" | "nearly" | "almost" | "before" | "until" | "till" | "within" => {
+            Some(Qualifier::AtMost)
+        }
+        "about" | "around" | "approximately" | "roughly" | "some" | "estimated" | "circa"
+        | "approx" | "~" => Some(Qualifier::About),
         _ => None,
     };
     match q1 {
@@ -1046,28 +1676,167 @@ fn qualifier_before(src: &Src, start: usize) -> (Qualifier, usize) {
 fn not_a_noun(w: &str) -> bool {
     matches!(
         w,
-        "of" | "and" | "or" | "to" | "in" | "on" | "at" | "for" | "by" | "with" | "from" | "as" | "than" | "is" | "are"
-            | "was" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would" | "could" | "can" | "may" | "might"
-            | "should" | "must" | "said" | "says" | "say" | "met" | "meet" | "who" | "which" | "that" | "this" | "these"
-            | "those" | "the" | "a" | "an" | "it" | "its" | "per" | "percent" | "times" | "more" | "less" | "out" | "up"
-            | "down" | "over" | "under" | "into" | "about" | "after" | "before" | "since" | "until" | "while" | "when"
-            | "where" | "if" | "but" | "so" | "not" | "no" | "do" | "did" | "does" | "get" | "got" | "each" | "other"
-            | "others" | "both" | "all" | "also" | "then" | "there" | "here" | "later" | "earlier" | "ago"
-            | "again" | "only" | "just" | "even" | "too" | "apiece" | "each." | "against" | "between" | "among" | "across"
-            | "through" | "during" | "without" | "within" | "along" | "around" | "near" | "off" | "am" | "pm" | "he"
-            | "she" | "they" | "we" | "you" | "i" | "his" | "her" | "their" | "our" | "my" | "your"
+        "of" | "and"
+            | "or"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+            | "than"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "said"
+            | "says"
+            | "say"
+            | "met"
+            | "meet"
+            | "who"
+            | "which"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "the"
+            | "a"
+            | "an"
+            | "it"
+            | "its"
+            | "per"
+            | "percent"
+            | "times"
+            | "more"
+            | "less"
+            | "out"
+            | "up"
+            | "down"
+            | "over"
+            | "under"
+            | "into"
+            | "about"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "while"
+            | "when"
+            | "where"
+            | "if"
+            | "but"
+            | "so"
+            | "not"
+            | "no"
+            | "do"
+            | "did"
+            | "does"
+            | "get"
+            | "got"
+            | "each"
+            | "other"
+            | "others"
+            | "both"
+            | "all"
+            | "also"
+            | "then"
+            | "there"
+            | "here"
+            | "later"
+            | "earlier"
+            | "ago"
+            | "again"
+            | "only"
+            | "just"
+            | "even"
+            | "too"
+            | "apiece"
+            | "each."
+            | "against"
+            | "between"
+            | "among"
+            | "across"
+            | "through"
+            | "during"
+            | "without"
+            | "within"
+            | "along"
+            | "around"
+            | "near"
+            | "off"
+            | "am"
+            | "pm"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "you"
+            | "i"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
     )
 }
 
 fn looks_plural(w: &str) -> bool {
-    (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && w.len() > 2)
-        || matches!(w, "people" | "children" | "men" | "women" | "police" | "staff" | "personnel" | "troops" | "cattle" | "sheep" | "fish" | "feet" | "teeth" | "mice" | "geese" | "data" | "media" | "crew" | "militia" | "infantry")
+    (w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && w.len() > 2)
+        || matches!(
+            w,
+            "people"
+                | "children"
+                | "men"
+                | "women"
+                | "police"
+                | "staff"
+                | "personnel"
+                | "troops"
+                | "cattle"
+                | "sheep"
+                | "fish"
+                | "feet"
+                | "teeth"
+                | "mice"
+                | "geese"
+                | "data"
+                | "media"
+                | "crew"
+                | "militia"
+                | "infantry"
+        )
 }
 
 /// The noun counted after a cardinal ending at byte `end`: "72 people" -> "people".
 fn counted_after(src: &Src, end: usize) -> Option<String> {
     let j = src.piece_at(end);
-    let first = j.checked_sub(1).filter(|&k| src.ps[k].end <= end).map(|k| src.near(k)).unwrap_or(false);
+    let first = j
+        .checked_sub(1)
+        .filter(|&k| src.ps[k].end <= end)
+        .map(|k| src.near(k))
+        .unwrap_or(false);
     if !first || src.kind(j) != Some(PieceKind::Letters) {
         return None;
     }
@@ -1078,15 +1847,28 @@ fn counted_after(src: &Src, end: usize) -> Option<String> {
         return Some(w.to_string());
     }
     // One adjective before the noun: "15 new countries", "three Russian officials".
-    if src.near(j) && src.kind(j + 1) == Some(PieceKind::Letters) && !not_a_noun(w) && !looks_plural(w) {
+    if src.near(j)
+        && src.kind(j + 1) == Some(PieceKind::Letters)
+        && !not_a_noun(w)
+        && !looks_plural(w)
+    {
         let w2 = src.p(j + 1);
         let o2 = src.orig(j + 1);
-        if o2.chars().next().is_some_and(|c| c.is_lowercase()) && !not_a_noun(w2) && looks_plural(w2) && !w2.ends_with("ly") {
+        if o2.chars().next().is_some_and(|c| c.is_lowercase())
+            && !not_a_noun(w2)
+            && looks_plural(w2)
+            && !w2.ends_with("ly")
+        {
             return Some(w2.to_string());
         }
     }
     // A singular noun after "one": "one person".
-    if lower_case && !not_a_noun(w) && !w.ends_with("ly") && !w.ends_with("ed") && !w.ends_with("ing") {
+    if lower_case
+        && !not_a_noun(w)
+        && !w.ends_with("ly")
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+    {
         let prev = j.checked_sub(1).map(|k| src.p(k)).unwrap_or("");
         if matches!(prev, "one" | "1") {
             return Some(w.to_string());
@@ -1116,8 +1898,13 @@ fn compounds(src: &Src, chosen: Vec<Cand>) -> Vec<Cand> {
             if matches!(gap, "" | "and") && prev.kind == c.kind && prev.unit == c.unit {
                 let sub = src.lower.get(c.start..c.end).unwrap_or("").trim_end();
                 let (a, b) = (prev.num(), c.num());
-                let money_cents = c.kind == NumberKind::MONEY && (sub.ends_with("cents") || sub.ends_with("pence") || sub.ends_with("cent"));
-                let big = !src.lower.get(prev.start..prev.end).unwrap_or("").ends_with("cents");
+                let money_cents = c.kind == NumberKind::MONEY
+                    && (sub.ends_with("cents") || sub.ends_with("pence") || sub.ends_with("cent"));
+                let big = !src
+                    .lower
+                    .get(prev.start..prev.end)
+                    .unwrap_or("")
+                    .ends_with("cents");
                 if let (Some(a), Some(b), true, true) = (a, b, money_cents, big) {
                     prev.value = Some(Value::Number(round(a + b)));
                     prev.end = c.end;
@@ -1125,7 +1912,15 @@ fn compounds(src: &Src, chosen: Vec<Cand>) -> Vec<Cand> {
                 }
             }
             // "2 weeks and 2 days ago".
-            if gap == "and" && prev.kind == NumberKind::DURATION && c.kind == NumberKind::DATE && src.lower.get(c.start..c.end).unwrap_or("").ends_with(" ago") {
+            if gap == "and"
+                && prev.kind == NumberKind::DURATION
+                && c.kind == NumberKind::DATE
+                && src
+                    .lower
+                    .get(c.start..c.end)
+                    .unwrap_or("")
+                    .ends_with(" ago")
+            {
                 if let (Some(Value::Text(a)), Some(Value::Text(b))) = (&prev.value, &c.value) {
                     let joined = format!("-{}", join_durations(a, b.trim_start_matches('-')));
                     prev.value = Some(Value::Text(joined));
@@ -1136,7 +1931,10 @@ fn compounds(src: &Src, chosen: Vec<Cand>) -> Vec<Cand> {
                 }
             }
             // "1 hour and 30 minutes", "2 weeks and 2 days".
-            if matches!(gap, "and" | ",") && prev.kind == NumberKind::DURATION && c.kind == NumberKind::DURATION {
+            if matches!(gap, "and" | ",")
+                && prev.kind == NumberKind::DURATION
+                && c.kind == NumberKind::DURATION
+            {
                 if let (Some(Value::Text(a)), Some(Value::Text(b))) = (&prev.value, &c.value) {
                     let joined = join_durations(a, b);
                     prev.value = Some(Value::Text(joined));
@@ -1144,8 +1942,11 @@ fn compounds(src: &Src, chosen: Vec<Cand>) -> Vec<Cand> {
                     continue;
                 }
             }
-            if matches!(gap, "" | "and") && prev.kind == NumberKind::QUANTITY && c.kind == NumberKind::QUANTITY
-                && prev.unit.as_deref() == Some("ft") && c.unit.as_deref() == Some("in")
+            if matches!(gap, "" | "and")
+                && prev.kind == NumberKind::QUANTITY
+                && c.kind == NumberKind::QUANTITY
+                && prev.unit.as_deref() == Some("ft")
+                && c.unit.as_deref() == Some("in")
             {
                 if let (Some(a), Some(b)) = (prev.num(), c.num()) {
                     prev.value = Some(Value::Number(a + b / 12.0));
@@ -1180,25 +1981,49 @@ fn ranges(src: &Src, chosen: Vec<Cand>) -> Vec<Cand> {
 
 fn range_of(src: &Src, a: &Cand, b: &Cand) -> Option<Cand> {
     let gap = src.lower.get(a.end..b.start)?.trim();
-    let numeric = |c: &Cand| matches!(c.kind, NumberKind::CARDINAL | NumberKind::PERCENT | NumberKind::MONEY | NumberKind::QUANTITY);
+    let numeric = |c: &Cand| {
+        matches!(
+            c.kind,
+            NumberKind::CARDINAL | NumberKind::PERCENT | NumberKind::MONEY | NumberKind::QUANTITY
+        )
+    };
     let dash = matches!(gap, "-" | "–" | "—" | "to" | "~");
     let prev_piece = src.piece_before(a.start);
     let prev = prev_piece.map(|k| src.p(k)).unwrap_or("");
-    let opener = matches!(prev, "between" | "from") && matches!(gap, "and" | "to" | "-" | "–" | "until" | "till" | "through" | "~");
+    let opener = matches!(prev, "between" | "from")
+        && matches!(
+            gap,
+            "and" | "to" | "-" | "–" | "until" | "till" | "through" | "~"
+        );
     if !(dash || opener || gap == "through" || (gap == "and" && prev == "between")) {
         return None;
     }
     if a.end - a.start > 200 || b.end - b.start > 200 {
         return None;
     }
-    let start = if opener { prev_piece.map(|k| src.ps[k].start).unwrap_or(a.start) } else { a.start };
+    let start = if opener {
+        prev_piece.map(|k| src.ps[k].start).unwrap_or(a.start)
+    } else {
+        a.start
+    };
     // Numbers: "20-30%" (the first without a unit takes the second's), "between 20 and 30".
     // "fell 50 cents to $12.5", "rose 5% to 20%": a change, not a range.
-    if gap == "to" && !opener && matches!(a.kind, NumberKind::MONEY | NumberKind::PERCENT | NumberKind::QUANTITY) {
+    if gap == "to"
+        && !opener
+        && matches!(
+            a.kind,
+            NumberKind::MONEY | NumberKind::PERCENT | NumberKind::QUANTITY
+        )
+    {
         return None;
     }
     if numeric(b) && (a.kind == NumberKind::CARDINAL || a.kind == b.kind) {
-        if a.kind == NumberKind::CARDINAL && b.kind == NumberKind::CARDINAL && !opener && gap != "-" && gap != "–" {
+        if a.kind == NumberKind::CARDINAL
+            && b.kind == NumberKind::CARDINAL
+            && !opener
+            && gap != "-"
+            && gap != "–"
+        {
             // "5 to 10" without "from" is still a range of counts.
         }
         let (lo, hi) = (a.num()?, b.num()?);
@@ -1236,7 +2061,8 @@ fn range_of(src: &Src, a: &Cand, b: &Cand) -> Option<Cand> {
         return None;
     }
     if (timeish(a) || a.kind == NumberKind::CARDINAL) && timeish(b) {
-        let small_hour = matches!(a.value, Some(Value::Number(h)) if (0.0..=24.0).contains(&h)) && b.kind == NumberKind::TIME;
+        let small_hour = matches!(a.value, Some(Value::Number(h)) if (0.0..=24.0).contains(&h))
+            && b.kind == NumberKind::TIME;
         if !timeish(a) && !opener && !small_hour {
             return None;
         }

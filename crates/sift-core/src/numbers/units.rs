@@ -43,9 +43,10 @@ pub fn dollar_prefix(s: &str) -> Option<&'static str> {
 /// ISO codes accepted as written ("USD 200", "115.5USD", "EUR").
 pub fn iso_code(s: &str) -> Option<&'static str> {
     const CODES: &[&str] = &[
-        "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "rub", "chf", "cad", "aud", "hkd", "nzd", "sgd", "krw",
-        "try", "uah", "brl", "mxn", "zar", "sek", "nok", "dkk", "pln", "czk", "huf", "ils", "sar", "aed", "egp",
-        "ngn", "kes", "php", "idr", "thb", "vnd", "twd", "myr", "pkr", "bdt", "lkr", "irr", "iqd", "qar", "kwd",
+        "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "rub", "chf", "cad", "aud", "hkd", "nzd",
+        "sgd", "krw", "try", "uah", "brl", "mxn", "zar", "sek", "nok", "dkk", "pln", "czk", "huf",
+        "ils", "sar", "aed", "egp", "ngn", "kes", "php", "idr", "thb", "vnd", "twd", "myr", "pkr",
+        "bdt", "lkr", "irr", "iqd", "qar", "kwd",
     ];
     // "try" is a verb far more often than the lira; only upper case counts (checked by callers).
     let c = CODES.iter().find(|c| **c == s)?;
@@ -357,7 +358,11 @@ pub fn time_unit(w: &str) -> Option<(char, f64, bool)> {
 
 /// An ISO-8601 duration: (3.5, 'Y', false) -> "P3.5Y"; (2.5, 'H', true) -> "PT2.5H".
 pub fn iso_duration(value: f64, designator: char, time: bool) -> String {
-    let v = if (value - value.round()).abs() < 1e-9 { format!("{}", value.round() as i64) } else { format!("{}", (value * 1e6).round() / 1e6) };
+    let v = if (value - value.round()).abs() < 1e-9 {
+        format!("{}", value.round() as i64)
+    } else {
+        format!("{}", (value * 1e6).round() / 1e6)
+    };
     if time {
         format!("PT{v}{designator}")
     } else {

@@ -41,7 +41,11 @@ pub fn pieces(lower: &str) -> Vec<Piece> {
             } else {
                 PieceKind::Symbol
             };
-            Piece { start: m.start(), end: m.end(), kind }
+            Piece {
+                start: m.start(),
+                end: m.end(),
+                kind,
+            }
         })
         .collect()
 }
@@ -53,7 +57,10 @@ pub fn digits_value(s: &str) -> Option<f64> {
     if s.contains(':') || s.contains('/') {
         return None;
     }
-    let s: String = s.chars().filter(|c| !matches!(c, '\u{202f}' | '\u{2009}')).collect();
+    let s: String = s
+        .chars()
+        .filter(|c| !matches!(c, '\u{202f}' | '\u{2009}'))
+        .collect();
     let dots = s.matches('.').count();
     if dots > 1 {
         return None;
@@ -74,7 +81,9 @@ pub fn digits_value(s: &str) -> Option<f64> {
         // Integer part groups: thousands ("1,234,567") or Indian ("12,34,567").
         let int = s.split('.').next().unwrap_or("");
         let groups: Vec<&str> = int.split(',').collect();
-        if groups.iter().skip(1).any(|g| g.len() < 2 || g.len() > 3) || groups.last().is_some_and(|g| g.len() != 3) {
+        if groups.iter().skip(1).any(|g| g.len() < 2 || g.len() > 3)
+            || groups.last().is_some_and(|g| g.len() != 3)
+        {
             return None;
         }
         s.replace(',', "")
@@ -308,7 +317,10 @@ pub fn parse_at(text: &str, ps: &[Piece], i: usize) -> Option<Parsed> {
             let mut value = v;
             while let Some(next) = ps.get(k + 1) {
                 let s = &text[next.start..next.end];
-                if &text[ps[k].end..next.start] == " " && s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit()) {
+                if &text[ps[k].end..next.start] == " "
+                    && s.len() == 3
+                    && s.bytes().all(|b| b.is_ascii_digit())
+                {
                     value = value * 1000.0 + s.parse::<f64>().unwrap_or(0.0);
                     k += 1;
                 } else {
@@ -316,7 +328,14 @@ pub fn parse_at(text: &str, ps: &[Piece], i: usize) -> Option<Parsed> {
                 }
             }
             if k >= i + 2 {
-                return Some(Parsed { start: i, end: k + 1, value, ordinal: false, words: false, fraction: false });
+                return Some(Parsed {
+                    start: i,
+                    end: k + 1,
+                    value,
+                    ordinal: false,
+                    words: false,
+                    fraction: false,
+                });
             }
         }
     }
@@ -357,8 +376,17 @@ pub fn parse_at(text: &str, ps: &[Piece], i: usize) -> Option<Parsed> {
         k = n;
     }
     eval_atoms(&atoms).map(|(len, value, ordinal, fraction)| {
-        let words = atoms[..len].iter().any(|a| !matches!(a, Atom::Digits(_) | Atom::Fraction(_)));
-        Parsed { start: i, end: idx[len - 1] + 1, value, ordinal, words, fraction }
+        let words = atoms[..len]
+            .iter()
+            .any(|a| !matches!(a, Atom::Digits(_) | Atom::Fraction(_)));
+        Parsed {
+            start: i,
+            end: idx[len - 1] + 1,
+            value,
+            ordinal,
+            words,
+            fraction,
+        }
     })
 }
 
@@ -414,7 +442,10 @@ fn eval_atoms(atoms: &[Atom]) -> Option<(usize, f64, bool, bool)> {
                 ok
             }
             Atom::Tens(v) => {
-                let ok = matches!(last, None | Some(Atom::Hundred) | Some(Atom::Scale(_)) | Some(Atom::And));
+                let ok = matches!(
+                    last,
+                    None | Some(Atom::Hundred) | Some(Atom::Scale(_)) | Some(Atom::And)
+                );
                 if ok {
                     current += v;
                     small = v;
@@ -422,16 +453,26 @@ fn eval_atoms(atoms: &[Atom]) -> Option<(usize, f64, bool, bool)> {
                 ok
             }
             Atom::Hundred => {
-                let ok = matches!(last, Some(Atom::Unit(_) | Atom::Tens(_) | Atom::Digits(_) | Atom::A) | None);
+                let ok = matches!(
+                    last,
+                    Some(Atom::Unit(_) | Atom::Tens(_) | Atom::Digits(_) | Atom::A) | None
+                );
                 if ok {
-                    current = if current == 0.0 { 100.0 } else { current * 100.0 };
+                    current = if current == 0.0 {
+                        100.0
+                    } else {
+                        current * 100.0
+                    };
                     small = 0.0;
                 }
                 ok
             }
             Atom::Scale(s) => {
                 let ok = match last {
-                    Some(Atom::Unit(_)) | Some(Atom::Tens(_)) | Some(Atom::Digits(_)) | Some(Atom::Hundred) => true,
+                    Some(Atom::Unit(_))
+                    | Some(Atom::Tens(_))
+                    | Some(Atom::Digits(_))
+                    | Some(Atom::Hundred) => true,
                     Some(Atom::A) => true,
                     Some(Atom::Scale(prev)) => prev < s && current == 0.0 && total > 0.0,
                     _ => false,
@@ -449,7 +490,13 @@ fn eval_atoms(atoms: &[Atom]) -> Option<(usize, f64, bool, bool)> {
                 ok
             }
             Atom::Dozen => {
-                let ok = matches!(last, Some(Atom::Unit(_)) | Some(Atom::Tens(_)) | Some(Atom::Digits(_)) | Some(Atom::A));
+                let ok = matches!(
+                    last,
+                    Some(Atom::Unit(_))
+                        | Some(Atom::Tens(_))
+                        | Some(Atom::Digits(_))
+                        | Some(Atom::A)
+                );
                 if ok {
                     let s = if small == 0.0 { 1.0 } else { small };
                     current = current - small + s * 12.0;
@@ -470,8 +517,16 @@ fn eval_atoms(atoms: &[Atom]) -> Option<(usize, f64, bool, bool)> {
                 // "and" continues only after a hundred or a scale, or before a fraction.
                 let next = atoms.get(j + 1).copied();
                 let before_fraction = matches!(next, Some(Atom::A))
-                    || matches!((next, atoms.get(j + 2)), (Some(Atom::Unit(_)), Some(Atom::Denominator(_) | Atom::Ordinal(_))));
-                if matches!(last, Some(Atom::Hundred) | Some(Atom::Scale(_))) || (before_fraction && last.is_some() && !leading_a) {
+                    || matches!(
+                        (next, atoms.get(j + 2)),
+                        (
+                            Some(Atom::Unit(_)),
+                            Some(Atom::Denominator(_) | Atom::Ordinal(_))
+                        )
+                    );
+                if matches!(last, Some(Atom::Hundred) | Some(Atom::Scale(_)))
+                    || (before_fraction && last.is_some() && !leading_a)
+                {
                     // Fraction after "and": "one and a half", "twenty and three fifths".
                     if before_fraction {
                         if let Some((used, frac)) = fraction_after_and(&atoms[j + 1..]) {
@@ -484,9 +539,14 @@ fn eval_atoms(atoms: &[Atom]) -> Option<(usize, f64, bool, bool)> {
                             };
                             let mut n = j + 1 + used;
                             let mut v = value;
-                            if let (Some(Atom::Scale(s)), false) = (atoms.get(n), matches!(last, Some(Atom::Scale(_)))) {
+                            if let (Some(Atom::Scale(s)), false) =
+                                (atoms.get(n), matches!(last, Some(Atom::Scale(_))))
+                            {
                                 // "five and a half million"
-                                if matches!(last, Some(Atom::Unit(_) | Atom::Tens(_) | Atom::Digits(_))) {
+                                if matches!(
+                                    last,
+                                    Some(Atom::Unit(_) | Atom::Tens(_) | Atom::Digits(_))
+                                ) {
                                     v = (whole + frac) * s;
                                 }
                                 n += 1;
@@ -516,11 +576,15 @@ fn eval_atoms(atoms: &[Atom]) -> Option<(usize, f64, bool, bool)> {
                 // "a fifth", "one fifth": a fraction.
                 match last {
                     Some(Atom::A) if o >= 3.0 => return Some((j + 1, 1.0 / o, false, true)),
-                    Some(Atom::Unit(u)) if u == 1.0 && total == 0.0 && current == 1.0 && o >= 3.0 => {
+                    Some(Atom::Unit(u))
+                        if u == 1.0 && total == 0.0 && current == 1.0 && o >= 3.0 =>
+                    {
                         return Some((j + 1, 1.0 / o, false, true))
                     }
                     None => return Some((1, o, true, false)),
-                    Some(Atom::Tens(_)) if o < 10.0 => return Some((j + 1, total + current + o, true, false)),
+                    Some(Atom::Tens(_)) if o < 10.0 => {
+                        return Some((j + 1, total + current + o, true, false))
+                    }
                     Some(Atom::Hundred) | Some(Atom::Scale(_)) | Some(Atom::And) => {
                         return Some((j + 1, total + current + o, true, false))
                     }
@@ -549,7 +613,13 @@ fn eval_atoms(atoms: &[Atom]) -> Option<(usize, f64, bool, bool)> {
                         return None;
                     }
                     Some(Atom::A) => 1.0 / d,
-                    Some(Atom::Unit(_) | Atom::Tens(_) | Atom::Hundred | Atom::Scale(_) | Atom::Digits(_)) => numer / d,
+                    Some(
+                        Atom::Unit(_)
+                        | Atom::Tens(_)
+                        | Atom::Hundred
+                        | Atom::Scale(_)
+                        | Atom::Digits(_),
+                    ) => numer / d,
                     _ => return best,
                 };
                 if let Some(Atom::Scale(s)) = atoms.get(j + 1) {
@@ -596,7 +666,11 @@ mod tests {
     fn num(s: &str) -> Option<(String, f64, bool)> {
         let ps = pieces(s);
         let p = parse_at(s, &ps, 0)?;
-        Some((s[ps[p.start].start..ps[p.end - 1].end].to_string(), p.value, p.ordinal))
+        Some((
+            s[ps[p.start].start..ps[p.end - 1].end].to_string(),
+            p.value,
+            p.ordinal,
+        ))
     }
 
     #[test]
@@ -608,25 +682,47 @@ mod tests {
             ("two-thirds of", "two-thirds", 2.0 / 3.0),
             ("a dozen eggs", "a dozen", 12.0),
             ("3-1/2-year", "3-1/2", 3.5),
-            ("twenty-one trillion three hundred", "twenty-one trillion three hundred", 21e12 + 300.0),
-            ("two hundred point zero three", "two hundred point zero three", 200.03),
+            (
+                "twenty-one trillion three hundred",
+                "twenty-one trillion three hundred",
+                21e12 + 300.0,
+            ),
+            (
+                "two hundred point zero three",
+                "two hundred point zero three",
+                200.03,
+            ),
             ("one and a half", "one and a half", 1.5),
             ("five and a half million", "five and a half million", 5.5e6),
             ("half million", "half million", 5e5),
-            ("three hundred and two dozens", "three hundred and two dozens", 324.0),
+            (
+                "three hundred and two dozens",
+                "three hundred and two dozens",
+                324.0,
+            ),
             ("1,234,567", "1,234,567", 1234567.0),
             ("hundred thousand", "hundred thousand", 1e5),
             ("a trillionth", "a trillionth", 1e-12),
             ("twenty and three fifths", "twenty and three fifths", 20.6),
-            ("one billion and three quarters million", "one billion and three quarters million", 1_000_750_000.0),
+            (
+                "one billion and three quarters million",
+                "one billion and three quarters million",
+                1_000_750_000.0,
+            ),
         ];
         for (text, span, value) in cases {
             let (s, v, _) = num(text).unwrap_or_else(|| panic!("no number in {text}"));
             assert_eq!(&s, span, "{text}");
-            assert!((v - value).abs() < 1e-6 * value.abs().max(1.0), "{text}: {v} != {value}");
+            assert!(
+                (v - value).abs() < 1e-6 * value.abs().max(1.0),
+                "{text}: {v} != {value}"
+            );
         }
         assert_eq!(num("twenty-first").map(|n| (n.1, n.2)), Some((21.0, true)));
-        assert_eq!(num("one hundred twenty-fifth").map(|n| (n.1, n.2)), Some((125.0, true)));
+        assert_eq!(
+            num("one hundred twenty-fifth").map(|n| (n.1, n.2)),
+            Some((125.0, true))
+        );
         assert_eq!(num("192.168.1.2"), None);
         assert_eq!(num("and"), None);
     }
