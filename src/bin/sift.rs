@@ -129,9 +129,7 @@ mod cli {
             Some("entities") => sift_tools::entities::eval(&data)?,
             Some("numbers") => sift_tools::numbers::eval(&data)?,
             Some("claims") => match option(args, "--split")? {
-                Some(split) => {
-                    sift_tools::claims::report(&sift_tools::claims::split_scores(&data, &split)?)
-                }
+                Some(split) => sift_tools::claims::split_eval(&data, &split)?,
                 None => sift_tools::claims::eval(&data)?,
             },
             _ => return Err(format!("eval what?\n{USAGE}")),

@@ -28,7 +28,7 @@ pub struct GoldSpan {
     pub text: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct Attribution {
     #[serde(default)]
     pub id: String,
@@ -261,12 +261,82 @@ fn exact_counts(
     )
 }
 
+/// One article's attributions as comparable items, spans trimmed of whitespace.
+fn items_of(article: &Article, chars: &[char]) -> Vec<Item> {
+    let conv = |v: &[GoldSpan]| -> Vec<Sp> {
+        v.iter()
+            .map(|g| trim(chars, g.start, g.end))
+            .filter(|sp| sp.0 < sp.1)
+            .collect()
+    };
+    article
+        .attributions
+        .iter()
+        .map(|a| {
+            let content = conv(&a.content);
+            let direct =
+                !content.is_empty() && content.iter().all(|&(st, _)| is_quote_char(chars[st]));
+            Item {
+                cue: conv(&a.cue),
+                source: conv(&a.source),
+                content,
+                direct,
+            }
+        })
+        .collect()
+}
+
+/// Whether an attribution's content quotes (has a double or typographic quote mark).
+fn quotes(item: &Item, chars: &[char]) -> bool {
+    item.content
+        .iter()
+        .any(|&(st, en)| chars[st..en].iter().any(|&c| is_quote_char(c) && c != '\''))
+}
+
+/// What is scored against an article's gold attributions.
+#[derive(Clone, Copy)]
+enum Predictor<'a> {
+    /// Sift's claims.
+    Sift,
+    /// Another annotator's attributions of the same text.
+    Annotator(&'a Article),
+}
+
 /// Scores predicted claims of each article against its gold attributions.
 pub fn score_articles(articles: &[Article]) -> ClaimScores {
-    let mut s = ClaimScores {
-        articles: articles.len(),
-        ..Default::default()
-    };
+    score(articles.iter().map(|a| (a, Predictor::Sift)))
+}
+
+/// The same scheme with one annotator's attributions as the prediction and another's as gold,
+/// over every ordered pair of annotations of the articles annotated more than once: how far
+/// PolNeAR's annotators agree with one another, the ceiling a system can be held to.
+pub fn annotator_agreement(articles: &[Article]) -> ClaimScores {
+    let mut pairs = Vec::new();
+    for (i, gold) in articles.iter().enumerate() {
+        for (j, other) in articles.iter().enumerate() {
+            if i != j && gold.doc == other.doc && gold.text == other.text {
+                pairs.push((gold, Predictor::Annotator(other)));
+            }
+        }
+    }
+    score(pairs.into_iter())
+}
+
+/// The articles annotated more than once (every annotation of each).
+pub fn multiply_annotated(articles: &[Article]) -> Vec<Article> {
+    let mut count = std::collections::HashMap::new();
+    for a in articles {
+        *count.entry(a.doc.as_str()).or_insert(0usize) += 1;
+    }
+    articles
+        .iter()
+        .filter(|a| count[a.doc.as_str()] > 1)
+        .cloned()
+        .collect()
+}
+
+fn score<'a>(pairs: impl Iterator<Item = (&'a Article, Predictor<'a>)>) -> ClaimScores {
+    let mut s = ClaimScores::default();
     let (mut cue_x, mut src_x, mut con_x, mut dir_x, mut qcue_x) = (
         Exact::default(),
         Exact::default(),
@@ -280,45 +350,35 @@ pub fn score_articles(articles: &[Article]) -> ClaimScores {
         Overlap::default(),
         Overlap::default(),
     );
-    for article in articles {
+    for (article, predictor) in pairs {
+        s.articles += 1;
         let chars: Vec<char> = article.text.chars().collect();
         let doc = sift_core::analyze(&article.text);
         let tokens: Vec<(usize, usize)> = doc.tokens.iter().map(|t| (t.start, t.end)).collect();
-        let gold: Vec<Item> = article
-            .attributions
-            .iter()
-            .map(|a| {
-                let conv = |v: &[GoldSpan]| -> Vec<Sp> {
-                    v.iter()
-                        .map(|g| trim(&chars, g.start, g.end))
-                        .filter(|sp| sp.0 < sp.1)
-                        .collect()
-                };
-                let content = conv(&a.content);
-                let direct =
-                    !content.is_empty() && content.iter().all(|&(st, _)| is_quote_char(chars[st]));
-                Item {
-                    cue: conv(&a.cue),
-                    source: conv(&a.source),
-                    content,
-                    direct,
-                }
-            })
-            .collect();
-        let pred: Vec<(Item, bool)> = doc
-            .claims
-            .iter()
-            .map(|c| {
-                let conv = |t: &sift_core::TextSpan| trim(&chars, t.start, t.end);
-                let item = Item {
-                    cue: c.cue.iter().map(conv).collect(),
-                    source: c.source.iter().map(conv).collect(),
-                    content: c.content.iter().map(conv).collect(),
-                    direct: c.kind == sift_core::ClaimKind::Direct,
-                };
-                (item, c.kind != sift_core::ClaimKind::Indirect)
-            })
-            .collect();
+        let gold = items_of(article, &chars);
+        let pred: Vec<(Item, bool)> = match predictor {
+            Predictor::Annotator(other) => items_of(other, &chars)
+                .into_iter()
+                .map(|i| {
+                    let q = quotes(&i, &chars);
+                    (i, q)
+                })
+                .collect(),
+            Predictor::Sift => doc
+                .claims
+                .iter()
+                .map(|c| {
+                    let conv = |t: &sift_core::TextSpan| trim(&chars, t.start, t.end);
+                    let item = Item {
+                        cue: c.cue.iter().map(conv).collect(),
+                        source: c.source.iter().map(conv).collect(),
+                        content: c.content.iter().map(conv).collect(),
+                        direct: c.kind == sift_core::ClaimKind::Direct,
+                    };
+                    (item, c.kind != sift_core::ClaimKind::Indirect)
+                })
+                .collect(),
+        };
         let quoting: Vec<Item> = pred
             .iter()
             .filter(|(_, q)| *q)
@@ -388,15 +448,7 @@ pub fn score_articles(articles: &[Article]) -> ClaimScores {
             );
         }
         // Cue exact on quotations.
-        let gold_quoting: Vec<Item> = gold
-            .iter()
-            .filter(|g| {
-                g.content
-                    .iter()
-                    .any(|&(st, en)| chars[st..en].iter().any(|&c| is_quote_char(c) && c != '\''))
-            })
-            .cloned()
-            .collect();
+        let gold_quoting: Vec<Item> = gold.iter().filter(|g| quotes(g, &chars)).cloned().collect();
         let (a, _, _, _) = exact_counts(&quoting, &gold, cue_match);
         let (_, _, c, d) = exact_counts(&pred, &gold_quoting, cue_match);
         qcue_x.add(a, quoting.len(), c, d);
@@ -451,8 +503,70 @@ pub fn dev_scores(data_dir: &Path) -> Result<ClaimScores, String> {
 
 /// Scores the claims layer against the gold data under `data_dir` and returns a printable report.
 pub fn eval(data_dir: &Path) -> Result<String, String> {
-    let s = dev_scores(data_dir)?;
-    Ok(report(&s))
+    split_eval(data_dir, "dev")
+}
+
+/// The report of a split, followed by the agreement table of its multiply annotated articles.
+pub fn split_eval(data_dir: &Path, split: &str) -> Result<String, String> {
+    let articles = read_split(data_dir, split)?;
+    let s = ClaimScores {
+        split: split.to_string(),
+        ..score_articles(&articles)
+    };
+    let mut out = report(&s);
+    let multiple = multiply_annotated(&articles);
+    if !multiple.is_empty() {
+        out.push('\n');
+        out.push_str(&agreement_report(
+            split,
+            &multiple,
+            &annotator_agreement(&multiple),
+            &score_articles(&multiple),
+        ));
+    }
+    Ok(out)
+}
+
+/// Annotators against one another beside Sift against each annotation, on the same articles.
+pub fn agreement_report(
+    split: &str,
+    multiple: &[Article],
+    annotators: &ClaimScores,
+    sift: &ClaimScores,
+) -> String {
+    let mut docs: Vec<&str> = multiple.iter().map(|a| a.doc.as_str()).collect();
+    docs.sort_unstable();
+    docs.dedup();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "agreement — the {} articles of polnear/{split}.jsonl annotated more than once ({} annotations); \
+         each annotation scored against every other of its article ({} pairs), and Sift against each",
+        docs.len(),
+        multiple.len(),
+        annotators.articles
+    );
+    let _ = writeln!(out, "{:<40} {:>11} {:>7}", "F1", "annotators", "Sift");
+    let rows: [(&str, fn(&ClaimScores) -> f64); 6] = [
+        ("cue exact", |s| s.cue_exact.f1()),
+        ("source exact", |s| s.source_exact.f1()),
+        ("content exact", |s| s.content_exact.f1()),
+        ("content overlap (all attributions)", |s| {
+            s.content_overlap.f1()
+        }),
+        ("direct-quote content overlap", |s| s.direct_content.f1()),
+        ("speaker accuracy on covered direct quotes", |s| {
+            s.speaker_accuracy()
+        }),
+    ];
+    for (name, f) in rows {
+        let _ = writeln!(out, "{:<40} {:>11.4} {:>7.4}", name, f(annotators), f(sift));
+    }
+    out
+}
+
+fn read_split(data_dir: &Path, split: &str) -> Result<Vec<Article>, String> {
+    crate::jsonl::read(&data_dir.join("polnear").join(format!("{split}.jsonl")))
 }
 
 /// The printable table of a run.
@@ -619,10 +733,63 @@ pub fn train_cues(data_dir: &Path, out_path: &Path) -> Result<String, String> {
 
 /// Reads `polnear/<split>.jsonl` under `data_dir` and scores it (`train` serves tuning).
 pub fn split_scores(data_dir: &Path, split: &str) -> Result<ClaimScores, String> {
-    let articles: Vec<Article> =
-        crate::jsonl::read(&data_dir.join("polnear").join(format!("{split}.jsonl")))?;
+    let articles = read_split(data_dir, split)?;
     Ok(ClaimScores {
         split: split.to_string(),
         ..score_articles(&articles)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn annotation(doc: &str, text: &str, attributions: &[(&str, &str)]) -> Article {
+        let span = |part: &str| {
+            let start = text.find(part).expect("part of the text");
+            GoldSpan {
+                start,
+                end: start + part.len(),
+                text: part.to_string(),
+            }
+        };
+        Article {
+            doc: doc.to_string(),
+            text: text.to_string(),
+            attributions: attributions
+                .iter()
+                .map(|&(cue, content)| Attribution {
+                    cue: vec![span(cue)],
+                    content: vec![span(content)],
+                    source: vec![span("Ann")],
+                    ..Attribution::default()
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn annotators_are_scored_against_one_another_within_an_article() {
+        let text = "Ann said the plan works. Ann warned it may fail.";
+        let one = annotation(
+            "a",
+            text,
+            &[("said", "the plan works"), ("warned", "it may fail")],
+        );
+        let two = annotation("a", text, &[("said", "the plan works")]);
+        let alone = annotation("b", "Bob said no.", &[]);
+        let all = [one, alone, two];
+        let multiple = multiply_annotated(&all);
+        assert_eq!(
+            multiple.iter().map(|a| a.doc.as_str()).collect::<Vec<_>>(),
+            ["a", "a"]
+        );
+        let s = annotator_agreement(&multiple);
+        // Two ordered pairs: one's two cues against two's one, and the other way round.
+        assert_eq!(s.articles, 2);
+        assert_eq!((s.cue_exact.p_hit, s.cue_exact.p_total), (2.0, 3.0));
+        assert_eq!((s.cue_exact.g_hit, s.cue_exact.g_total), (2.0, 3.0));
+        assert!((s.cue_exact.f1() - 2.0 / 3.0).abs() < 1e-12);
+        assert_eq!(s.source_exact.f1(), s.cue_exact.f1());
+    }
 }
