@@ -6,7 +6,24 @@ use std::ops::Range;
 /// A sentence as a range of token indices.
 pub type SentenceTokens = Range<usize>;
 
-fn is_closing(tok: &Token, text: &str) -> bool {
+/// Whether the token at `j` (after a sentence's terminal) closes it: a closing quote mark or
+/// bracket. A straight quote mark with a space before it and a word right after it opens the
+/// next sentence instead (`he said. "Let me talk."`, `Mr. Lou said. ''So it is hard''`).
+fn is_closing(tokens: &[Token], j: usize, text: &str) -> bool {
+    let tok = &tokens[j];
+    if tok.kind == TokenKind::Quote && tok.space_before && matches!(tok.text(text), "\"" | "'") {
+        let mut k = j + 1;
+        while k < tokens.len() && tokens[k].kind == TokenKind::Quote && !tokens[k].space_before {
+            k += 1;
+        }
+        if tokens.get(k).is_some_and(|t| {
+            !t.space_before
+                && t.newlines_before == 0
+                && matches!(t.kind, TokenKind::Word | TokenKind::Number)
+        }) {
+            return false;
+        }
+    }
     match tok.kind {
         TokenKind::Quote => matches!(tok.text(text), "\"" | "”" | "’" | "'" | "»"),
         TokenKind::Punct => matches!(tok.text(text), ")" | "]"),
@@ -43,7 +60,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<SentenceTokens> {
         };
         if ends {
             let mut j = i + 1;
-            while j < tokens.len() && is_closing(&tokens[j], text) && tokens[j].newlines_before == 0
+            while j < tokens.len() && is_closing(tokens, j, text) && tokens[j].newlines_before == 0
             {
                 j += 1;
             }
@@ -92,5 +109,23 @@ mod tests {
             vec!["He said: “Yes.”", "Then left."]
         );
         assert!(sents("").is_empty());
+        // A straight quote mark after the full stop opens the next sentence when a word follows
+        // it directly; it closes the sentence when a space does.
+        assert_eq!(
+            sents("Trump shot back. \"Let me talk.\" Bush smiled."),
+            vec!["Trump shot back.", "\"Let me talk.\"", "Bush smiled."]
+        );
+        assert_eq!(
+            sents("it once did, Mr. Lou said. ''So it is hard.'' He left."),
+            vec![
+                "it once did, Mr. Lou said.",
+                "''So it is hard.''",
+                "He left."
+            ]
+        );
+        assert_eq!(
+            sents("He said \"yes.\" Then left."),
+            vec!["He said \"yes.\"", "Then left."]
+        );
     }
 }

@@ -210,6 +210,7 @@ pub fn recognize(cx: &Context, entities: &[Entity], numbers: &[Number]) -> Vec<C
     let mut drafts = a.direct_claims();
     a.reported_claims(&mut drafts);
     a.lexicon_claims(&mut drafts);
+    a.prune(&mut drafts);
     drafts.sort_by_key(|d| (d.first(), d.last()));
     a.finish(drafts, entities, numbers)
 }
@@ -617,20 +618,26 @@ impl Analysis<'_, '_> {
             if self.lower.word(k) == "," {
                 commas += 1;
             }
-            if self.quote_cue(k)
+            if (self.quote_cue(k) || self.learned_quote_cue(k).is_some())
                 && !(k > j && matches!(self.lower.word(k - 1), "to" | "who" | "which" | "that"))
             {
                 break;
             }
             k += 1;
         }
-        if k >= n || !self.quote_cue(k) {
+        if k >= n {
             return None;
         }
+        // A known verb, or a phrase the lexicon has as a cue ("“…,” Trump shot back").
+        let cue_end = if self.quote_cue(k) {
+            k
+        } else {
+            k + self.learned_quote_cue(k)? - 1
+        };
         let strength = cue_strength(self.lower.word(k)).unwrap_or(0.5);
         if k == j {
-            let hi = self.sentence_end(k).max(k + 1).min(n);
-            let mut src = self.source_after(k + 1, hi)?;
+            let hi = self.sentence_end(cue_end).max(cue_end + 1).min(n);
+            let mut src = self.source_after(cue_end + 1, hi)?;
             // "said David Plouffe, the architect of Obama’s 2008 campaign." — the appositive
             // running to the end of the sentence belongs to the source.
             if src.1 + 2 < hi && self.lower.word(src.1 + 1) == "," && self.is_np_start(src.1 + 2) {
@@ -647,7 +654,7 @@ impl Analysis<'_, '_> {
                 }
             }
             return Some(Attr {
-                cue: Some((k, k)),
+                cue: Some((k, cue_end)),
                 source: Some(src),
                 end: src.1,
                 confidence: 0.85 * strength.max(0.8),
@@ -666,11 +673,28 @@ impl Analysis<'_, '_> {
             0.92
         };
         Some(Attr {
-            cue: Some((k, k)),
+            cue: Some((k, cue_end)),
             source: Some(src),
             end: k,
             confidence: conf * strength.max(0.8),
         })
+    }
+
+    /// The length of a lexicon phrase that starts at `k` and is usually a whole cue when it
+    /// occurs (more than half the time), in lower case and outside quotations.
+    fn learned_quote_cue(&self, k: usize) -> Option<usize> {
+        if self.is_capitalised(k) || self.seg_of[k].is_some() || self.kind(k) != TokenKind::Word {
+            return None;
+        }
+        let n = self.n();
+        let fits = |len: usize| {
+            k + len <= n
+                && (k..k + len).all(|t| self.seg_of[t].is_none() && self.para[t] == self.para[k])
+        };
+        learned::lexicon()
+            .longest_at(&self.keys, k, fits)
+            .filter(|&(_, share)| share > 0.5)
+            .map(|(len, _)| len)
     }
 
     /// Attribution before a quotation: "Healey said: “…”", "he said, “…”".
@@ -1017,13 +1041,8 @@ impl Analysis<'_, '_> {
                 if let Some(content) = self.content_to_end(c, end, drafts) {
                     if content.1 + 1 - content.0 >= 3 {
                         let p = &drafts[parent];
-                        let quoted = (content.0..=content.1).any(|t| self.seg_of[t].is_some());
                         let d = Draft {
-                            kind: if quoted {
-                                ClaimKind::Mixed
-                            } else {
-                                ClaimKind::Indirect
-                            },
+                            kind: self.kind_of(&[content]),
                             content: vec![content],
                             cue: Some((cue, cue)),
                             source: p.source,
@@ -1262,15 +1281,95 @@ impl Analysis<'_, '_> {
         })
     }
 
+    /// Direct when every word of the content is inside quotation marks ("she said, “…”"),
+    /// mixed when some are, indirect otherwise.
     fn kind_of(&self, content: &[Range2]) -> ClaimKind {
-        if content
-            .iter()
-            .any(|&(a, b)| (a..=b).any(|t| self.seg_of[t].is_some()))
-        {
+        let words = || {
+            content
+                .iter()
+                .flat_map(|&(a, b)| a..=b)
+                .filter(|&t| matches!(self.kind(t), TokenKind::Word | TokenKind::Number))
+        };
+        if words().all(|t| self.seg_of[t].is_some()) && words().next().is_some() {
+            ClaimKind::Direct
+        } else if words().any(|t| self.seg_of[t].is_some()) {
             ClaimKind::Mixed
         } else {
             ClaimKind::Indirect
         }
+    }
+
+    /// Drops drafts that say nothing or repeat another: content without a word ("said. “" at
+    /// a sentence break), and a quotation without a cue that another claim with a cue already
+    /// holds ("she said, “…”" is found both as a quotation and as reported speech).
+    fn prune(&self, drafts: &mut Vec<Draft>) {
+        let has_word = |d: &Draft| {
+            d.content.iter().any(|&(a, b)| {
+                (a..=b).any(|t| matches!(self.kind(t), TokenKind::Word | TokenKind::Number))
+            })
+        };
+        drafts.retain(has_word);
+        // Content spans of drafts with a cue, sorted, to ask "is this span inside one?".
+        let mut held: Vec<Range2> = drafts
+            .iter()
+            .filter(|d| d.cue.is_some())
+            .flat_map(|d| d.content.iter().copied())
+            .collect();
+        held.sort_unstable();
+        // The widest end among spans starting at or before each one.
+        let mut reach = Vec::with_capacity(held.len());
+        let mut widest = 0;
+        for &(_, b) in &held {
+            widest = widest.max(b);
+            reach.push(widest);
+        }
+        let inside = |&(a, b): &Range2| {
+            let i = held.partition_point(|h| h.0 <= a);
+            i > 0 && reach[i - 1] >= b
+        };
+        drafts.retain(|d| d.cue.is_some() || !d.content.iter().all(inside));
+        // A quotation without a cue that opens the sentence after "…, Mr. Lou said." goes on
+        // with that claim: the speaker has just been named.
+        let mut by_end: HashMapOfHashes<usize, usize> = HashMapOfHashes::default();
+        for (i, d) in drafts.iter().enumerate() {
+            if d.cue.is_some() && d.kind != ClaimKind::Direct {
+                by_end.insert(d.last(), i);
+            }
+        }
+        let mut merged = vec![false; drafts.len()];
+        for i in 0..drafts.len() {
+            if drafts[i].cue.is_some() || drafts[i].kind != ClaimKind::Direct {
+                continue;
+            }
+            let first = drafts[i].first();
+            // The tokens between the other claim and the quotation: its full stop only.
+            let Some(stop) = first.checked_sub(1) else {
+                continue;
+            };
+            if self.kind(stop) != TokenKind::Terminal || stop == 0 {
+                continue;
+            }
+            let Some(&j) = by_end.get(&(stop - 1)) else {
+                continue;
+            };
+            let d = &drafts[j];
+            let content_first = d
+                .content
+                .iter()
+                .all(|c| d.cue.is_some_and(|cue| c.1 < cue.0));
+            if !content_first || d.source.is_none() || self.para[d.last()] != self.para[first] {
+                continue;
+            }
+            let quote = std::mem::take(&mut drafts[i].content);
+            drafts[j].content.extend(quote);
+            drafts[j].kind = self.kind_of(&drafts[j].content);
+            merged[i] = true;
+        }
+        let mut index = 0;
+        drafts.retain(|_| {
+            index += 1;
+            !merged[index - 1]
+        });
     }
 
     fn reported_at(
