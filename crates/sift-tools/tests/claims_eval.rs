@@ -22,17 +22,17 @@ fn polnear_dev_figures_hold() {
     floor(
         "speaker accuracy on covered direct quotes",
         s.speaker_accuracy(),
-        0.906,
+        0.908,
     );
-    floor("cue exact F1", s.cue_exact.f1(), 0.648);
-    floor("cue exact F1 on quotations", s.quote_cue_exact.f1(), 0.785);
+    floor("cue exact F1", s.cue_exact.f1(), 0.650);
+    floor("cue exact F1 on quotations", s.quote_cue_exact.f1(), 0.797);
     floor(
         "content overlap F1 (all attributions)",
         s.content_overlap.f1(),
         0.837,
     );
     floor("source overlap F1", s.source_overlap.f1(), 0.663);
-    floor("source exact F1", s.source_exact.f1(), 0.567);
+    floor("source exact F1", s.source_exact.f1(), 0.570);
 }
 
 /// PolNeAR dev has two articles with six annotations each: the annotators' agreement with one
@@ -62,7 +62,7 @@ fn polnear_dev_annotator_agreement() {
     );
     let sift = sift_tools::claims::score_articles(&multiple);
     assert!(
-        sift.cue_exact.f1() >= 0.744 - 0.005,
+        sift.cue_exact.f1() >= 0.759 - 0.005,
         "Sift's cue exact F1 on these articles {:.4}",
         sift.cue_exact.f1()
     );
