@@ -637,7 +637,7 @@ pub fn app(props: &AppProps) -> Html {
                 </label>
                 <Search articles={state.articles.clone()} current={state.current} aliases={state.aliases.clone()}
                         on_select={on_select.clone()} on_jump={on_jump.clone()} {on_reveal} />
-                <ExportMenu article={current.clone()} hidden_layers={state.hidden_layers.clone()}
+                <ExportMenu article={current.clone()} library={state.articles.clone()} hidden_layers={state.hidden_layers.clone()}
                             hidden_labels={state.hidden_labels.clone()} aliases={state.aliases.clone()} on_error={on_export_error} />
                 <Toolbar hidden_layers={state.hidden_layers.clone()} hidden_labels={state.hidden_labels.clone()}
                          {on_toggle_layer} {on_toggle_label} />

@@ -32,59 +32,97 @@ fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
     out
 }
 
-/// Entities: one row per mention. Offsets are those of `doc`.
-pub fn entities_csv(doc: &Document) -> String {
-    csv(
-        &["start", "end", "text", "label", "entity"],
-        doc.entities.iter().map(|e| {
-            vec![
-                e.start.to_string(),
-                e.end.to_string(),
-                csv_text(&e.text),
-                e.label.as_str().to_string(),
-                csv_text(&e.entity),
-            ]
-        }),
-    )
+/// The tables an analysis exports as CSV, one row per item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Table {
+    /// One row per entity mention.
+    Entities,
+    /// One row per number with its value, unit, qualifier, range and what it counts.
+    Numbers,
+    /// One row per claim with its speaker, source, cue, hedges and the claimed words.
+    Claims,
 }
 
-/// Numbers: one row per number with its value, unit, qualifier, range and what it counts.
-pub fn numbers_csv(doc: &Document) -> String {
+impl Table {
+    /// The table's name in file names (`entities`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::Entities => "entities",
+            Table::Numbers => "numbers",
+            Table::Claims => "claims",
+        }
+    }
+
+    fn header(self) -> &'static [&'static str] {
+        match self {
+            Table::Entities => &["start", "end", "text", "label", "entity"],
+            Table::Numbers => &[
+                "start",
+                "end",
+                "text",
+                "kind",
+                "value",
+                "unit",
+                "qualifier",
+                "low",
+                "high",
+                "counted",
+            ],
+            Table::Claims => &[
+                "start",
+                "end",
+                "kind",
+                "speaker",
+                "source_type",
+                "source",
+                "cue",
+                "hedges",
+                "has_numbers",
+                "content",
+                "text",
+            ],
+        }
+    }
+
+    /// The rows of `doc`, cells already written as CSV. Offsets are those of `doc`.
+    fn rows(self, doc: &Document) -> Vec<Vec<String>> {
+        match self {
+            Table::Entities => doc.entities.iter().map(entity_row).collect(),
+            Table::Numbers => doc.numbers.iter().map(number_row).collect(),
+            Table::Claims => doc.claims.iter().map(claim_row).collect(),
+        }
+    }
+}
+
+fn entity_row(e: &sift_core::Entity) -> Vec<String> {
+    vec![
+        e.start.to_string(),
+        e.end.to_string(),
+        csv_text(&e.text),
+        e.label.as_str().to_string(),
+        csv_text(&e.entity),
+    ]
+}
+
+fn number_row(n: &sift_core::Number) -> Vec<String> {
     let float = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
-    csv(
-        &[
-            "start",
-            "end",
-            "text",
-            "kind",
-            "value",
-            "unit",
-            "qualifier",
-            "low",
-            "high",
-            "counted",
-        ],
-        doc.numbers.iter().map(|n| {
-            let value = match &n.value {
-                Some(Value::Number(v)) => v.to_string(),
-                Some(Value::Text(t)) => csv_text(t),
-                None => String::new(),
-            };
-            let qualifier = qualifier_name(&n.qualifier);
-            vec![
-                n.start.to_string(),
-                n.end.to_string(),
-                csv_text(&n.text),
-                n.kind.as_str().to_string(),
-                value,
-                csv_text(n.unit.as_deref().unwrap_or("")),
-                qualifier,
-                float(n.low),
-                float(n.high),
-                csv_text(n.counted.as_deref().unwrap_or("")),
-            ]
-        }),
-    )
+    let value = match &n.value {
+        Some(Value::Number(v)) => v.to_string(),
+        Some(Value::Text(t)) => csv_text(t),
+        None => String::new(),
+    };
+    vec![
+        n.start.to_string(),
+        n.end.to_string(),
+        csv_text(&n.text),
+        n.kind.as_str().to_string(),
+        value,
+        csv_text(n.unit.as_deref().unwrap_or("")),
+        qualifier_name(&n.qualifier),
+        float(n.low),
+        float(n.high),
+        csv_text(n.counted.as_deref().unwrap_or("")),
+    ]
 }
 
 /// The JSON spelling of a qualifier (`at_least`).
@@ -99,43 +137,54 @@ fn qualifier_name(q: &sift_core::Qualifier) -> String {
     .to_string()
 }
 
-/// Claims: one row per claim with its speaker, source, cue, hedges and the claimed words.
-pub fn claims_csv(doc: &Document) -> String {
+fn claim_row(c: &sift_core::Claim) -> Vec<String> {
+    let source_type = match c.source_type {
+        SourceType::NamedPerson => "named_person",
+        SourceType::Organisation => "organisation",
+        SourceType::Anonymous => "anonymous",
+        SourceType::None => "none",
+    };
+    let content: Vec<&str> = c.content.iter().map(|s| s.text.as_str()).collect();
+    vec![
+        c.start.to_string(),
+        c.end.to_string(),
+        c.kind.as_str().to_string(),
+        csv_text(c.speaker.as_deref().unwrap_or("")),
+        source_type.to_string(),
+        csv_text(c.source.as_ref().map_or("", |s| s.text.as_str())),
+        csv_text(c.cue.as_ref().map_or("", |s| s.text.as_str())),
+        csv_text(&c.hedges.join("; ")),
+        c.has_numbers.to_string(),
+        csv_text(&content.join(" … ")),
+        csv_text(&c.text),
+    ]
+}
+
+/// One article's table.
+pub fn table_csv(table: Table, doc: &Document) -> String {
+    csv(table.header(), table.rows(doc).into_iter())
+}
+
+/// Several articles' table in one: each row opens with its article's title, and offsets are
+/// those of that article's text (every mention of a person, every figure, who said what,
+/// across the library).
+pub fn library_csv<'a>(
+    table: Table,
+    articles: impl Iterator<Item = (&'a str, &'a Document)>,
+) -> String {
+    let header: Vec<&str> = std::iter::once("article")
+        .chain(table.header().iter().copied())
+        .collect();
     csv(
-        &[
-            "start",
-            "end",
-            "kind",
-            "speaker",
-            "source_type",
-            "source",
-            "cue",
-            "hedges",
-            "has_numbers",
-            "content",
-            "text",
-        ],
-        doc.claims.iter().map(|c| {
-            let source_type = match c.source_type {
-                SourceType::NamedPerson => "named_person",
-                SourceType::Organisation => "organisation",
-                SourceType::Anonymous => "anonymous",
-                SourceType::None => "none",
-            };
-            let content: Vec<&str> = c.content.iter().map(|s| s.text.as_str()).collect();
-            vec![
-                c.start.to_string(),
-                c.end.to_string(),
-                c.kind.as_str().to_string(),
-                csv_text(c.speaker.as_deref().unwrap_or("")),
-                source_type.to_string(),
-                csv_text(c.source.as_ref().map_or("", |s| s.text.as_str())),
-                csv_text(c.cue.as_ref().map_or("", |s| s.text.as_str())),
-                csv_text(&c.hedges.join("; ")),
-                c.has_numbers.to_string(),
-                csv_text(&content.join(" … ")),
-                csv_text(&c.text),
-            ]
+        &header,
+        articles.flat_map(|(title, doc)| {
+            let title = csv_text(title);
+            table.rows(doc).into_iter().map(move |row| {
+                let mut cells = Vec::with_capacity(row.len() + 1);
+                cells.push(title.clone());
+                cells.extend(row);
+                cells
+            })
         }),
     )
 }
@@ -317,7 +366,7 @@ mod tests {
         let text =
             "Vladimir Putin said on Monday that 3,000 troops, \"at least\", would stay in Ukraine.";
         let doc = sift_core::analyze(text);
-        let entities = entities_csv(&doc);
+        let entities = table_csv(Table::Entities, &doc);
         let lines: Vec<&str> = entities.split("\r\n").collect();
         assert_eq!(lines[0], "start,end,text,label,entity");
         assert_eq!(lines.len(), doc.entities.len() + 2, "{entities}");
@@ -327,7 +376,7 @@ mod tests {
                 .any(|l| l.starts_with("0,14,Vladimir Putin,PERSON,")),
             "{entities}"
         );
-        let numbers = numbers_csv(&doc);
+        let numbers = table_csv(Table::Numbers, &doc);
         assert!(
             numbers.starts_with("start,end,text,kind,value,unit,qualifier,low,high,counted\r\n")
         );
@@ -335,13 +384,59 @@ mod tests {
             numbers.contains("\"3,000 troops\"") || numbers.contains("\"3,000\""),
             "{numbers}"
         );
-        let claims = claims_csv(&doc);
+        let claims = table_csv(Table::Claims, &doc);
         assert_eq!(
             claims.split("\r\n").count(),
             doc.claims.len() + 2,
             "{claims}"
         );
         assert!(!doc.claims.is_empty());
+    }
+
+    #[test]
+    fn a_library_table_opens_each_row_with_its_article() {
+        let first = sift_core::analyze("Angela Merkel said the talks, in Paris, had gone well.");
+        let second = sift_core::analyze("Emmanuel Macron met Olaf Scholz in Berlin.");
+        let articles = [("Talks, day one", &first), ("Berlin", &second)];
+        let table = library_csv(Table::Entities, articles.iter().map(|&(t, d)| (t, d)));
+        let lines: Vec<&str> = table.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines[0], "article,start,end,text,label,entity");
+        assert_eq!(
+            lines.len(),
+            1 + first.entities.len() + second.entities.len(),
+            "{table}"
+        );
+        assert!(
+            lines.contains(&"\"Talks, day one\",0,13,Angela Merkel,PERSON,Angela Merkel"),
+            "{table}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("Berlin,0,15,Emmanuel Macron,PERSON,")),
+            "{table}"
+        );
+        // Each row is the article's own row with the title in front.
+        let own = table_csv(Table::Entities, &second);
+        for row in own.split("\r\n").skip(1).filter(|l| !l.is_empty()) {
+            assert!(
+                lines.contains(&format!("Berlin,{row}").as_str()),
+                "{row} in {table}"
+            );
+        }
+        let claims = library_csv(Table::Claims, articles.iter().map(|&(t, d)| (t, d)));
+        assert!(
+            claims.starts_with("article,start,end,kind,speaker,"),
+            "{claims}"
+        );
+        assert_eq!(
+            claims.split("\r\n").filter(|l| !l.is_empty()).count(),
+            1 + first.claims.len() + second.claims.len()
+        );
+        assert_eq!(
+            library_csv(Table::Numbers, std::iter::empty()),
+            "article,start,end,text,kind,value,unit,qualifier,low,high,counted\r\n"
+        );
     }
 
     #[test]

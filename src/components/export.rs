@@ -1,4 +1,4 @@
-use crate::export::{annotated_html, claims_csv, entities_csv, file_stem, numbers_csv};
+use crate::export::{annotated_html, file_stem, library_csv, table_csv, Table};
 use crate::highlight::Layer;
 use crate::state::Article;
 use std::collections::{BTreeSet, HashMap};
@@ -9,6 +9,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub article: Option<Rc<Article>>,
+    /// Every article in the library, for the tables of them all.
+    pub library: Vec<Rc<Article>>,
     pub hidden_layers: BTreeSet<Layer>,
     pub hidden_labels: BTreeSet<String>,
     pub aliases: Rc<HashMap<String, String>>,
@@ -19,9 +21,8 @@ pub struct Props {
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
     Json,
-    Entities,
-    Numbers,
-    Claims,
+    /// A table of the current article.
+    Csv(Table),
     Html,
 }
 
@@ -72,20 +73,10 @@ fn export(view: &View, article: &Article, format: Format) -> Result<(), String> 
                 String::from(json),
             )
         }
-        Format::Entities => (
-            format!("{stem}-entities.csv"),
+        Format::Csv(table) => (
+            format!("{stem}-{}.csv", table.name()),
             "text/csv;charset=utf-8",
-            entities_csv(&utf16()),
-        ),
-        Format::Numbers => (
-            format!("{stem}-numbers.csv"),
-            "text/csv;charset=utf-8",
-            numbers_csv(&utf16()),
-        ),
-        Format::Claims => (
-            format!("{stem}-claims.csv"),
-            "text/csv;charset=utf-8",
-            claims_csv(&utf16()),
+            table_csv(table, &utf16()),
         ),
         Format::Html => {
             let (layers, labels) = (&view.hidden_layers, &view.hidden_labels);
@@ -102,7 +93,34 @@ fn export(view: &View, article: &Article, format: Format) -> Result<(), String> 
     download(&name, mime, &content).map_err(|_| format!("{name} could not be saved"))
 }
 
-/// Downloads of the current article: its analysis as JSON or CSV, or an annotated HTML page.
+/// One table of every article in the library, in library order, each row opening with its
+/// article's title; offsets are UTF-16, as in the current article's tables. Every article must
+/// have been analysed, so that no row is missing from the file.
+fn export_library(library: &[Rc<Article>], table: Table) -> Result<(), String> {
+    let waiting = library.iter().filter(|a| !a.analysed).count();
+    if waiting > 0 {
+        return Err(format!(
+            "{waiting} of {} articles are still being analysed: export all articles once they are done",
+            library.len()
+        ));
+    }
+    let docs: Vec<(&str, sift_core::Document)> = library
+        .iter()
+        .map(|a| {
+            (
+                a.title.as_str(),
+                crate::api::utf16_document(&a.text, a.doc.clone()),
+            )
+        })
+        .collect();
+    let content = library_csv(table, docs.iter().map(|(title, doc)| (*title, doc)));
+    let name = format!("sift-library-{}.csv", table.name());
+    download(&name, "text/csv;charset=utf-8", &content)
+        .map_err(|_| format!("{name} could not be saved"))
+}
+
+/// Downloads of the current article (its analysis as JSON or CSV, or an annotated HTML page) and,
+/// when the library holds several articles, the tables of all of them.
 #[function_component(ExportMenu)]
 pub fn export_menu(props: &Props) -> Html {
     let Some(article) = props.article.clone() else {
@@ -125,16 +143,39 @@ pub fn export_menu(props: &Props) -> Html {
             <li><button type="button" class="sift-export-button" data-format={text.to_lowercase().replace(' ', "-")} title={what.to_string()} {onclick}>{ text }</button></li>
         }
     };
+    let library_button = |table: Table, text: &str, what: &str| {
+        let library = props.library.clone();
+        let on_error = props.on_error.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if let Err(e) = export_library(&library, table) {
+                on_error.emit(e);
+            }
+        });
+        html! {
+            <li><button type="button" class="sift-export-button" data-format={format!("library-{}-csv", table.name())} title={what.to_string()} {onclick}>{ text }</button></li>
+        }
+    };
+    let several = props.library.len() > 1;
     html! {
         <details class="sift-export">
             <summary>{"Export"}</summary>
-            <ul class="sift-export-menu" aria-label="Export the current article">
-                { button(Format::Json, "JSON", "The analysis, as analyze() returns it (UTF-16 offsets)") }
-                { button(Format::Entities, "Entities CSV", "One row per entity mention") }
-                { button(Format::Numbers, "Numbers CSV", "One row per number, with value and unit") }
-                { button(Format::Claims, "Claims CSV", "One row per claim, with speaker and cue") }
-                { button(Format::Html, "Annotated HTML", "A standalone page with the highlights shown now") }
-            </ul>
+            <div class="sift-export-menu">
+                <ul aria-label="Export the current article">
+                    { button(Format::Json, "JSON", "The analysis, as analyze() returns it (UTF-16 offsets)") }
+                    { button(Format::Csv(Table::Entities), "Entities CSV", "One row per entity mention") }
+                    { button(Format::Csv(Table::Numbers), "Numbers CSV", "One row per number, with value and unit") }
+                    { button(Format::Csv(Table::Claims), "Claims CSV", "One row per claim, with speaker and cue") }
+                    { button(Format::Html, "Annotated HTML", "A standalone page with the highlights shown now") }
+                </ul>
+                if several {
+                    <p class="sift-export-group" id="sift-export-library">{ format!("All {} articles", props.library.len()) }</p>
+                    <ul aria-labelledby="sift-export-library">
+                        { library_button(Table::Entities, "Entities CSV, all articles", "Every entity mention in the library, one row each, with its article") }
+                        { library_button(Table::Numbers, "Numbers CSV, all articles", "Every number in the library, one row each, with its article") }
+                        { library_button(Table::Claims, "Claims CSV, all articles", "Every claim in the library, one row each, with its article") }
+                    </ul>
+                }
+            </div>
         </details>
     }
 }

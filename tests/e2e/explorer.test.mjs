@@ -148,7 +148,7 @@ test('keyboard: every control is reachable with Tab and shows a visible focus', 
   await context.close();
 });
 
-test('export: JSON is analyze()\'s schema in UTF-16, CSVs are quoted tables, HTML is a standalone annotated page', async () => {
+test('export: JSON is analyze()\'s schema in UTF-16, CSVs are quoted tables, HTML is a standalone annotated page, and tables of all articles', async () => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const { page, errors } = await open(context);
   const article = '😀 Angela Merkel met Emmanuel Macron in Paris on Monday. "We agree, fully," Merkel said, adding that ' +
@@ -213,6 +213,29 @@ test('export: JSON is analyze()\'s schema in UTF-16, CSVs are quoted tables, HTM
   const people = shown.marks.filter((m) => m.kind === 'entity' && m.label === 'PERSON');
   assert.ok(people.some((m) => m.entity === 'Angela Merkel'), JSON.stringify(shown.marks));
   assert.ok(shown.marks.some((m) => m.kind === 'number') && shown.marks.some((m) => m.kind === 'claim'));
+
+  // Every article in one table: each row opens with its article's title, the rest as in that
+  // article's own table.
+  await analysed(page);
+  const titles = await page.locator('.sift-article-title').allInnerTexts();
+  assert.ok(titles.length >= 3, `the samples and the pasted article: ${JSON.stringify(titles)}`);
+  const menu = page.locator('.sift-export');
+  if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
+  assert.equal(await page.locator('.sift-export-group').textContent(), `All ${titles.length} articles`);
+  const all = await save('library-entities-csv');
+  assert.equal(all.name, 'sift-library-entities.csv');
+  const allRows = parseCsv(all.body);
+  assert.deepEqual(allRows[0], ['article', 'start', 'end', 'text', 'label', 'entity']);
+  assert.deepEqual([...new Set(allRows.slice(1).map((r) => r[0]))].sort(), [...titles].sort(), 'rows from every article');
+  const heading = await page.locator('.sift-article-heading').textContent();
+  assert.deepEqual(allRows.slice(1).filter((r) => r[0] === heading).map((r) => r.slice(1)), rows.slice(1),
+    "the current article's rows are those of its own table");
+  const allClaims = parseCsv((await save('library-claims-csv')).body);
+  assert.deepEqual(allClaims[0], ['article', ...claims[0]]);
+  assert.ok(new Set(allClaims.slice(1).map((r) => r[0])).size >= 2, 'claims of several articles');
+  const allNumbers = parseCsv((await save('library-numbers-csv')).body);
+  assert.deepEqual(allNumbers[0], ['article', ...numbers[0]]);
+  assert.ok(allNumbers.length - 1 > numbers.length - 1, 'numbers of every article');
   assert.ok(shown.marks.every((m) => m.kind && m.label), 'every mark has data-kind and data-label');
   await view.screenshot({ path: join(outputDir, 'explorer-export.png') });
 
