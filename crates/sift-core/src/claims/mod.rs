@@ -1227,6 +1227,11 @@ impl Analysis<'_, '_> {
             lo -= 1;
         }
         let src = self.source_before(k, lo);
+        let e = if self.particle_after(e) && e + 1 < s1 && !role[e + 1] {
+            e + 1
+        } else {
+            e
+        };
         // Content after the cue, to the end of the sentence or the next claim's cue or source;
         // after "that" when it comes soon ("told him that …").
         let mut c = e + 1;
@@ -1469,8 +1474,12 @@ impl Analysis<'_, '_> {
         let called_for = matches!(l, "called" | "calls" | "call" | "calling" | "urged")
             && c < s1
             && matches!(self.lower.word(c), "for" | "on");
-        let cue_end = if called_for { c } else { k };
-        if called_for {
+        let cue_end = if called_for || self.particle_after(k) {
+            c
+        } else {
+            k
+        };
+        if cue_end == c {
             c += 1;
         }
         // Skip to "that" when it comes soon ("said on Wednesday that", "told Reuters that").
@@ -1495,7 +1504,8 @@ impl Analysis<'_, '_> {
         let content = self.content_to_end(c, s1, drafts)?;
         let len = content.1 + 1 - content.0;
         let quoted = (content.0..=content.1).any(|t| self.seg_of[t].is_some());
-        if len < 2 || (len < 3 && !quoted) {
+        // Three words at least, counting a particle taken into the cue ("warned against the merger").
+        if len < 2 || (len + (cue_end - k) < 3 && !quoted) {
             return None;
         }
         // Weak cues need a clear clause after them.
@@ -1614,6 +1624,23 @@ impl Analysis<'_, '_> {
         out
     }
 
+    /// Whether the word after the cue verb at `b` is a particle that makes the verb what it is
+    /// ("complained about", "spoke out", "warned against", "shot off"): PolNeAR marks it as
+    /// part of the cue, and the content starts after it.
+    fn particle_after(&self, b: usize) -> bool {
+        b + 1 < self.n()
+            && self.cx.tokens[b + 1].space_before
+            && match self.lower.word(b + 1) {
+                // "said about Title I" and "see about a one-in-five chance" are not cues.
+                "about" => !matches!(
+                    self.lower.word(b),
+                    "said" | "says" | "say" | "saying" | "see" | "sees" | "saw"
+                ),
+                "against" | "out" | "off" => true,
+                _ => false,
+            }
+    }
+
     /// The cue as written in full: auxiliaries and adverbs just before the verb ("has said",
     /// "also said") and a colon just after it ("said:").
     fn cue_extent(&self, cue: Range2, d: &Draft) -> Range2 {
@@ -1669,6 +1696,10 @@ impl Analysis<'_, '_> {
                 }
             }
             if b + 1 < self.n() && self.lower.word(b + 1) == ":" && !in_content(b + 1) {
+                b += 1;
+            }
+            if self.particle_after(b) && !in_content(b + 1) && d.source.is_none_or(|s| s.0 != b + 1)
+            {
                 b += 1;
             }
             // A learned phrase around the verb that is usually the whole cue when it occurs:
