@@ -16,7 +16,7 @@
 // to bench/out/scaling.json so browser.json is kept; `ONLY=scaling node bench/run-browser.mjs`).
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants as zlib } from 'node:zlib';
@@ -149,13 +149,17 @@ const sizeOf = (files) => {
   const bufs = files.map((f) => readFileSync(f));
   return { raw: bufs.reduce((n, b) => n + b.length, 0), gzip: bufs.reduce((n, b) => n + gzipSize(b), 0) };
 };
+const snippetFiles = readdirSync(join(dist, 'embed/snippets'), { recursive: true })
+  .filter((f) => f.endsWith('.js')).sort().map((f) => join(dist, 'embed/snippets', f));
 const bundle = {
   sift: {
     js: sizeOf([join(dist, 'embed/sift.js')]),
     wasm: sizeOf([join(dist, 'embed/sift_bg.wasm')]),
     // The analysis worker ships with the embed (mount and <sift-explorer> start it for long texts).
     worker: sizeOf([join(dist, 'embed/worker.js')]),
-    total: sizeOf([join(dist, 'embed/sift.js'), join(dist, 'embed/sift_bg.wasm'), join(dist, 'embed/worker.js')]),
+    // The wasm-bindgen snippets sift.js imports (the worker start, the next-task yield, storage).
+    snippets: sizeOf(snippetFiles),
+    total: sizeOf([join(dist, 'embed/sift.js'), join(dist, 'embed/sift_bg.wasm'), join(dist, 'embed/worker.js'), ...snippetFiles]),
   },
   wink: { ...sizeOf([join(site, 'vendor/wink.mjs')]), note: 'wink-nlp sources + wink-eng-lite-web-model as shipped (not minified), one module' },
   compromise: {

@@ -32,6 +32,7 @@ mkdir -p dist/samples
 cp samples/*.txt dist/samples/
 
 wasm_kb=$(( $(stat -c %s dist/embed/sift_bg.wasm) / 1024 ))
-# The embed bundle: the wasm, sift.js and the analysis worker it starts for long texts.
-gz_kb=$(( $(cat dist/embed/sift_bg.wasm dist/embed/sift.js dist/embed/worker.js | gzip -9 | wc -c) / 1024 ))
+# The embed bundle: the wasm, sift.js, the snippets it imports and the analysis worker it starts
+# for long texts.
+gz_kb=$(( $(cat dist/embed/sift_bg.wasm dist/embed/sift.js dist/embed/worker.js $(find dist/embed/snippets -name '*.js' | sort) | gzip -9 | wc -c) / 1024 ))
 echo "dist/ ready: wasm ${wasm_kb} KB, wasm + js ${gz_kb} KB gzip"

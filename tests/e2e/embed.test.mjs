@@ -2,7 +2,7 @@
 // <sift-explorer> element, isolation from hostile host CSS, a strict CSP, size and packaging.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -326,8 +326,11 @@ test('under a CSP that forbids workers, embedded explorers analyse long texts on
 
 test('the embed bundle is at most 1 MB gzip and an installable npm package', () => {
   const dir = join(root, 'dist', 'embed');
-  // The wasm, sift.js and the analysis worker it starts for long texts.
-  const files = ['sift.js', 'sift_bg.wasm', 'worker.js'];
+  // The wasm, sift.js, the wasm-bindgen snippets it imports and the analysis worker it starts
+  // for long texts.
+  const snippets = readdirSync(join(dir, 'snippets'), { recursive: true }).filter((f) => f.endsWith('.js')).sort();
+  assert.ok(snippets.length > 0, 'the snippets are in dist/embed');
+  const files = ['sift.js', 'sift_bg.wasm', 'worker.js', ...snippets.map((f) => join('snippets', f))];
   const gz = gzipSync(Buffer.concat(files.map((f) => readFileSync(join(dir, f)))), { level: 9 }).length;
   assert.ok(gz <= 1024 * 1024, `wasm + js is ${gz} bytes gzip`);
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
