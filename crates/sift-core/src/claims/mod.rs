@@ -16,7 +16,10 @@
 //!    attribution ("…, adding that …").
 //! 3. **Learned cues** ([`learned`]): phrases from the cue lexicon where the rules found none —
 //!    stances and multi-word cues, nested inside another claim's content when they fall there.
-//! 4. **Speakers**: a named source is its entity; "he"/"she" resolve to the speaker of the claim
+//! 4. **One claim per quotation**: a quotation found both as speech and as the content of a cue
+//!    ("she said, “…”") stays once, with its cue; a quotation opening the sentence after "…, Mr.
+//!    Lou said." goes on with that claim; content without a word is dropped.
+//! 5. **Speakers**: a named source is its entity; "he"/"she" resolve to the speaker of the claim
 //!    just before or to the person who is the subject nearby, when gender agrees (an honorific or
 //!    a given name shows it); "they"/"it"/"we" to an organisation or group; a definite
 //!    description ("the Kremlin aide") to a person introduced with those words; otherwise the
