@@ -24,15 +24,15 @@ fn polnear_dev_figures_hold() {
         s.speaker_accuracy(),
         0.908,
     );
-    floor("cue exact F1", s.cue_exact.f1(), 0.654);
-    floor("cue exact F1 on quotations", s.quote_cue_exact.f1(), 0.799);
+    floor("cue exact F1", s.cue_exact.f1(), 0.659);
+    floor("cue exact F1 on quotations", s.quote_cue_exact.f1(), 0.804);
     floor(
         "content overlap F1 (all attributions)",
         s.content_overlap.f1(),
         0.837,
     );
-    floor("source overlap F1", s.source_overlap.f1(), 0.663);
-    floor("source exact F1", s.source_exact.f1(), 0.570);
+    floor("source overlap F1", s.source_overlap.f1(), 0.665);
+    floor("source exact F1", s.source_exact.f1(), 0.576);
 }
 
 /// PolNeAR dev has two articles with six annotations each: the annotators' agreement with one

@@ -212,6 +212,7 @@ pub fn recognize(cx: &Context, entities: &[Entity], numbers: &[Number]) -> Vec<C
     };
     let mut drafts = a.direct_claims();
     a.reported_claims(&mut drafts);
+    a.label_claims(&mut drafts);
     a.lexicon_claims(&mut drafts);
     a.prune(&mut drafts);
     drafts.sort_by_key(|d| (d.first(), d.last()));
@@ -1140,6 +1141,127 @@ impl Analysis<'_, '_> {
             source: Some(src),
             confidence: 0.85,
         })
+    }
+
+    /// Speaker labels at the start of a line: a transcript's "PENCE: Well, …" (inside its
+    /// quotation or not) and a headline's "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol". The
+    /// colon is the cue, the label of one to three capitalised words the source, and the rest
+    /// of the line the content.
+    fn label_claims(&self, drafts: &mut Vec<Draft>) {
+        let n = self.n();
+        let toks = self.cx.tokens;
+        // Each content span by its first token: (draft, span). Built at the first label, so a
+        // text without labels pays nothing.
+        let mut span_starts: Option<HashMapOfHashes<usize, (usize, usize)>> = None;
+        // Labels inside quotations, applied below in one pass per quotation: (draft, span,
+        // colon, source).
+        let mut inside: Vec<(usize, usize, usize, Range2)> = Vec::new();
+        for start in 0..n {
+            if start > 0 && toks[start].newlines_before == 0 {
+                continue;
+            }
+            // A transcript line may open with its quote mark.
+            let first = if self.kind(start) == TokenKind::Quote {
+                start + 1
+            } else {
+                start
+            };
+            let mut colon = first;
+            while colon < n
+                && colon < first + 3
+                && self.kind(colon) == TokenKind::Word
+                && self.is_capitalised(colon)
+                && toks[colon].newlines_before == 0
+            {
+                colon += 1;
+            }
+            if colon == first || colon + 2 >= n || self.lower.word(colon) != ":" {
+                continue;
+            }
+            let label: Vec<&str> = (first..colon).map(|t| self.lower.word(t)).collect();
+            if is_not_a_speaker_label(&label) || is_determiner(label[0]) {
+                continue;
+            }
+            // The content: the rest of the line, without its final full stop.
+            let mut end = colon + 1;
+            while end + 1 < n && toks[end + 1].newlines_before == 0 {
+                end += 1;
+            }
+            let mut last = end;
+            while last > colon + 1
+                && matches!(self.kind(last), TokenKind::Terminal | TokenKind::Quote)
+            {
+                last -= 1;
+            }
+            let words = (colon + 1..=last)
+                .filter(|&t| self.kind(t) == TokenKind::Word)
+                .count();
+            if words < 2 || toks[colon + 1].newlines_before > 0 {
+                continue;
+            }
+            let source = (first, colon - 1);
+            let spans = span_starts.get_or_insert_with(|| {
+                let mut map: HashMapOfHashes<usize, (usize, usize)> = HashMapOfHashes::default();
+                for (i, d) in drafts.iter().enumerate() {
+                    for (j, c) in d.content.iter().enumerate() {
+                        map.insert(c.0, (i, j));
+                    }
+                }
+                map
+            });
+            if let Some(&(i, at)) = spans.get(&start).or_else(|| spans.get(&first)) {
+                let d = &drafts[i];
+                if d.content[at].1 >= last && !(at == 0 && d.cue.is_some()) {
+                    inside.push((i, at, colon, source));
+                }
+                continue;
+            }
+            if (first..=last).any(|t| self.covered(drafts, t)) {
+                continue;
+            }
+            drafts.push(Draft {
+                kind: self.kind_of(&[(colon + 1, last)]),
+                content: vec![(colon + 1, last)],
+                cue: Some((colon, colon)),
+                source: Some(source),
+                confidence: 0.6,
+            });
+        }
+        // A label names the speaker of its paragraph and of those that continue it. A
+        // transcript's quotation runs on from one speaker's paragraph to the next, so a label in
+        // a later paragraph starts a claim of its own.
+        inside.sort_by_key(|&(i, at, _, _)| (i, at));
+        let mut k = 0;
+        while k < inside.len() {
+            let i = inside[k].0;
+            let mut group = k;
+            while group < inside.len() && inside[group].0 == i {
+                group += 1;
+            }
+            let mut spans = std::mem::take(&mut drafts[i].content);
+            // Split from the last label back, so that each split moves only its own spans.
+            let mut labelled = Vec::with_capacity(group - k);
+            for &(_, at, colon, source) in inside[k..group].iter().rev() {
+                let mut content = spans.split_off(at);
+                content[0].0 = colon + 1;
+                labelled.push(Draft {
+                    kind: ClaimKind::Direct,
+                    content,
+                    cue: Some((colon, colon)),
+                    source: Some(source),
+                    confidence: 0.7,
+                });
+            }
+            drafts[i].content = spans;
+            if drafts[i].content.is_empty() {
+                // Labelled from its first span: the quotation is the first labelled claim.
+                if let Some(head) = labelled.pop() {
+                    drafts[i] = head;
+                }
+            }
+            drafts.extend(labelled);
+            k = group;
+        }
     }
 
     /// Pass 4: cues from the learned lexicon ([`learned`]) that the rules above left alone —
