@@ -1803,7 +1803,7 @@ impl Analysis<'_, '_> {
                         | "'s"
                         | "’s"
                 )
-                && !d.content.iter().any(|c| c.0 <= a - 1 && a - 1 <= c.1)
+                && !d.content.iter().any(|c| c.0 < a && a - 1 <= c.1)
             {
                 a -= 1;
             }
@@ -1842,10 +1842,9 @@ impl Analysis<'_, '_> {
                         && share > 0.5
                         && !(b + 1..=end).any(taken)
                         && (end > b || start < a)
+                        && best.is_none_or(|x| x.1 + 1 - x.0 < len)
                     {
-                        if best.is_none_or(|x| x.1 + 1 - x.0 < len) {
-                            best = Some((start, end));
-                        }
+                        best = Some((start, end));
                     }
                 }
             }
@@ -2151,7 +2150,10 @@ impl Analysis<'_, '_> {
                 .into_iter()
                 .flatten()
                 .map(|&k| &entities[k]);
-            if let Some(x) = in_sentence.filter(|x| group(x.label) && x.end <= pb).last() {
+            if let Some(x) = in_sentence
+                .filter(|x| group(x.label) && x.end <= pb)
+                .next_back()
+            {
                 let i = self
                     .cx
                     .tokens
