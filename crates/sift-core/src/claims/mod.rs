@@ -213,6 +213,7 @@ pub fn recognize(cx: &Context, entities: &[Entity], numbers: &[Number]) -> Vec<C
     let mut drafts = a.direct_claims();
     a.reported_claims(&mut drafts);
     a.label_claims(&mut drafts);
+    a.headline_claims(&mut drafts);
     a.lexicon_claims(&mut drafts);
     a.prune(&mut drafts);
     drafts.sort_by_key(|d| (d.first(), d.last()));
@@ -1264,6 +1265,82 @@ impl Analysis<'_, '_> {
         }
     }
 
+    /// Headlines, where every word is capitalised and the rules' lower-case cues cannot be
+    /// seen: "Obama Says African-American Museum Will Tell of ‘Suffering’", "…, Former White
+    /// House Doctor Says". The first cue of a title-case line (a known verb or a phrase the
+    /// lexicon has as a cue) with the words before it as source and the rest as content, or,
+    /// at the end of the line, the words before it back to a comma as source.
+    fn headline_claims(&self, drafts: &mut Vec<Draft>) {
+        let n = self.n();
+        let toks = self.cx.tokens;
+        let lx = learned::lexicon();
+        let mut start = 0;
+        while start < n {
+            let mut end = start;
+            while end + 1 < n && toks[end + 1].newlines_before == 0 {
+                end += 1;
+            }
+            let line = (start, end);
+            start = end + 1;
+            let words: Vec<usize> = (line.0..=line.1)
+                .filter(|&t| self.kind(t) == TokenKind::Word)
+                .collect();
+            let capitalised = words.iter().filter(|&&t| self.is_capitalised(t)).count();
+            if words.len() < 4 || capitalised * 4 < words.len() * 3 {
+                continue;
+            }
+            let cue_at = |t: usize| -> Option<usize> {
+                if self.kind(t) != TokenKind::Word
+                    || !self.is_capitalised(t)
+                    || self.seg_of[t].is_some()
+                {
+                    return None;
+                }
+                let l = self.lower.word(t);
+                if is_cue(l) || is_quote_cue(l) {
+                    return Some(t);
+                }
+                lx.longest_at(&self.keys, t, |len| t + len <= line.1 + 1)
+                    .filter(|&(_, share)| share > 0.5)
+                    .map(|(len, _)| t + len - 1)
+            };
+            let Some((k, e)) = words
+                .iter()
+                .skip(1)
+                .find_map(|&t| cue_at(t).map(|e| (t, e)))
+            else {
+                continue;
+            };
+            let mut last = line.1;
+            while last > e && matches!(self.kind(last), TokenKind::Terminal) {
+                last -= 1;
+            }
+            let (source, content) = if last > e + 1 {
+                // "Obama Says …": the words before the cue speak.
+                ((line.0, k - 1), (e + 1, last))
+            } else {
+                // "…, Former White House Doctor Says."
+                let Some(comma) = (line.0..k).rev().find(|&t| self.lower.word(t) == ",") else {
+                    continue;
+                };
+                if comma + 1 >= k || comma < line.0 + 2 {
+                    continue;
+                }
+                ((comma + 1, k - 1), (line.0, comma - 1))
+            };
+            if source.1 + 1 - source.0 > 8 || (line.0..=line.1).any(|t| self.covered(drafts, t)) {
+                continue;
+            }
+            drafts.push(Draft {
+                kind: self.kind_of(&[content]),
+                content: vec![content],
+                cue: Some((k, e)),
+                source: Some(source),
+                confidence: 0.6,
+            });
+        }
+    }
+
     /// Pass 4: cues from the learned lexicon ([`learned`]) that the rules above left alone —
     /// stances and nominal or multi-word cues ("pointed to", "is expected", "criticism of").
     /// A cue inside the content of another claim makes a nested claim ("Trump said Clinton
@@ -1944,7 +2021,16 @@ impl Analysis<'_, '_> {
                 None => (None, SourceType::Anonymous, 0.7),
             };
         }
-        let ents = self.entities_in(entities, index, s, e);
+        // A name that runs into the cue is a tagging slip in a title-case headline ("Obama
+        // Says"): it names nobody.
+        let cue_bytes = d
+            .cue
+            .map(|c| (self.cx.tokens[c.0].start, self.cx.tokens[c.1].end));
+        let ents: Vec<&Entity> = self
+            .entities_in(entities, index, s, e)
+            .into_iter()
+            .filter(|x| cue_bytes.is_none_or(|(cs, ce)| !(x.start < ce && cs < x.end)))
+            .collect();
         // Before an appositive comma, the name is the head: "Andriy Yermak, chief of staff to …".
         let comma_at = (s..=e)
             .find(|&k| self.lower.word(k) == ",")
@@ -2006,10 +2092,12 @@ impl Analysis<'_, '_> {
         let words: Vec<usize> = (s..=e)
             .filter(|&k| self.kind(k) == TokenKind::Word || self.kind(k) == TokenKind::Abbrev)
             .collect();
+        // In a title-case headline every word is capitalised, so capitals show no name there.
         let proper = !words.is_empty()
             && words.iter().all(|&k| {
                 self.is_capitalised(k) || matches!(self.lower.word(k), "of" | "and" | "'s" | "’s")
-            });
+            })
+            && !self.in_title_case(s, e);
         if proper {
             let first = if self.lower.word(s) == "the" {
                 s + 1
@@ -2033,6 +2121,25 @@ impl Analysis<'_, '_> {
             return (None, SourceType::Organisation, 0.9);
         }
         (None, SourceType::Anonymous, 0.9)
+    }
+
+    /// Whether tokens `s..=e` stand in title case: most words capitalised in their line, looking
+    /// at most 20 tokens to either side (a long line costs no more).
+    fn in_title_case(&self, s: usize, e: usize) -> bool {
+        let toks = self.cx.tokens;
+        let mut a = s;
+        while a > 0 && s - a < 20 && toks[a].newlines_before == 0 {
+            a -= 1;
+        }
+        let mut b = e;
+        while b + 1 < self.n() && b - e < 20 && toks[b + 1].newlines_before == 0 {
+            b += 1;
+        }
+        let words: Vec<usize> = (a..=b)
+            .filter(|&t| self.kind(t) == TokenKind::Word)
+            .collect();
+        let capitalised = words.iter().filter(|&&t| self.is_capitalised(t)).count();
+        words.len() >= 4 && capitalised * 4 >= words.len() * 3
     }
 
     fn sentence_of_byte(&self, b: usize) -> usize {
