@@ -1393,21 +1393,22 @@ impl Analysis<'_, '_> {
         if !opens && self.is_capitalised(k) {
             return false;
         }
-        opens
-            || !matches!(
-                self.lower.word(k - 1),
-                "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "been"
-                    | "be"
-                    | "being"
-                    | "not"
-                    | "n't"
-                    | "never"
-                    | "n’t"
-            )
+        // The lexicon was learned from these slots (`lexicon_slots`), progressives left out.
+        opens || !self.passive_or_negated(k, false)
+    }
+
+    /// Whether the cue at `k` (not the first token) is passive or negated: a passive ("it was
+    /// reported", "it is understood") names no source, and a negated cue ("does not believe",
+    /// "did not say") reports no claim. With `progressive_active`, "Trump is defending …" is
+    /// neither.
+    fn passive_or_negated(&self, k: usize, progressive_active: bool) -> bool {
+        match self.lower.word(k - 1) {
+            "not" | "n't" | "never" | "n’t" => true,
+            "was" | "were" | "is" | "are" | "been" | "be" | "being" => {
+                !(progressive_active && self.lower.word(k).ends_with("ing"))
+            }
+            _ => false,
+        }
     }
 
     fn lexicon_draft(
@@ -1590,24 +1591,7 @@ impl Analysis<'_, '_> {
         let n = self.n();
         let l = self.lower.word(k);
         let strength = cue_strength(l)?;
-        // A passive ("it was reported", "it is understood") names no source; a negated cue
-        // ("does not believe", "did not say") reports no claim.
-        if k > s0
-            && matches!(
-                self.lower.word(k - 1),
-                "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "been"
-                    | "be"
-                    | "being"
-                    | "not"
-                    | "n't"
-                    | "never"
-                    | "n’t"
-            )
-        {
+        if k > s0 && self.passive_or_negated(k, true) {
             return None;
         }
         // Content first: "…, the White House official said." / "…, said the official."
