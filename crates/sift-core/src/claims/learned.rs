@@ -63,12 +63,13 @@ impl Lexicon {
             })
     }
 
-    /// The longest phrase that starts at token `i` and satisfies `ok(length)`.
+    /// The longest phrase that starts at token `i` and satisfies `ok(length)`. (`ok` is a trait
+    /// object: one copy of this code in the wasm for every caller.)
     pub(crate) fn longest_at(
         &self,
         keys: &[u64],
         i: usize,
-        ok: impl Fn(usize) -> bool,
+        ok: &dyn Fn(usize) -> bool,
     ) -> Option<(usize, f64)> {
         self.matches_at(keys, i)
             .filter(|&(len, _)| ok(len))
@@ -90,8 +91,11 @@ mod tests {
             .split(' ')
             .map(hash_lower)
             .collect();
-        assert_eq!(lx.longest_at(&keys, 0, |_| true).map(|m| m.0), Some(4));
-        assert_eq!(lx.longest_at(&keys, 0, |len| len < 4).map(|m| m.0), Some(1));
+        assert_eq!(lx.longest_at(&keys, 0, &|_| true).map(|m| m.0), Some(4));
+        assert_eq!(
+            lx.longest_at(&keys, 0, &|len| len < 4).map(|m| m.0),
+            Some(1)
+        );
         assert_eq!(lx.matches_at(&keys, 1).count(), 0);
         assert_eq!(hash_lower(&cue_key("He’s")), hash_lower("he's"));
     }

@@ -71,6 +71,12 @@ impl Draft {
     }
 }
 
+/// A token index as a key of a `HashMapOfHashes` (which takes keys as their own hash): spread
+/// over all bits by an odd multiplier, so distinct tokens stay distinct.
+fn token_key(t: usize) -> u64 {
+    (t as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 struct Attr {
     cue: Option<Range2>,
     source: Option<Range2>,
@@ -697,7 +703,7 @@ impl Analysis<'_, '_> {
                 && (k..k + len).all(|t| self.seg_of[t].is_none() && self.para[t] == self.para[k])
         };
         learned::lexicon()
-            .longest_at(&self.keys, k, fits)
+            .longest_at(&self.keys, k, &fits)
             .filter(|&(_, share)| share > 0.5)
             .map(|(len, _)| len)
     }
@@ -1153,7 +1159,7 @@ impl Analysis<'_, '_> {
         let toks = self.cx.tokens;
         // Each content span by its first token: (draft, span). Built at the first label, so a
         // text without labels pays nothing.
-        let mut span_starts: Option<HashMapOfHashes<usize, (usize, usize)>> = None;
+        let mut span_starts: Option<HashMapOfHashes<u64, (u32, u32)>> = None;
         // Labels inside quotations, applied below in one pass per quotation: (draft, span,
         // colon, source).
         let mut inside: Vec<(usize, usize, usize, Range2)> = Vec::new();
@@ -1202,15 +1208,19 @@ impl Analysis<'_, '_> {
             }
             let source = (first, colon - 1);
             let spans = span_starts.get_or_insert_with(|| {
-                let mut map: HashMapOfHashes<usize, (usize, usize)> = HashMapOfHashes::default();
+                let mut map: HashMapOfHashes<u64, (u32, u32)> = HashMapOfHashes::default();
                 for (i, d) in drafts.iter().enumerate() {
                     for (j, c) in d.content.iter().enumerate() {
-                        map.insert(c.0, (i, j));
+                        map.insert(token_key(c.0), (i as u32, j as u32));
                     }
                 }
                 map
             });
-            if let Some(&(i, at)) = spans.get(&start).or_else(|| spans.get(&first)) {
+            let found = spans
+                .get(&token_key(start))
+                .or_else(|| spans.get(&token_key(first)));
+            if let Some(&(i, at)) = found {
+                let (i, at) = (i as usize, at as usize);
                 let d = &drafts[i];
                 if d.content[at].1 >= last && !(at == 0 && d.cue.is_some()) {
                     inside.push((i, at, colon, source));
@@ -1230,38 +1240,23 @@ impl Analysis<'_, '_> {
         }
         // A label names the speaker of its paragraph and of those that continue it. A
         // transcript's quotation runs on from one speaker's paragraph to the next, so a label in
-        // a later paragraph starts a claim of its own.
-        inside.sort_by_key(|&(i, at, _, _)| (i, at));
-        let mut k = 0;
-        while k < inside.len() {
-            let i = inside[k].0;
-            let mut group = k;
-            while group < inside.len() && inside[group].0 == i {
-                group += 1;
-            }
-            let mut spans = std::mem::take(&mut drafts[i].content);
-            // Split from the last label back, so that each split moves only its own spans.
-            let mut labelled = Vec::with_capacity(group - k);
-            for &(_, at, colon, source) in inside[k..group].iter().rev() {
-                let mut content = spans.split_off(at);
-                content[0].0 = colon + 1;
-                labelled.push(Draft {
-                    kind: ClaimKind::Direct,
-                    content,
-                    cue: Some((colon, colon)),
-                    source: Some(source),
-                    confidence: 0.7,
-                });
-            }
-            drafts[i].content = spans;
+        // a later paragraph starts a claim of its own. From the last label back, each split
+        // moves only the spans after it: linear in the spans however many labels there are.
+        for &(i, at, colon, source) in inside.iter().rev() {
+            let mut content = drafts[i].content.split_off(at);
+            content[0].0 = colon + 1;
+            let labelled = Draft {
+                kind: ClaimKind::Direct,
+                content,
+                cue: Some((colon, colon)),
+                source: Some(source),
+                confidence: 0.7,
+            };
             if drafts[i].content.is_empty() {
-                // Labelled from its first span: the quotation is the first labelled claim.
-                if let Some(head) = labelled.pop() {
-                    drafts[i] = head;
-                }
+                drafts[i] = labelled;
+            } else {
+                drafts.push(labelled);
             }
-            drafts.extend(labelled);
-            k = group;
         }
     }
 
@@ -1300,7 +1295,7 @@ impl Analysis<'_, '_> {
                 if is_cue(l) || is_quote_cue(l) {
                     return Some(t);
                 }
-                lx.longest_at(&self.keys, t, |len| t + len <= line.1 + 1)
+                lx.longest_at(&self.keys, t, &|len| t + len <= line.1 + 1)
                     .filter(|&(_, share)| share > 0.5)
                     .map(|(len, _)| t + len - 1)
             };
@@ -1370,8 +1365,9 @@ impl Analysis<'_, '_> {
                     k += 1;
                     continue;
                 }
-                let found =
-                    lx.longest_at(&self.keys, k, |len| k + len <= s1 && (k..k + len).all(free));
+                let found = lx.longest_at(&self.keys, k, &|len| {
+                    k + len <= s1 && (k..k + len).all(free)
+                });
                 if let Some((len, share)) = found {
                     if let Some(d) = self.lexicon_draft(k, k + len - 1, share, s0, s1, &role) {
                         mark(&mut role, &d);
@@ -1516,37 +1512,34 @@ impl Analysis<'_, '_> {
                 (a..=b).any(|t| matches!(self.kind(t), TokenKind::Word | TokenKind::Number))
             })
         };
-        drafts.retain(has_word);
-        // Content spans of drafts with a cue, sorted, to ask "is this span inside one?".
-        let mut held: Vec<Range2> = drafts
-            .iter()
-            .filter(|d| d.cue.is_some())
-            .flat_map(|d| d.content.iter().copied())
-            .collect();
-        held.sort_unstable();
-        // The widest end among spans starting at or before each one.
-        let mut reach = Vec::with_capacity(held.len());
-        let mut widest = 0;
-        for &(_, b) in &held {
-            widest = widest.max(b);
-            reach.push(widest);
-        }
-        let inside = |&(a, b): &Range2| {
-            let i = held.partition_point(|h| h.0 <= a);
-            i > 0 && reach[i - 1] >= b
-        };
-        drafts.retain(|d| d.cue.is_some() || !d.content.iter().all(inside));
-        // A quotation without a cue that opens the sentence after "…, Mr. Lou said." goes on
-        // with that claim: the speaker has just been named.
-        let mut by_end: HashMapOfHashes<usize, usize> = HashMapOfHashes::default();
-        for (i, d) in drafts.iter().enumerate() {
-            if d.cue.is_some() && d.kind != ClaimKind::Direct {
-                by_end.insert(d.last(), i);
+        // The tokens held in the content of a claim with a cue.
+        let mut held = vec![false; self.n()];
+        for d in drafts.iter().filter(|d| d.cue.is_some()) {
+            for &(a, b) in &d.content {
+                held[a..=b].iter_mut().for_each(|h| *h = true);
             }
         }
-        let mut merged = vec![false; drafts.len()];
+        let mut keep: Vec<bool> = drafts
+            .iter()
+            .map(|d| {
+                has_word(d)
+                    && (d.cue.is_some()
+                        || !d
+                            .content
+                            .iter()
+                            .all(|&(a, b)| held[a..=b].iter().all(|&h| h)))
+            })
+            .collect();
+        // A quotation without a cue that opens the sentence after "…, Mr. Lou said." goes on
+        // with that claim: the speaker has just been named. Claims by their last token.
+        let mut by_end: HashMapOfHashes<u64, (u32, u32)> = HashMapOfHashes::default();
+        for (i, d) in drafts.iter().enumerate() {
+            if keep[i] && d.cue.is_some() && d.kind != ClaimKind::Direct {
+                by_end.insert(token_key(d.last()), (i as u32, 0));
+            }
+        }
         for i in 0..drafts.len() {
-            if drafts[i].cue.is_some() || drafts[i].kind != ClaimKind::Direct {
+            if !keep[i] || drafts[i].cue.is_some() || drafts[i].kind != ClaimKind::Direct {
                 continue;
             }
             let first = drafts[i].first();
@@ -1557,9 +1550,10 @@ impl Analysis<'_, '_> {
             if self.kind(stop) != TokenKind::Terminal || stop == 0 {
                 continue;
             }
-            let Some(&j) = by_end.get(&(stop - 1)) else {
+            let Some(&(j, _)) = by_end.get(&token_key(stop - 1)) else {
                 continue;
             };
+            let j = j as usize;
             let d = &drafts[j];
             let content_first = d
                 .content
@@ -1571,12 +1565,12 @@ impl Analysis<'_, '_> {
             let quote = std::mem::take(&mut drafts[i].content);
             drafts[j].content.extend(quote);
             drafts[j].kind = self.kind_of(&drafts[j].content);
-            merged[i] = true;
+            keep[i] = false;
         }
         let mut index = 0;
         drafts.retain(|_| {
             index += 1;
-            !merged[index - 1]
+            keep[index - 1]
         });
     }
 
