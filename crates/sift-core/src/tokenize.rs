@@ -68,6 +68,16 @@ pub(crate) fn is_abbreviation(lower_without_period: &str) -> bool {
     ABBREVIATIONS.contains(&lower_without_period)
 }
 
+/// A party and a state, as US news writes them after a lawmaker's name: "r-ky", "d-calif".
+fn is_party_state(lower_without_period: &str) -> bool {
+    let b = lower_without_period.as_bytes();
+    b.len() >= 4
+        && b.len() <= 7
+        && matches!(b[0], b'r' | b'd' | b'i')
+        && b[1] == b'-'
+        && b[2..].iter().all(u8::is_ascii_lowercase)
+}
+
 fn specials() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -198,7 +208,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 let lower = word.to_lowercase();
                 let single_capital = word.chars().count() == 1 && c.is_uppercase();
-                if is_abbreviation(&lower) || single_capital {
+                // "Mitch McConnell, R-Ky., said": a party and state keep their period before a
+                // comma or bracket (at a sentence's end it stays a full stop).
+                let party_state =
+                    matches!(bytes.get(end + 1), Some(b',' | b')')) && is_party_state(&lower);
+                if is_abbreviation(&lower) || single_capital || party_state {
                     push(start, end + 1, TokenKind::Abbrev, &mut tokens);
                     i = end + 1;
                     continue;
@@ -365,6 +379,18 @@ mod tests {
             toks("25% of $75 million"),
             vec!["25", "%", "of", "$", "75", "million"]
         );
+    }
+
+    #[test]
+    fn a_party_and_state_keep_their_period_before_a_comma_only() {
+        let text =
+            "Mitch McConnell, R-Ky., said it. So did Rand Paul, R-Ky. The vote (D-Calif.) failed.";
+        let tokens = tokenize(text);
+        let find = |s: &str| tokens.iter().find(|t| t.text(text) == s).map(|t| t.kind);
+        assert_eq!(find("R-Ky."), Some(TokenKind::Abbrev));
+        assert_eq!(find("D-Calif."), Some(TokenKind::Abbrev));
+        // At a sentence's end the period is a full stop.
+        assert_eq!(tokens.iter().filter(|t| t.text(text) == "R-Ky").count(), 1);
     }
 
     #[test]

@@ -22,7 +22,7 @@ fn polnear_dev_figures_hold() {
     floor(
         "speaker accuracy on covered direct quotes",
         s.speaker_accuracy(),
-        0.908,
+        0.910,
     );
     floor("cue exact F1", s.cue_exact.f1(), 0.662);
     floor("cue exact F1 on quotations", s.quote_cue_exact.f1(), 0.808);
