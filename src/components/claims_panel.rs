@@ -13,31 +13,63 @@ pub struct Props {
     pub on_jump: Callback<(u32, String)>,
 }
 
-/// Who said what: claims across all articles, grouped by speaker (the selected entity first).
+/// Who a claim is grouped under: its speaker; else, for a source that names nobody ("a senior
+/// defence source", "officials"), that source as written; else nobody (no source, or a pronoun
+/// that could not be resolved).
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Who {
+    Speaker(String),
+    /// The source in lower case (the key) and as first written (shown).
+    Unnamed(String, String),
+    Unattributed,
+}
+
+fn who_of(c: &sift_core::Claim, aliases: &HashMap<String, String>) -> Who {
+    if let Some(s) = &c.speaker {
+        return Who::Speaker(shown(aliases, s).to_string());
+    }
+    match &c.source {
+        Some(src) if !is_pronoun_source(&src.text) => {
+            let text = src.text.trim_end_matches([',', ' ']).to_string();
+            Who::Unnamed(text.to_lowercase(), text)
+        }
+        _ => Who::Unattributed,
+    }
+}
+
+fn is_pronoun_source(text: &str) -> bool {
+    matches!(
+        text.to_lowercase().as_str(),
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "which" | "that"
+    )
+}
+
+/// Who said what: claims across all articles, grouped by speaker (the selected entity first),
+/// then by sources that name nobody, then the unattributed.
 #[function_component(ClaimsPanel)]
 pub fn claims_panel(props: &Props) -> Html {
-    let mut by_speaker: BTreeMap<String, Vec<(&Rc<Article>, usize)>> = BTreeMap::new();
+    let mut by_who: BTreeMap<Who, Vec<(&Rc<Article>, usize)>> = BTreeMap::new();
     for a in &props.articles {
         for (i, c) in a.doc.claims.iter().enumerate() {
-            let who = c
-                .speaker
-                .as_deref()
-                .map(|s| shown(&props.aliases, s).to_string())
-                .unwrap_or_else(|| "Unattributed".to_string());
-            by_speaker.entry(who).or_default().push((a, i));
+            by_who
+                .entry(who_of(c, &props.aliases))
+                .or_default()
+                .push((a, i));
         }
     }
-    let mut groups: Vec<(String, Vec<(&Rc<Article>, usize)>)> = by_speaker.into_iter().collect();
+    let mut groups: Vec<(Who, Vec<(&Rc<Article>, usize)>)> = by_who.into_iter().collect();
     groups.sort_by_key(|(who, list)| {
-        (
-            Some(who) != props.selected.as_ref(),
-            who == "Unattributed",
-            std::cmp::Reverse(list.len()),
-        )
+        let selected = matches!(who, Who::Speaker(name) if Some(name) == props.selected.as_ref());
+        let rank = match who {
+            Who::Speaker(_) => 0,
+            Who::Unnamed(..) => 1,
+            Who::Unattributed => 2,
+        };
+        (!selected, rank, std::cmp::Reverse(list.len()))
     });
     // At most LIST_LIMIT claims in all, and each speaker's first ones: a long text has thousands.
     let mut budget = LIST_LIMIT;
-    let groups: Vec<(String, Vec<(&Rc<Article>, usize)>, usize)> = groups
+    let groups: Vec<(Who, Vec<(&Rc<Article>, usize)>, usize)> = groups
         .into_iter()
         .take(LIST_LIMIT / 4)
         .map(|(who, list)| {
@@ -51,8 +83,14 @@ pub fn claims_panel(props: &Props) -> Html {
             <h2 id="sift-claims-h">{"Who said what"}</h2>
             if groups.is_empty() { <p class="sift-empty">{"No claims found."}</p> }
             { for groups.into_iter().map(|(who, list, shown)| html! {
-                <div class="sift-speaker" data-entity={who.clone()}>
-                    <h3>{ &who }<span class="sift-count">{ list.len() }</span></h3>
+                <div class="sift-speaker"
+                     data-entity={if let Who::Speaker(name) = &who { Some(name.clone()) } else { None }}
+                     data-source={if let Who::Unnamed(key, _) = &who { Some(key.clone()) } else { None }}>
+                    <h3>
+                        { match &who { Who::Speaker(name) => name.as_str(), Who::Unnamed(_, text) => text.as_str(), Who::Unattributed => "Unattributed" } }
+                        if matches!(who, Who::Unnamed(..)) { <span class="sift-unnamed">{"not named"}</span> }
+                        <span class="sift-count">{ list.len() }</span>
+                    </h3>
                     <ul>
                     { for list.iter().copied().take(shown).map(|(a, i)| {
                         let c = &a.doc.claims[i];

@@ -126,6 +126,44 @@ test('search: / focuses the box, entities and text match across articles, Enter 
   await context.close();
 });
 
+test('who said what: claims grouped by speaker, then sources that name nobody, then the unattributed; a claim opens at its mark', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const { page, errors } = await open(context);
+  const panel = page.locator('.sift-claims');
+  const groups = await panel.locator('.sift-speaker').evaluateAll((els) => els.map((g) => ({
+    entity: g.dataset.entity ?? null,
+    source: g.dataset.source ?? null,
+    heading: g.querySelector('h3').textContent,
+    claims: [...g.querySelectorAll('.sift-claim-item')].map((b) => b.textContent),
+  })));
+  const rank = (g) => (g.entity ? 0 : g.source ? 1 : 2);
+  assert.deepEqual(groups.map(rank), [...groups.map(rank)].sort(), `named speakers, then unnamed sources, then the rest: ${JSON.stringify(groups.map((g) => g.heading))}`);
+  // A quotation resolved through "he said" sits under the person.
+  const rubio = groups.find((g) => g.entity === 'Marco Rubio');
+  assert.ok(rubio?.claims.some((c) => c.includes('Today was a good day')), JSON.stringify(rubio));
+  // An anonymous source is its own group, shown as written and marked as naming nobody.
+  const defence = groups.find((g) => g.source === 'a senior defence source');
+  assert.ok(defence, JSON.stringify(groups.map((g) => g.heading)));
+  assert.match(defence.heading, /^A senior defence source\s*not named\s*\d+$/);
+  assert.ok(defence.claims.some((c) => c.includes('We will throw our weight')), JSON.stringify(defence));
+  assert.ok(!groups.some((g) => g.entity === 'Unattributed' || (g.source ?? '').match(/^(he|she|they)$/)), 'pronouns are never a group');
+
+  // A claim opens its article, with the focus on the claim's mark.
+  const item = panel.locator('.sift-speaker[data-entity="Marco Rubio"] .sift-claim-item', { hasText: 'Today was a good day' });
+  await item.click();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'MARK');
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement;
+    const r = el.getBoundingClientRect();
+    return { kind: el.dataset.kind, text: el.textContent, inView: r.top >= 0 && r.bottom <= window.innerHeight };
+  });
+  assert.equal(focused.kind, 'claim');
+  assert.ok(focused.text.includes('Today was a good day'), focused.text);
+  assert.ok(focused.inView, 'the claim is scrolled into view');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('keyboard: every control is reachable with Tab and shows a visible focus', async () => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const { page } = await open(context);
