@@ -701,9 +701,7 @@ pub(crate) fn is_skippable(lower: &str) -> bool {
             | "should"
             | "must"
             | "can"
-    ) || (lower.len() > 4
-        && lower.ends_with("ly")
-        && !matches!(lower, "ally" | "family" | "italy" | "rally"))
+    ) || is_ly_adverb(lower)
 }
 
 /// Prepositions that start a phrase after the head of a source ("Trump on Truth Social said").
@@ -765,9 +763,7 @@ pub(crate) fn cuts_source(lower: &str) -> bool {
             | "for"
             | "by"
             | "about"
-    ) || (lower.len() > 4
-        && lower.ends_with("ly")
-        && !matches!(lower, "ally" | "family" | "italy" | "rally"))
+    ) || is_ly_adverb(lower)
 }
 
 /// Hedging words and phrases, longest first.
@@ -1138,4 +1134,33 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
 
 pub(crate) fn is_not_a_speaker_label(words: &[&str]) -> bool {
     NOT_SPEAKER_LABELS.contains(&words.join(" ").as_str())
+}
+
+/// A word in -ly that is an adverb ("publicly", "reportedly"), not "family" or "rally".
+pub(crate) fn is_ly_adverb(lower: &str) -> bool {
+    lower.len() > 4
+        && lower.ends_with("ly")
+        && !matches!(lower, "ally" | "family" | "italy" | "rally")
+}
+
+/// Words that open a sentence with an adverbial before its subject ("During the debate, Trump
+/// …", "Speaking to reporters, she …"): the subject comes after their first comma.
+pub(crate) fn opens_adjunct(lower: &str) -> bool {
+    matches!(
+        lower,
+        "during"
+            | "in"
+            | "at"
+            | "after"
+            | "as"
+            | "while"
+            | "when"
+            | "on"
+            | "speaking"
+            | "writing"
+            | "asked"
+            | "once"
+            | "before"
+            | "with"
+    )
 }

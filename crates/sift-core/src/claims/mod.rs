@@ -744,24 +744,7 @@ impl Analysis<'_, '_> {
             // "Trump attacked Clinton …, saying, “…”": the subject of the sentence.
             let mut s = lo;
             if let Some(first_comma) = (lo..k).find(|&c| self.lower.word(c) == ",") {
-                let opener = self.lower.word(lo);
-                if matches!(
-                    opener,
-                    "during"
-                        | "in"
-                        | "at"
-                        | "after"
-                        | "as"
-                        | "while"
-                        | "when"
-                        | "on"
-                        | "speaking"
-                        | "writing"
-                        | "asked"
-                        | "once"
-                        | "before"
-                        | "with"
-                ) {
+                if opens_adjunct(self.lower.word(lo)) {
                     s = first_comma + 1;
                 }
             }
@@ -1072,28 +1055,9 @@ impl Analysis<'_, '_> {
     fn participle_claim(&self, k: usize, s0: usize, s1: usize, drafts: &[Draft]) -> Option<Draft> {
         let mut start = s0;
         let opener = self.lower.word(s0);
-        if matches!(
-            opener,
-            "during"
-                | "in"
-                | "at"
-                | "after"
-                | "as"
-                | "while"
-                | "when"
-                | "on"
-                | "speaking"
-                | "writing"
-                | "asked"
-                | "once"
-                | "before"
-                | "with"
-                | "meanwhile"
-                | "but"
-                | "and"
-                | "still"
-                | "however"
-        ) {
+        if opens_adjunct(opener)
+            || matches!(opener, "meanwhile" | "but" | "and" | "still" | "however")
+        {
             start = (s0..k)
                 .find(|&c| self.lower.word(c) == ",")
                 .map_or(s0, |c| c + 1);
@@ -1190,10 +1154,7 @@ impl Analysis<'_, '_> {
                 continue;
             }
             // The content: the rest of the line, without its final full stop.
-            let mut end = colon + 1;
-            while end + 1 < n && toks[end + 1].newlines_before == 0 {
-                end += 1;
-            }
+            let end = self.line_end(colon + 1);
             let mut last = end;
             while last > colon + 1
                 && matches!(self.kind(last), TokenKind::Terminal | TokenKind::Quote)
@@ -1267,21 +1228,12 @@ impl Analysis<'_, '_> {
     /// at the end of the line, the words before it back to a comma as source.
     fn headline_claims(&self, drafts: &mut Vec<Draft>) {
         let n = self.n();
-        let toks = self.cx.tokens;
         let lx = learned::lexicon();
         let mut start = 0;
         while start < n {
-            let mut end = start;
-            while end + 1 < n && toks[end + 1].newlines_before == 0 {
-                end += 1;
-            }
-            let line = (start, end);
-            start = end + 1;
-            let words: Vec<usize> = (line.0..=line.1)
-                .filter(|&t| self.kind(t) == TokenKind::Word)
-                .collect();
-            let capitalised = words.iter().filter(|&&t| self.is_capitalised(t)).count();
-            if words.len() < 4 || capitalised * 4 < words.len() * 3 {
+            let line = (start, self.line_end(start));
+            start = line.1 + 1;
+            if !self.title_case(line.0, line.1) {
                 continue;
             }
             let cue_at = |t: usize| -> Option<usize> {
@@ -1299,10 +1251,10 @@ impl Analysis<'_, '_> {
                     .filter(|&(_, share)| share > 0.5)
                     .map(|(len, _)| t + len - 1)
             };
-            let Some((k, e)) = words
-                .iter()
+            let Some((k, e)) = (line.0..=line.1)
+                .filter(|&t| self.kind(t) == TokenKind::Word)
                 .skip(1)
-                .find_map(|&t| cue_at(t).map(|e| (t, e)))
+                .find_map(|t| cue_at(t).map(|e| (t, e)))
             else {
                 continue;
             };
@@ -1867,10 +1819,7 @@ impl Analysis<'_, '_> {
             let in_content = |t: usize| d.content.iter().any(|c| c.0 <= t && t <= c.1);
             if a > floor && !in_content(a - 1) {
                 let l = self.lower.word(a - 1);
-                let adverb = l.len() > 4
-                    && l.ends_with("ly")
-                    && !self.is_capitalised(a - 1)
-                    && !matches!(l, "ally" | "family" | "italy" | "rally" | "early");
+                let adverb = is_ly_adverb(l) && l != "early" && !self.is_capitalised(a - 1);
                 if l == "to" || adverb || matches!(l, "first" | "even" | "then" | "still") {
                     a -= 1;
                 }
@@ -2113,11 +2062,27 @@ impl Analysis<'_, '_> {
         while b + 1 < self.n() && b - e < 20 && toks[b + 1].newlines_before == 0 {
             b += 1;
         }
-        let words: Vec<usize> = (a..=b)
-            .filter(|&t| self.kind(t) == TokenKind::Word)
-            .collect();
-        let capitalised = words.iter().filter(|&&t| self.is_capitalised(t)).count();
-        words.len() >= 4 && capitalised * 4 >= words.len() * 3
+        self.title_case(a, b)
+    }
+
+    /// Whether tokens `a..=b` hold four words or more, at least three in four capitalised.
+    fn title_case(&self, a: usize, b: usize) -> bool {
+        let (mut words, mut capitalised) = (0, 0);
+        for t in (a..=b).filter(|&t| self.kind(t) == TokenKind::Word) {
+            words += 1;
+            capitalised += usize::from(self.is_capitalised(t));
+        }
+        words >= 4 && capitalised * 4 >= words * 3
+    }
+
+    /// The last token of the line holding token `t`.
+    fn line_end(&self, t: usize) -> usize {
+        let toks = self.cx.tokens;
+        let mut end = t;
+        while end + 1 < toks.len() && toks[end + 1].newlines_before == 0 {
+            end += 1;
+        }
+        end
     }
 
     fn sentence_of_byte(&self, b: usize) -> usize {
