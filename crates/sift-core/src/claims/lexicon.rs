@@ -1089,8 +1089,6 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
     "also",
     "more",
     "read",
-    "q",
-    "a",
     "question",
     "answer",
     "summary",

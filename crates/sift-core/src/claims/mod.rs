@@ -1128,7 +1128,12 @@ impl Analysis<'_, '_> {
         // colon, source).
         let mut inside: Vec<(usize, usize, usize, Range2)> = Vec::new();
         for start in 0..n {
-            if start > 0 && toks[start].newlines_before == 0 {
+            // A label opens a line, or follows a dash inside one when a quotation follows it
+            // ("Pollsters agree - Carl Bialik: “…”").
+            let after_dash = start > 0
+                && toks[start].newlines_before == 0
+                && self.kind(start - 1) == TokenKind::Dash;
+            if start > 0 && toks[start].newlines_before == 0 && !after_dash {
                 continue;
             }
             // A transcript line may open with its quote mark.
@@ -1137,20 +1142,28 @@ impl Analysis<'_, '_> {
             } else {
                 start
             };
+            // One to four capitalised words, titles with their period among them ("Dr. Ben
+            // Carson").
             let mut colon = first;
             while colon < n
-                && colon < first + 3
-                && self.kind(colon) == TokenKind::Word
+                && colon < first + 4
+                && matches!(self.kind(colon), TokenKind::Word | TokenKind::Abbrev)
                 && self.is_capitalised(colon)
-                && toks[colon].newlines_before == 0
+                && (colon == first || toks[colon].newlines_before == 0)
             {
                 colon += 1;
             }
-            if colon == first || colon + 2 >= n || self.lower.word(colon) != ":" {
+            if colon == first
+                || colon + 2 >= n
+                || self.lower.word(colon) != ":"
+                || (after_dash && !self.is_mark(colon + 1))
+                || self.kind(colon - 1) == TokenKind::Abbrev
+            {
                 continue;
             }
             let label: Vec<&str> = (first..colon).map(|t| self.lower.word(t)).collect();
-            if is_not_a_speaker_label(&label) || is_determiner(label[0]) {
+            // "A:" answers an interview's "Q:"; "A Look Back:" is no speaker.
+            if is_not_a_speaker_label(&label) || (label.len() > 1 && is_determiner(label[0])) {
                 continue;
             }
             // The content: the rest of the line, without its final full stop.
@@ -1177,6 +1190,19 @@ impl Analysis<'_, '_> {
                 }
                 map
             });
+            // A quotation the quotation pass found right after the colon, with no cue of its
+            // own: the label is its cue and source ("Trump: ‘I’m the Worst Thing …’").
+            // A cue before the label ("Pollsters agree - Carl Bialik: “…”") gives way to it.
+            let quoted = [colon + 1, colon + 2]
+                .into_iter()
+                .find_map(|t| spans.get(&token_key(t)))
+                .filter(|&&(i, at)| at == 0 && drafts[i as usize].cue.is_none_or(|c| c.1 < first))
+                .map(|&(i, _)| i as usize);
+            if let Some(i) = quoted {
+                drafts[i].cue = Some((colon, colon));
+                drafts[i].source = Some(source);
+                continue;
+            }
             let found = spans
                 .get(&token_key(start))
                 .or_else(|| spans.get(&token_key(first)));
@@ -1188,7 +1214,8 @@ impl Analysis<'_, '_> {
                 }
                 continue;
             }
-            if (first..=last).any(|t| self.covered(drafts, t)) {
+            // Claims inside the line ("FALLIN: Well, I think …") nest in the label's.
+            if (first..=colon + 1).any(|t| self.covered(drafts, t)) {
                 continue;
             }
             drafts.push(Draft {
@@ -1198,6 +1225,36 @@ impl Analysis<'_, '_> {
                 source: Some(source),
                 confidence: 0.6,
             });
+        }
+        // A quotation still without a cue after a colon that ends an introduction: the colon is
+        // its cue and the noun phrase before it, if any, its source ("More from Jones: “…”",
+        // "Clinton: "…" Bush: "…"", "Rep. Trey Gowdy (R-S.C.):"…"").
+        for d in drafts.iter_mut() {
+            let Some(&(c0, _)) = d.content.first() else {
+                continue;
+            };
+            if d.cue.is_some() || c0 < 2 || !self.is_mark(c0) || self.lower.word(c0 - 1) != ":" {
+                continue;
+            }
+            let colon = c0 - 1;
+            d.cue = Some((colon, colon));
+            // A phrase that stops short of the colon gives way to a name just before it: "More
+            // from Jones:" is Jones.
+            let name = {
+                let mut s = colon;
+                while s > 0
+                    && colon - s < 4
+                    && matches!(self.kind(s - 1), TokenKind::Word | TokenKind::Abbrev)
+                    && self.is_capitalised(s - 1)
+                {
+                    s -= 1;
+                }
+                (s < colon).then(|| (s, colon - 1))
+            };
+            d.source = match self.source_before(colon, self.sentence_start(colon)) {
+                Some((_, e)) if e + 1 < colon && name.is_some() => name,
+                found => found,
+            };
         }
         // A label names the speaker of its paragraph and of those that continue it. A
         // transcript's quotation runs on from one speaker's paragraph to the next, so a label in
@@ -2019,8 +2076,11 @@ impl Analysis<'_, '_> {
         let words: Vec<usize> = (s..=e)
             .filter(|&k| self.kind(k) == TokenKind::Word || self.kind(k) == TokenKind::Abbrev)
             .collect();
-        // In a title-case headline every word is capitalised, so capitals show no name there.
-        let proper = !words.is_empty()
+        // In a title-case headline every word is capitalised, so capitals show no name there;
+        // an interview's "Q:" and "A:" name nobody.
+        let proper = words
+            .iter()
+            .any(|&k| self.cx.token_text(k).chars().count() > 1)
             && words.iter().all(|&k| {
                 self.is_capitalised(k) || matches!(self.lower.word(k), "of" | "and" | "'s" | "’s")
             })
