@@ -68,14 +68,22 @@ pub(crate) fn is_abbreviation(lower_without_period: &str) -> bool {
     ABBREVIATIONS.contains(&lower_without_period)
 }
 
-/// A party and a state, as US news writes them after a lawmaker's name: "r-ky", "d-calif".
+/// A party and a state, as US news writes them after a lawmaker's name: "r-ky", "d-calif",
+/// "d-n.y".
 fn is_party_state(lower_without_period: &str) -> bool {
     let b = lower_without_period.as_bytes();
     b.len() >= 4
         && b.len() <= 7
         && matches!(b[0], b'r' | b'd' | b'i')
         && b[1] == b'-'
-        && b[2..].iter().all(u8::is_ascii_lowercase)
+        && b[2].is_ascii_lowercase()
+        && b[2..].iter().all(|&c| c.is_ascii_lowercase() || c == b'.')
+}
+
+/// A party and state abbreviation as a whole: "R-Ky.", "D-N.Y.".
+pub(crate) fn is_party_state_abbrev(text: &str) -> bool {
+    text.strip_suffix('.')
+        .is_some_and(|t| t.is_ascii() && is_party_state(&t.to_ascii_lowercase()))
 }
 
 fn specials() -> &'static Regex {
@@ -212,6 +220,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 // comma or bracket (at a sentence's end it stays a full stop).
                 let party_state =
                     matches!(bytes.get(end + 1), Some(b',' | b')')) && is_party_state(&lower);
+                // "(D-N.Y.)", "R-S.C.,": a state of two letters written with periods.
+                let dotted_state = matches!(lower.as_bytes(), [b'r' | b'd' | b'i', b'-', c] if c.is_ascii_lowercase())
+                    && bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic)
+                    && bytes.get(end + 2) == Some(&b'.')
+                    && matches!(bytes.get(end + 3), Some(b',' | b')'));
+                if dotted_state {
+                    push(start, end + 3, TokenKind::Abbrev, &mut tokens);
+                    i = end + 3;
+                    continue;
+                }
                 if is_abbreviation(&lower) || single_capital || party_state {
                     push(start, end + 1, TokenKind::Abbrev, &mut tokens);
                     i = end + 1;

@@ -83,6 +83,9 @@ struct Attr {
     /// Last token of the attribution.
     end: usize,
     confidence: f64,
+    /// Where the content starts when it takes in words before the quotation ("Trump said *he
+    /// wants* “…”"); the quotation's first token otherwise.
+    content_from: Option<usize>,
 }
 
 struct Analysis<'a, 't> {
@@ -608,6 +611,7 @@ impl Analysis<'_, '_> {
                     source: Some((j + 1, e - 1)),
                     end: e - 1,
                     confidence: 0.8,
+                    content_from: None,
                 });
             }
         }
@@ -669,6 +673,7 @@ impl Analysis<'_, '_> {
                 source: Some(src),
                 end: src.1,
                 confidence: 0.85 * strength.max(0.8),
+                content_from: None,
             });
         }
         let src = self.source_before(k, j)?;
@@ -688,6 +693,7 @@ impl Analysis<'_, '_> {
             source: Some(src),
             end: k,
             confidence: conf * strength.max(0.8),
+            content_from: None,
         })
     }
 
@@ -735,6 +741,7 @@ impl Analysis<'_, '_> {
                 source: Some(src),
                 end: p,
                 confidence: 0.85,
+                content_from: None,
             });
         }
         let k = (lo..=p)
@@ -754,9 +761,31 @@ impl Analysis<'_, '_> {
                 source: Some(src),
                 end: p,
                 confidence: 0.75,
+                content_from: None,
             });
         }
         if let Some(src) = self.source_before(k, lo) {
+            // "Trump said he wants “…”": the quotation is part of what the speech cue before
+            // reports, and its words before the quotation with it.
+            let mut j = src.0;
+            if j > lo && self.lower.word(j - 1) == "that" {
+                j -= 1;
+            }
+            if j > lo
+                && j < k
+                && self.cue(j - 1)
+                && cue_strength(self.lower.word(j - 1)) == Some(1.0)
+            {
+                if let Some(outer) = self.source_before(j - 1, lo) {
+                    return Some(Attr {
+                        cue: Some((j - 1, j - 1)),
+                        source: Some(outer),
+                        end: p,
+                        confidence: 0.85,
+                        content_from: Some(src.0),
+                    });
+                }
+            }
             let conf = if is_pronoun(self.lower.word(src.0)) {
                 0.85
             } else {
@@ -767,6 +796,7 @@ impl Analysis<'_, '_> {
                 source: Some(src),
                 end: p,
                 confidence: conf,
+                content_from: None,
             });
         }
         let src = self.source_after(k + 1, p + 1)?;
@@ -775,6 +805,7 @@ impl Analysis<'_, '_> {
             source: Some(src),
             end: p,
             confidence: 0.8,
+            content_from: None,
         })
     }
 
@@ -794,6 +825,7 @@ impl Analysis<'_, '_> {
             source: Some(src),
             end: p,
             confidence: 0.8,
+            content_from: None,
         })
     }
 
@@ -824,8 +856,9 @@ impl Analysis<'_, '_> {
                 .or_else(|| self.previous_sentence_attribution(&s));
             match attr {
                 Some(a) => {
+                    let content = (a.content_from.unwrap_or(content.0), content.1);
                     let mut d = Draft {
-                        kind: ClaimKind::Direct,
+                        kind: self.kind_of(&[content]),
                         content: vec![content],
                         cue: a.cue,
                         source: a.source,

@@ -259,6 +259,8 @@ fn split_compounds(cx: &Context, entities: &mut Vec<Entity>) {
 fn finish(_cx: &Context, mut entities: Vec<Entity>) -> Vec<Entity> {
     entities.sort_by_key(|e| (e.start, e.end));
     entities.dedup_by(|a, b| a.start < b.end && b.start < a.end);
+    // "Mitch McConnell (R-Ky.)": a party and state name no one.
+    entities.retain(|e| !crate::tokenize::is_party_state_abbrev(&e.text));
     link::link(&mut entities);
     // Grown by doubling; the list lives until the end of the analysis.
     entities.shrink_to_fit();
