@@ -1651,7 +1651,11 @@ impl Analysis<'_, '_> {
         if lo > s0 && self.lower.word(lo - 1) == "," && tail_short(k + 1) {
             let comma = lo - 1;
             let src = if lo == k {
-                self.source_after(k + 1, s1)
+                // "…, said the official"; not "Cummings, called him a master …", where the cue's
+                // object follows it.
+                self.source_after(k + 1, s1).filter(|s| {
+                    !matches!(self.lower.word(s.0), "him" | "her" | "them" | "us" | "me")
+                })
             } else {
                 self.source_before(k, lo).filter(|s| s.0 == lo)
             };
