@@ -1449,6 +1449,17 @@ impl Analysis<'_, '_> {
         }
     }
 
+    /// A participle after an article or possessive is an adjective: "the alleged terrorist",
+    /// "his stated aim".
+    fn adjectival(&self, k: usize) -> bool {
+        k > 0
+            && self.lower.word(k).ends_with("ed")
+            && matches!(
+                self.lower.word(k - 1),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+            )
+    }
+
     fn lexicon_draft(
         &self,
         k: usize,
@@ -1468,6 +1479,9 @@ impl Analysis<'_, '_> {
             lo -= 1;
         }
         let src = self.source_before(k, lo);
+        if k == e && self.adjectival(k) {
+            return None;
+        }
         let e = if self.particle_after(e) && e + 1 < s1 && !role[e + 1] {
             e + 1
         } else {
@@ -1627,7 +1641,7 @@ impl Analysis<'_, '_> {
         let n = self.n();
         let l = self.lower.word(k);
         let strength = cue_strength(l)?;
-        if k > s0 && self.passive_or_negated(k, true) {
+        if k > s0 && (self.passive_or_negated(k, true) || self.adjectival(k)) {
             return None;
         }
         // Content first: "…, the White House official said." / "…, said the official."
