@@ -22,17 +22,17 @@ fn polnear_dev_figures_hold() {
     floor(
         "speaker accuracy on covered direct quotes",
         s.speaker_accuracy(),
-        0.910,
+        0.919,
     );
-    floor("cue exact F1", s.cue_exact.f1(), 0.662);
-    floor("cue exact F1 on quotations", s.quote_cue_exact.f1(), 0.808);
+    floor("cue exact F1", s.cue_exact.f1(), 0.665);
+    floor("cue exact F1 on quotations", s.quote_cue_exact.f1(), 0.811);
     floor(
         "content overlap F1 (all attributions)",
         s.content_overlap.f1(),
-        0.837,
+        0.841,
     );
-    floor("source overlap F1", s.source_overlap.f1(), 0.667);
-    floor("source exact F1", s.source_exact.f1(), 0.579);
+    floor("source overlap F1", s.source_overlap.f1(), 0.675);
+    floor("source exact F1", s.source_exact.f1(), 0.584);
 }
 
 /// PolNeAR dev has two articles with six annotations each: the annotators' agreement with one
