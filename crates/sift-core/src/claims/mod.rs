@@ -1148,9 +1148,11 @@ impl Analysis<'_, '_> {
     }
 
     /// Speaker labels at the start of a line: a transcript's "PENCE: Well, …" (inside its
-    /// quotation or not) and a headline's "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol". The
-    /// colon is the cue, the label of one to three capitalised words the source, and the rest
-    /// of the line the content.
+    /// quotation or not), an interview's "Q:" and "A:", and a headline's "Trump: Cruz Has ‘To
+    /// Come a Long Way’ On Ethanol"; or after a dash before a quotation ("Pollsters agree - Carl
+    /// Bialik: “…”"). The colon is the cue, the label of one to four capitalised words the
+    /// source, and the rest of the line the content. Then a colon just before a quotation that
+    /// has no cue yet is its cue ("More from Jones: “…”").
     fn label_claims(&self, drafts: &mut Vec<Draft>) {
         let n = self.n();
         let toks = self.cx.tokens;
