@@ -2108,6 +2108,59 @@ impl Analysis<'_, '_> {
             }
             return (None, SourceType::Anonymous, 1.0);
         }
+        // A group named after the head is a modifier ("the coming together of European
+        // nations") unless the head is a part of it ("72 percent of Democrats", "a majority of
+        // Americans").
+        let partitive = (s..head_end).any(|k| {
+            let l = self.lower.word(k);
+            self.kind(k) == TokenKind::Number
+                || ["thirds", "quarters", "fifths"]
+                    .iter()
+                    .any(|f| l.ends_with(f))
+                || matches!(
+                    l,
+                    "percent"
+                        | "%"
+                        | "majority"
+                        | "majorities"
+                        | "minority"
+                        | "share"
+                        | "proportion"
+                        | "most"
+                        | "many"
+                        | "some"
+                        | "half"
+                        | "third"
+                        | "quarter"
+                        | "chorus"
+                        | "group"
+                        | "lot"
+                        | "swath"
+                        | "number"
+                        | "dozens"
+                        | "hundreds"
+                        | "thousands"
+                        | "millions"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "several"
+                        | "few"
+                        | "all"
+                        | "none"
+                        | "handful"
+                        | "rest"
+                )
+        });
+        let head_end_byte = if partitive {
+            usize::MAX
+        } else {
+            self.cx.tokens.get(head_end).map_or(usize::MAX, |t| t.start)
+        };
+        let ents: Vec<&Entity> = ents
+            .into_iter()
+            .filter(|x| x.label != Label::NORP || x.start < head_end_byte)
+            .collect();
         if let Some(x) = ents
             .iter()
             .find(|x| matches!(x.label, Label::ORG | Label::GPE | Label::NORP | Label::FAC))
