@@ -1162,3 +1162,24 @@ pub(crate) fn opens_adjunct(lower: &str) -> bool {
             | "with"
     )
 }
+
+/// Verbs that govern an infinitive cue and belong to it: "continued to call for", "tried to
+/// explain", "appeared to suggest".
+pub(crate) fn governs_infinitive_cue(lower: &str) -> bool {
+    matches!(
+        lower,
+        "continued"
+            | "continues"
+            | "continue"
+            | "tried"
+            | "tries"
+            | "appeared"
+            | "appears"
+            | "seemed"
+            | "seems"
+            | "sought"
+            | "seeks"
+            | "began"
+            | "begins"
+    )
+}

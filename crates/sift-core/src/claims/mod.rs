@@ -383,6 +383,26 @@ impl Analysis<'_, '_> {
         while e > lo && skip(e - 1) {
             e -= 1;
         }
+        // "Protesters continued to call for", "He went on to say": the verb before the
+        // infinitive is part of the cue, not of the source.
+        if e > lo
+            && e == k
+            && self.lower.word(k) == "to"
+            && governs_infinitive_cue(self.lower.word(e - 1))
+        {
+            // The cue opens with the infinitive's "to" ("continued to call for").
+            e -= 1;
+        } else if e > lo + 1 && self.lower.word(e - 1) == "to" {
+            let before = self.lower.word(e - 2);
+            if governs_infinitive_cue(before) {
+                e -= 2;
+            } else if before == "on"
+                && e > lo + 2
+                && matches!(self.lower.word(e - 3), "went" | "goes" | "go")
+            {
+                e -= 3;
+            }
+        }
         // "on Wednesday", "last week" between source and cue.
         if e > lo + 1 && matches!(self.lower.word(e - 2), "on" | "last" | "this" | "next") {
             e -= 2;
@@ -1927,11 +1947,31 @@ impl Analysis<'_, '_> {
             // "to say", "publicly said", "first reported": an infinitive marker or an adverb just
             // before the verb belongs to the cue, as PolNeAR marks it.
             let in_content = |t: usize| d.content.iter().any(|c| c.0 <= t && t <= c.1);
+            if a > floor
+                && self.lower.word(a) == "to"
+                && governs_infinitive_cue(self.lower.word(a - 1))
+                && !in_content(a - 1)
+            {
+                a -= 1;
+            }
             if a > floor && !in_content(a - 1) {
                 let l = self.lower.word(a - 1);
                 let adverb = is_ly_adverb(l) && l != "early" && !self.is_capitalised(a - 1);
                 if l == "to" || adverb || matches!(l, "first" | "even" | "then" | "still") {
                     a -= 1;
+                }
+                // "continued to call for", "tried to explain", "went on to say": the verb that
+                // governs the infinitive belongs to the cue too.
+                if l == "to" && a > floor && !in_content(a - 1) {
+                    let before = self.lower.word(a - 1);
+                    if governs_infinitive_cue(before) {
+                        a -= 1;
+                    } else if before == "on"
+                        && a > floor + 1
+                        && matches!(self.lower.word(a - 2), "went" | "goes" | "go")
+                    {
+                        a -= 2;
+                    }
                 }
             }
             if b + 1 < self.n() && self.lower.word(b + 1) == ":" && !in_content(b + 1) {
