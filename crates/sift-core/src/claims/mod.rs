@@ -1899,6 +1899,31 @@ impl Analysis<'_, '_> {
                     "said" | "says" | "say" | "saying" | "see" | "sees" | "saw"
                 ),
                 "against" | "out" | "off" => true,
+                // As PolNeAR marks them: "responded to", "agreed with", "warned of", "commented on".
+                "to" => matches!(
+                    self.lower.word(b),
+                    "respond"
+                        | "responds"
+                        | "responded"
+                        | "responding"
+                        | "referred"
+                        | "refers"
+                        | "referring"
+                        | "reacted"
+                        | "reacting"
+                ),
+                "with" => matches!(
+                    self.lower.word(b),
+                    "agree" | "agrees" | "agreed" | "disagreed" | "disagrees"
+                ),
+                "of" => matches!(
+                    self.lower.word(b),
+                    "boasted" | "warned" | "warns" | "warning" | "spoke" | "accused" | "accuses"
+                ),
+                "on" => matches!(
+                    self.lower.word(b),
+                    "commented" | "comments" | "commenting" | "insisted" | "insists"
+                ),
                 _ => false,
             }
     }
