@@ -383,6 +383,13 @@ impl Analysis<'_, '_> {
         while e > lo && skip(e - 1) {
             e -= 1;
         }
+        // "he's said": the clitic is "has", not a possessive.
+        if e > lo + 1
+            && matches!(self.lower.word(e - 1), "'s" | "’s")
+            && is_pronoun(self.lower.word(e - 2))
+        {
+            e -= 1;
+        }
         // "Protesters continued to call for", "He went on to say": the verb before the
         // infinitive is part of the cue, not of the source.
         if e > lo
@@ -1809,6 +1816,24 @@ impl Analysis<'_, '_> {
             }
         }
         let conf = (if has_that { 0.8 } else { 0.7 }) * strength.max(0.75);
+        // A passive with its agent: in "News of the move was first reported by the Miami
+        // Herald", the Herald is the source and the subject the content.
+        let passive = (src.1 + 1..k).any(|t| {
+            matches!(
+                self.lower.word(t),
+                "was" | "were" | "is" | "are" | "been" | "be"
+            )
+        });
+        if passive && self.lower.word(content.0) == "by" {
+            let agent = self.source_after(content.0 + 1, content.1 + 1)?;
+            return Some(Draft {
+                kind: self.kind_of(&[src]),
+                content: vec![src],
+                cue: Some((k, cue_end)),
+                source: Some(agent),
+                confidence: conf * 0.9,
+            });
+        }
         Some(Draft {
             kind: self.kind_of(&[content]),
             content: vec![content],
@@ -1934,41 +1959,45 @@ impl Analysis<'_, '_> {
         let (mut a, mut b) = cue;
         if self.kind(a) == TokenKind::Word {
             let floor = d.source.filter(|s| s.1 < a).map_or(0, |s| s.1 + 1);
-            while a > floor
-                && matches!(
-                    self.lower.word(a - 1),
-                    "has"
-                        | "have"
-                        | "had"
-                        | "also"
-                        | "now"
-                        | "later"
-                        | "recently"
-                        | "would"
-                        | "will"
-                        | "was"
-                        | "did"
-                        | "just"
-                        | "often"
-                        | "initially"
-                        | "once"
-                        | "previously"
-                        | "earlier"
-                        | "repeatedly"
-                        | "long"
-                        | "already"
-                        | "further"
-                        | "were"
-                        | "is"
-                        | "are"
-                        | "does"
-                        | "'s"
-                        | "’s"
-                )
-                && !d.content.iter().any(|c| c.0 < a && a - 1 <= c.1)
-            {
-                a -= 1;
-            }
+            let auxiliaries = |mut a: usize| {
+                while a > floor
+                    && matches!(
+                        self.lower.word(a - 1),
+                        "has"
+                            | "have"
+                            | "had"
+                            | "also"
+                            | "now"
+                            | "later"
+                            | "recently"
+                            | "would"
+                            | "will"
+                            | "was"
+                            | "did"
+                            | "just"
+                            | "often"
+                            | "initially"
+                            | "once"
+                            | "previously"
+                            | "earlier"
+                            | "repeatedly"
+                            | "long"
+                            | "already"
+                            | "further"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "does"
+                            | "'s"
+                            | "’s"
+                    )
+                    && !d.content.iter().any(|c| c.0 < a && a - 1 <= c.1)
+                {
+                    a -= 1;
+                }
+                a
+            };
+            a = auxiliaries(a);
             // "to say", "publicly said", "first reported": an infinitive marker or an adverb just
             // before the verb belongs to the cue, as PolNeAR marks it.
             let in_content = |t: usize| d.content.iter().any(|c| c.0 <= t && t <= c.1);
@@ -1984,6 +2013,10 @@ impl Analysis<'_, '_> {
                 let adverb = is_ly_adverb(l) && l != "early" && !self.is_capitalised(a - 1);
                 if l == "to" || adverb || matches!(l, "first" | "even" | "then" | "still") {
                     a -= 1;
+                    // "has increasingly decried", "was first reported".
+                    if l != "to" {
+                        a = auxiliaries(a);
+                    }
                 }
                 // "continued to call for", "tried to explain", "went on to say": the verb that
                 // governs the infinitive belongs to the cue too.
