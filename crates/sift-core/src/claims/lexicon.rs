@@ -1176,10 +1176,29 @@ pub(crate) fn governs_infinitive_cue(lower: &str) -> bool {
             | "appeared"
             | "appears"
             | "seemed"
-            | "seems"
             | "sought"
             | "seeks"
             | "began"
             | "begins"
+    )
+}
+
+/// Verbs that PolNeAR marks as cues when a speaker is their subject, though not often enough
+/// elsewhere for the learned lexicon: "Clinton expressed concern", "he sought to reassure".
+pub(crate) fn is_subject_cue(lower: &str) -> bool {
+    matches!(
+        lower,
+        "expressed"
+            | "expresses"
+            | "issued"
+            | "seems"
+            | "sought"
+            | "promises"
+            | "assures"
+            | "assails"
+            | "repeated"
+            | "congratulated"
+            | "applauded"
+            | "voiced"
     )
 }

@@ -1446,6 +1446,18 @@ impl Analysis<'_, '_> {
                         drafts.push(d);
                         continue;
                     }
+                } else if is_subject_cue(self.lower.word(k)) && !self.is_capitalised(k) {
+                    // A verb that is a cue when a speaker is its subject ("Clinton expressed
+                    // concern", "he sought to reassure investors"), not elsewhere.
+                    if let Some(d) = self
+                        .lexicon_draft(k, k, 0.6, s0, s1, &role)
+                        .filter(|d| d.source.is_some())
+                    {
+                        mark(&mut role, &d);
+                        k += 1;
+                        drafts.push(d);
+                        continue;
+                    }
                 }
                 k += 1;
             }
