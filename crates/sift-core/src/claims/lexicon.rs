@@ -1190,7 +1190,6 @@ pub(crate) fn is_subject_cue(lower: &str) -> bool {
         lower,
         "expressed"
             | "expresses"
-            | "issued"
             | "seems"
             | "sought"
             | "promises"

@@ -1501,6 +1501,26 @@ impl Analysis<'_, '_> {
             )
     }
 
+    /// Whether the cue at `k..=e` ends a heading that names no speaker: "Editor’s note:".
+    fn heading(&self, k: usize, e: usize) -> bool {
+        if e + 1 >= self.n() || self.lower.word(e + 1) != ":" {
+            return false;
+        }
+        let toks = self.cx.tokens;
+        let mut first = k;
+        while first > 0 && k - first < 4 && toks[first].newlines_before == 0 {
+            first -= 1;
+        }
+        let written = self
+            .cx
+            .text
+            .get(toks[first].start..toks[e].end)
+            .unwrap_or_default()
+            .to_lowercase();
+        let label: Vec<&str> = written.split_whitespace().collect();
+        (first == 0 || toks[first].newlines_before > 0) && is_not_a_speaker_label(&label)
+    }
+
     fn lexicon_draft(
         &self,
         k: usize,
@@ -1521,6 +1541,9 @@ impl Analysis<'_, '_> {
         }
         let src = self.source_before(k, lo);
         if k == e && self.adjectival(k) {
+            return None;
+        }
+        if self.heading(k, e) {
             return None;
         }
         let e = if self.particle_after(e) && e + 1 < s1 && !role[e + 1] {
@@ -1682,7 +1705,9 @@ impl Analysis<'_, '_> {
         let n = self.n();
         let l = self.lower.word(k);
         let strength = cue_strength(l)?;
-        if k > s0 && (self.passive_or_negated(k, true) || self.adjectival(k)) {
+        if (k > s0 && (self.passive_or_negated(k, true) || self.adjectival(k)))
+            || self.heading(k, k)
+        {
             return None;
         }
         // Content first: "…, the White House official said." / "…, said the official."
