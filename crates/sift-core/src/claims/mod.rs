@@ -1501,6 +1501,17 @@ impl Analysis<'_, '_> {
             )
     }
 
+    /// An infinitive that reports nothing yet: "declined to say whether", "too soon to say";
+    /// not "went on to say" or "continued to call for".
+    fn bare_infinitive(&self, k: usize) -> bool {
+        k > 1
+            && self.lower.word(k - 1) == "to"
+            && !governs_infinitive_cue(self.lower.word(k - 2))
+            && !(self.lower.word(k - 2) == "on"
+                && k > 2
+                && matches!(self.lower.word(k - 3), "went" | "goes" | "go"))
+    }
+
     /// Whether the cue at `k..=e` ends a heading that names no speaker: "Editor’s note:".
     fn heading(&self, k: usize, e: usize) -> bool {
         if e + 1 >= self.n() || self.lower.word(e + 1) != ":" {
@@ -1543,7 +1554,7 @@ impl Analysis<'_, '_> {
         if k == e && self.adjectival(k) {
             return None;
         }
-        if self.heading(k, e) {
+        if self.heading(k, e) || self.bare_infinitive(k) {
             return None;
         }
         let e = if self.particle_after(e) && e + 1 < s1 && !role[e + 1] {
@@ -1707,6 +1718,7 @@ impl Analysis<'_, '_> {
         let strength = cue_strength(l)?;
         if (k > s0 && (self.passive_or_negated(k, true) || self.adjectival(k)))
             || self.heading(k, k)
+            || self.bare_infinitive(k)
         {
             return None;
         }
