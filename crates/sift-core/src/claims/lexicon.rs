@@ -1198,6 +1198,5 @@ pub(crate) fn is_subject_cue(lower: &str) -> bool {
             | "repeated"
             | "congratulated"
             | "applauded"
-            | "voiced"
     )
 }
