@@ -1203,3 +1203,27 @@ pub(crate) fn is_subject_cue(lower: &str) -> bool {
             | "applauded"
     )
 }
+
+/// Auxiliaries and copulas that show a finite clause has begun ("Trump *is* responsible").
+pub(crate) fn is_finite_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "must"
+            | "may"
+            | "might"
+            | "does"
+            | "did"
+            | "do"
+    )
+}

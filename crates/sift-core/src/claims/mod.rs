@@ -652,8 +652,10 @@ impl Analysis<'_, '_> {
                     continue;
                 }
             }
+            // An apostrophe ("Sanders’ campaign manager") is no quote mark.
             if self.para[k] != self.para[j]
-                || matches!(self.kind(k), TokenKind::Terminal | TokenKind::Quote)
+                || self.kind(k) == TokenKind::Terminal
+                || self.is_mark(k)
             {
                 return None;
             }
@@ -1747,6 +1749,9 @@ impl Analysis<'_, '_> {
                 // object follows it.
                 self.source_after(k + 1, s1).filter(|s| {
                     !matches!(self.lower.word(s.0), "him" | "her" | "them" | "us" | "me")
+                        // "…, said Trump is responsible": a verb after the name makes it the
+                        // subject of the content, not the source.
+                        && !(s.1 + 1 < s1 && is_finite_verb(self.lower.word(s.1 + 1)))
                 })
             } else {
                 self.source_before(k, lo).filter(|s| s.0 == lo)
