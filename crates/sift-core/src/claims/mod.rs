@@ -1146,7 +1146,20 @@ impl Analysis<'_, '_> {
     }
 
     fn according_to(&self, k: usize, s0: usize, s1: usize, drafts: &[Draft]) -> Option<Draft> {
-        let src = self.source_after(k + 2, s1)?;
+        // Whatever follows names the source, a description too ("according to campaign
+        // manager Jeff Weaver").
+        let src = self.source_after(k + 2, s1).or_else(|| {
+            let mut e = k + 2;
+            while e < s1
+                && e - k < 12
+                && self.kind(e) != TokenKind::Terminal
+                && !self.is_mark(e)
+                && !matches!(self.lower.word(e), "," | ";" | ":" | "(" | ")")
+            {
+                e += 1;
+            }
+            (e > k + 2).then(|| (k + 2, e - 1))
+        })?;
         let before_end = {
             let mut e = k;
             while e > s0 && matches!(self.lower.word(e - 1), "," | "(") {
@@ -1154,8 +1167,9 @@ impl Analysis<'_, '_> {
             }
             e
         };
-        let content = if before_end >= s0 + 3 && !(s0..before_end).any(|t| self.covered(drafts, t))
-        {
+        // The clause before, even when a claim covers part of it ("“…,” Walker said, according to
+        // an Associated Press account").
+        let content = if before_end >= s0 + 3 {
             (s0, before_end - 1)
         } else {
             let mut c = src.1 + 1;
