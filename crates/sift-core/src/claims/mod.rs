@@ -411,7 +411,38 @@ impl Analysis<'_, '_> {
             }
         }
         // "on Wednesday", "last week" between source and cue.
-        if e > lo + 1 && matches!(self.lower.word(e - 2), "on" | "last" | "this" | "next") {
+        let time_word = |w: &str| {
+            matches!(
+                w,
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "spring"
+                    | "summer"
+                    | "fall"
+                    | "autumn"
+                    | "winter"
+                    | "time"
+            )
+        };
+        // Not "this source told": only a time word makes the phrase a time.
+        if e > lo + 1
+            && (self.lower.word(e - 2) == "on"
+                || (matches!(self.lower.word(e - 2), "last" | "this" | "next")
+                    && time_word(self.lower.word(e - 1))))
+        {
             e -= 2;
             while e > lo && skip(e - 1) {
                 e -= 1;
