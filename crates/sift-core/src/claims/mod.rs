@@ -738,8 +738,23 @@ impl Analysis<'_, '_> {
         }
         let src = self.source_before(k, j)?;
         if src.0 != j {
-            // Only adverbs or phrases may stand between the quotation and the source.
-            if (j..src.0).any(|i| self.is_np_start(i) && !is_skippable(self.lower.word(i))) {
+            // Only adverbs or phrases may stand between the quotation and the source, not a
+            // conjunction that starts a clause of its own ("a “long road ahead” but he feels").
+            if (j..src.0).any(|i| {
+                (self.is_np_start(i) && !is_skippable(self.lower.word(i)))
+                    || matches!(
+                        self.lower.word(i),
+                        "but"
+                            | "and"
+                            | "or"
+                            | "because"
+                            | "while"
+                            | "so"
+                            | "if"
+                            | "when"
+                            | "although"
+                    )
+            }) {
                 return None;
             }
         }
