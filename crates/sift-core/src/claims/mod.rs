@@ -1140,7 +1140,20 @@ impl Analysis<'_, '_> {
                 if c < end && self.lower.word(c) == "that" {
                     c += 1;
                 }
-                if let Some(content) = self.content_to_end(c, end, drafts) {
+                // The clause to the end of the sentence, claims nested in it or not ("adding
+                // that Clinton showed the “conduct of a prosecutor”").
+                let whole = {
+                    let mut e = end;
+                    while e > c && matches!(self.kind(e - 1), TokenKind::Terminal) {
+                        e -= 1;
+                    }
+                    (e > c).then(|| (c, e - 1))
+                };
+                let content = self
+                    .content_to_end(c, end, drafts)
+                    .filter(|x| x.1 + 1 - x.0 >= 3)
+                    .or(whole);
+                if let Some(content) = content {
                     if content.1 + 1 - content.0 >= 3 {
                         let p = &drafts[parent];
                         let d = Draft {
