@@ -1891,6 +1891,13 @@ impl Analysis<'_, '_> {
                 has_that = true;
             }
         }
+        // "As Clinton told the New York Daily News, tax relief is …": the addressee ends at the
+        // comma and the content follows it.
+        if !has_that && takes_addressee(l) && src.0 > s0 && self.lower.word(src.0 - 1) == "as" {
+            if let Some(comma) = (c..s1.min(c + 10)).find(|&t| self.lower.word(t) == ",") {
+                c = comma + 1;
+            }
+        }
         while c < s1 && matches!(self.lower.word(c), "," | ":") {
             c += 1;
         }
