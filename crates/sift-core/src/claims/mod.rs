@@ -468,6 +468,35 @@ impl Analysis<'_, '_> {
                     break;
                 }
             }
+            // "Hunter, meanwhile, told Politico": an adverb set off by commas is no appositive.
+            if let Some(&comma) = commas.first() {
+                let between: Vec<&str> = (comma + 1..close).map(|t| self.lower.word(t)).collect();
+                let adverbial = !between.is_empty()
+                    && between.len() <= 3
+                    && matches!(
+                        between.join(" ").as_str(),
+                        "meanwhile"
+                            | "however"
+                            | "too"
+                            | "though"
+                            | "instead"
+                            | "likewise"
+                            | "in turn"
+                            | "for example"
+                            | "for instance"
+                            | "for his part"
+                            | "for her part"
+                            | "for their part"
+                            | "in response"
+                            | "then"
+                            | "meantime"
+                            | "in a statement"
+                            | "in an interview"
+                    );
+                if adverbial {
+                    return self.np_back(comma, lo);
+                }
+            }
             let mut best = None;
             for &comma in &commas {
                 if let Some((s, _)) = self.np_back(comma, lo) {
