@@ -2150,6 +2150,7 @@ impl Analysis<'_, '_> {
                             | "were"
                             | "is"
                             | "are"
+                            | "been"
                             | "does"
                             | "'s"
                             | "’s"
