@@ -32,7 +32,7 @@ fn polnear_dev_figures_hold() {
         0.843,
     );
     floor("source overlap F1", s.source_overlap.f1(), 0.678);
-    floor("source exact F1", s.source_exact.f1(), 0.595);
+    floor("source exact F1", s.source_exact.f1(), 0.596);
 }
 
 /// PolNeAR dev has two articles with six annotations each: the annotators' agreement with one
