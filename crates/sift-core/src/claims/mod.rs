@@ -1550,12 +1550,20 @@ impl Analysis<'_, '_> {
                         drafts.push(d);
                         continue;
                     }
-                } else if is_subject_cue(self.lower.word(k)) && !self.is_capitalised(k) {
+                } else if (is_subject_cue(self.lower.word(k)) || self.regards_as(k, s1))
+                    && !self.is_capitalised(k)
+                {
                     // A verb that is a cue when a speaker is its subject ("Clinton expressed
                     // concern", "he sought to reassure investors"), not elsewhere.
+                    // The speaker stands right before the verb, adverbs and auxiliaries aside.
+                    let adjacent = |d: &Draft| {
+                        d.source.is_some_and(|src| {
+                            (src.1 + 1..k).all(|t| is_skippable(self.lower.word(t)))
+                        })
+                    };
                     if let Some(d) = self
                         .lexicon_draft(k, k, 0.6, s0, s1, &role)
-                        .filter(|d| d.source.is_some())
+                        .filter(adjacent)
                     {
                         mark(&mut role, &d);
                         k += 1;
@@ -1592,6 +1600,23 @@ impl Analysis<'_, '_> {
             }
             _ => false,
         }
+    }
+
+    /// "some who saw the comment as a dig", "Trump cast himself as …": a verb of regarding with
+    /// "as" a few words after it is a stance.
+    fn regards_as(&self, k: usize, s1: usize) -> bool {
+        matches!(
+            self.lower.word(k),
+            "see" | "sees" | "saw" | "cast" | "casts" | "portrayed" | "portrays" | "regards"
+        ) && (k + 2..s1.min(k + 8))
+            .take_while(|&t| self.kind(t) != TokenKind::Terminal && self.lower.word(t) != ",")
+            .any(|t| {
+                // "as a dig", not "as he left".
+                self.lower.word(t) == "as"
+                    && t + 1 < s1
+                    && !is_pronoun(self.lower.word(t + 1))
+                    && !matches!(self.lower.word(t + 1), "well" | "soon" | "long" | "much")
+            })
     }
 
     /// A participle after an article or possessive is an adjective: "the alleged terrorist",
