@@ -1227,3 +1227,32 @@ pub(crate) fn is_finite_verb(lower: &str) -> bool {
             | "do"
     )
 }
+
+/// Nouns that make "last", "this" or "next" before them a time ("this week"), not a
+/// determiner of a source ("this source").
+pub(crate) fn is_time_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+            | "time"
+    )
+}

@@ -392,56 +392,20 @@ impl Analysis<'_, '_> {
         }
         // "Protesters continued to call for", "He went on to say": the verb before the
         // infinitive is part of the cue, not of the source.
-        if e > lo
-            && e == k
-            && self.lower.word(k) == "to"
-            && governs_infinitive_cue(self.lower.word(e - 1))
-        {
+        if e == k && self.lower.word(k) == "to" {
             // The cue opens with the infinitive's "to" ("continued to call for").
-            e -= 1;
-        } else if e > lo + 1 && self.lower.word(e - 1) == "to" {
-            let before = self.lower.word(e - 2);
-            if governs_infinitive_cue(before) {
-                e -= 2;
-            } else if before == "on"
-                && e > lo + 2
-                && matches!(self.lower.word(e - 3), "went" | "goes" | "go")
-            {
-                e -= 3;
+            e -= self.infinitive_governor(k, lo);
+        } else if e > lo && self.lower.word(e - 1) == "to" {
+            let governor = self.infinitive_governor(e - 1, lo);
+            if governor > 0 {
+                e -= 1 + governor;
             }
         }
-        // "on Wednesday", "last week" between source and cue.
-        let time_word = |w: &str| {
-            matches!(
-                w,
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "week"
-                    | "weekend"
-                    | "month"
-                    | "year"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "night"
-                    | "spring"
-                    | "summer"
-                    | "fall"
-                    | "autumn"
-                    | "winter"
-                    | "time"
-            )
-        };
-        // Not "this source told": only a time word makes the phrase a time.
+        // "on Wednesday", "last week" between source and cue; not "this source told".
         if e > lo + 1
             && (self.lower.word(e - 2) == "on"
                 || (matches!(self.lower.word(e - 2), "last" | "this" | "next")
-                    && time_word(self.lower.word(e - 1))))
+                    && is_time_noun(self.lower.word(e - 1))))
         {
             e -= 2;
             while e > lo && skip(e - 1) {
@@ -1633,12 +1597,22 @@ impl Analysis<'_, '_> {
     /// An infinitive that reports nothing yet: "declined to say whether", "too soon to say";
     /// not "went on to say" or "continued to call for".
     fn bare_infinitive(&self, k: usize) -> bool {
-        k > 1
-            && self.lower.word(k - 1) == "to"
-            && !governs_infinitive_cue(self.lower.word(k - 2))
-            && !(self.lower.word(k - 2) == "on"
-                && k > 2
-                && matches!(self.lower.word(k - 3), "went" | "goes" | "go"))
+        k > 1 && self.lower.word(k - 1) == "to" && self.infinitive_governor(k - 1, 0) == 0
+    }
+
+    /// How many words just before the infinitive marker at `to` (none before `floor`) govern
+    /// it and belong to its cue: one in "continued to", "tried to"; two in "went on to".
+    fn infinitive_governor(&self, to: usize, floor: usize) -> usize {
+        if to > floor && governs_infinitive_cue(self.lower.word(to - 1)) {
+            1
+        } else if to > floor + 1
+            && self.lower.word(to - 1) == "on"
+            && matches!(self.lower.word(to - 2), "went" | "goes" | "go")
+        {
+            2
+        } else {
+            0
+        }
     }
 
     /// Whether the cue at `k..=e` ends a heading that names no speaker: "Editor’s note:".
@@ -1874,11 +1848,13 @@ impl Analysis<'_, '_> {
             let src = if lo == k {
                 // "…, said the official"; not "Cummings, called him a master …", where the cue's
                 // object follows it.
+                // "…, said Trump is responsible": a verb after the name makes it the subject of
+                // the content, not the source.
                 self.source_after(k + 1, s1).filter(|s| {
-                    !matches!(self.lower.word(s.0), "him" | "her" | "them" | "us" | "me")
-                        // "…, said Trump is responsible": a verb after the name makes it the
-                        // subject of the content, not the source.
-                        && !(s.1 + 1 < s1 && is_finite_verb(self.lower.word(s.1 + 1)))
+                    let object =
+                        matches!(self.lower.word(s.0), "him" | "her" | "them" | "us" | "me");
+                    let verb_follows = s.1 + 1 < s1 && is_finite_verb(self.lower.word(s.1 + 1));
+                    !object && !verb_follows
                 })
             } else {
                 self.source_before(k, lo).filter(|s| s.0 == lo)
@@ -2190,12 +2166,8 @@ impl Analysis<'_, '_> {
             // "to say", "publicly said", "first reported": an infinitive marker or an adverb just
             // before the verb belongs to the cue, as PolNeAR marks it.
             let in_content = |t: usize| d.content.iter().any(|c| c.0 <= t && t <= c.1);
-            if a > floor
-                && self.lower.word(a) == "to"
-                && governs_infinitive_cue(self.lower.word(a - 1))
-                && !in_content(a - 1)
-            {
-                a -= 1;
+            if a > floor && self.lower.word(a) == "to" && !in_content(a - 1) {
+                a -= self.infinitive_governor(a, floor);
             }
             if a > floor && !in_content(a - 1) {
                 let l = self.lower.word(a - 1);
@@ -2210,15 +2182,7 @@ impl Analysis<'_, '_> {
                 // "continued to call for", "tried to explain", "went on to say": the verb that
                 // governs the infinitive belongs to the cue too.
                 if l == "to" && a > floor && !in_content(a - 1) {
-                    let before = self.lower.word(a - 1);
-                    if governs_infinitive_cue(before) {
-                        a -= 1;
-                    } else if before == "on"
-                        && a > floor + 1
-                        && matches!(self.lower.word(a - 2), "went" | "goes" | "go")
-                    {
-                        a -= 2;
-                    }
+                    a -= self.infinitive_governor(a, floor);
                 }
             }
             if b + 1 < self.n() && self.lower.word(b + 1) == ":" && !in_content(b + 1) {
