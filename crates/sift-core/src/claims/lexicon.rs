@@ -1204,6 +1204,40 @@ pub(crate) fn is_subject_cue(lower: &str) -> bool {
     )
 }
 
+/// Verbs by which a document bears something out ("records show"), cues only with such a
+/// document as subject (`is_document`); their other forms are in the learned lexicon.
+pub(crate) fn is_evidence_verb(lower: &str) -> bool {
+    matches!(lower, "show" | "reveal" | "reveals")
+}
+
+/// Documents, records and counts that can show something ("filings show", "polls show").
+pub(crate) fn is_document(lower: &str) -> bool {
+    matches!(
+        lower,
+        "records"
+            | "documents"
+            | "filings"
+            | "reports"
+            | "polls"
+            | "data"
+            | "results"
+            | "surveys"
+            | "figures"
+            | "numbers"
+            | "statistics"
+            | "estimates"
+            | "projections"
+            | "studies"
+            | "analyses"
+            | "emails"
+            | "memos"
+            | "papers"
+            | "returns"
+            | "disclosures"
+            | "tallies"
+    )
+}
+
 /// Auxiliaries and copulas that show a finite clause has begun ("Trump *is* responsible").
 pub(crate) fn is_finite_verb(lower: &str) -> bool {
     matches!(

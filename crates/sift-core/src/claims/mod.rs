@@ -1514,7 +1514,9 @@ impl Analysis<'_, '_> {
                         drafts.push(d);
                         continue;
                     }
-                } else if (is_subject_cue(self.lower.word(k)) || self.regards_as(k, s1))
+                } else if (is_subject_cue(self.lower.word(k))
+                    || self.regards_as(k, s1)
+                    || self.records_show(k))
                     && !self.is_capitalised(k)
                 {
                     // A verb that is a cue when a speaker is its subject ("Clinton expressed
@@ -1581,6 +1583,13 @@ impl Analysis<'_, '_> {
                     && !is_pronoun(self.lower.word(t + 1))
                     && !matches!(self.lower.word(t + 1), "well" | "soon" | "long" | "much")
             })
+    }
+
+    /// "records show", "new filings show": a verb of evidence right after a document that
+    /// bears it out (not "the polls show" as a noun phrase elsewhere: "show" alone is too
+    /// often a noun or an order to be a cue).
+    fn records_show(&self, k: usize) -> bool {
+        k > 0 && is_evidence_verb(self.lower.word(k)) && is_document(self.lower.word(k - 1))
     }
 
     /// A participle after an article or possessive is an adjective: "the alleged terrorist",
