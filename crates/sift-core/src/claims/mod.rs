@@ -2201,6 +2201,20 @@ impl Analysis<'_, '_> {
             {
                 b += 1;
             }
+            // "…,” Trump said Monday.": a weekday that ends the attribution is part of its cue
+            // in most of PolNeAR's marks (25 of 40 on train); before its content it mostly is not.
+            let weekday = |t: usize| {
+                let w = self.lower.word(t);
+                is_time_noun(w) && w.ends_with("day")
+            };
+            if b + 2 < self.n()
+                && weekday(b + 1)
+                && matches!(self.lower.word(b + 2), "." | ",")
+                && !in_content(b + 1)
+                && d.source.is_none_or(|s| s.0 != b + 1)
+            {
+                b += 1;
+            }
             // A learned phrase around the verb that is usually the whole cue when it occurs:
             // "said in a statement", "pointed out", "went on to say".
             let lx = learned::lexicon();
