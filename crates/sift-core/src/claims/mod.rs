@@ -1705,7 +1705,8 @@ impl Analysis<'_, '_> {
         {
             ce -= 1;
         }
-        let content = if ce >= c + 2 {
+        // One word is enough: a stance's object ("Republicans criticized Obama") is its content.
+        let content = if ce > c {
             (c, ce - 1)
         } else {
             // Or before it: "…, the poll shows."
@@ -1713,7 +1714,7 @@ impl Analysis<'_, '_> {
             while b > lo && matches!(self.lower.word(b - 1), "," | ":") {
                 b -= 1;
             }
-            if b < lo + 3 {
+            if b <= lo {
                 return None;
             }
             (lo, b - 1)
