@@ -372,6 +372,16 @@ impl Analysis<'_, '_> {
     }
 
     /// Source noun phrase ending just before token `k`, not reaching before `lo`.
+    /// Whether token `t` is in a relative clause set off by a comma ("Cruz, who has *proposed*
+    /// repealing it, said"): a verb there is the clause's, and the name before it may still be
+    /// a source.
+    fn in_relative_clause(&self, t: usize, lo: usize) -> bool {
+        (lo.max(t.saturating_sub(10)) + 1..t)
+            .rev()
+            .take_while(|&i| self.lower.word(i) != "," && self.kind(i) != TokenKind::Terminal)
+            .any(|i| matches!(self.lower.word(i), "who" | "which") && self.lower.word(i - 1) == ",")
+    }
+
     fn source_before(&self, k: usize, lo: usize) -> Option<Range2> {
         // Adverbs and auxiliaries, not a name that looks like one ("David Jolly said").
         let skip = |t: usize| {
@@ -428,7 +438,10 @@ impl Analysis<'_, '_> {
                     commas.push(c);
                     continue;
                 }
-                if self.kind(c) == TokenKind::Terminal || self.is_mark(c) || self.cue(c) {
+                if self.kind(c) == TokenKind::Terminal
+                    || self.is_mark(c)
+                    || (self.cue(c) && !self.in_relative_clause(c, lo))
+                {
                     break;
                 }
             }
@@ -688,6 +701,7 @@ impl Analysis<'_, '_> {
             }
             if (self.quote_cue(k) || self.learned_quote_cue(k).is_some())
                 && !(k > j && matches!(self.lower.word(k - 1), "to" | "who" | "which" | "that"))
+                && !self.in_relative_clause(k, j)
             {
                 break;
             }
