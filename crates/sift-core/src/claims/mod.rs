@@ -800,8 +800,11 @@ impl Analysis<'_, '_> {
     fn pre_attribution(&self, s: &Segment) -> Option<Attr> {
         let p = s.first.checked_sub(1)?;
         let pl = self.lower.word(p);
-        if !(pl == ":" || pl == "," || self.quote_cue(p)) || self.para[p] != self.para[s.first] {
+        if self.para[p] != self.para[s.first] {
             return None;
+        }
+        if !(pl == ":" || pl == "," || self.quote_cue(p)) {
+            return self.reported_into(s);
         }
         let mut lo = p;
         while lo > 0 && p - lo < 40 {
@@ -891,6 +894,39 @@ impl Analysis<'_, '_> {
         })
     }
 
+    /// "Brooks said the tone of the debate “was because …”": a quotation that goes on from the
+    /// words a speech verb reports, in the same sentence, is that verb's content from its first
+    /// word (after "that").
+    fn reported_into(&self, s: &Segment) -> Option<Attr> {
+        let p = s.first.checked_sub(1)?;
+        if self.kind(p) != TokenKind::Word {
+            return None;
+        }
+        let lo = self.sentence_start(p).max(p.saturating_sub(15));
+        let k = (lo..p).rev().find(|&k| {
+            self.seg_of[k].is_none() && self.cue(k) && cue_strength(self.lower.word(k)) == Some(1.0)
+        })?;
+        if (k + 1..p).any(|t| {
+            self.seg_of[t].is_some()
+                || self.kind(t) == TokenKind::Terminal
+                || matches!(self.lower.word(t), "," | ";" | ":")
+        }) {
+            return None;
+        }
+        let src = self.source_before(k, lo)?;
+        let mut from = k + 1;
+        if self.lower.word(from) == "that" {
+            from += 1;
+        }
+        Some(Attr {
+            cue: Some((k, k)),
+            source: Some(src),
+            end: p,
+            confidence: 0.8,
+            content_from: Some(from),
+        })
+    }
+
     /// "He said:" ending the sentence before a quotation in the next paragraph.
     fn previous_sentence_attribution(&self, s: &Segment) -> Option<Attr> {
         let p = s.first.checked_sub(1)?;
@@ -939,6 +975,17 @@ impl Analysis<'_, '_> {
             match attr {
                 Some(a) => {
                     let content = (a.content_from.unwrap_or(content.0), content.1);
+                    // The cue of the claim just before ("“…,” he said of Trump, “…”"): one
+                    // claim, not two with one cue.
+                    if let Some(last) = drafts
+                        .last_mut()
+                        .filter(|d| d.cue.is_some() && d.cue == a.cue)
+                    {
+                        last.content.push(content);
+                        seg_draft[i] = Some(drafts.len() - 1);
+                        i += 1;
+                        continue;
+                    }
                     let mut d = Draft {
                         kind: self.kind_of(&[content]),
                         content: vec![content],
@@ -1977,7 +2024,10 @@ impl Analysis<'_, '_> {
             let future = k > 0 && matches!(self.lower.word(k - 1), "will" | "would" | "could");
             if !clause_like
                 || len < 4
-                || matches!(l, "asked" | "asks" | "found" | "finds" | "find" | "saw" | "heard")
+                || matches!(
+                    l,
+                    "asked" | "asks" | "found" | "finds" | "find" | "saw" | "heard"
+                )
                 || (future && matches!(l, "see" | "sees"))
             {
                 return None;
