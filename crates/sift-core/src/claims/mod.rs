@@ -652,8 +652,12 @@ impl Analysis<'_, '_> {
         if j < n && self.lower.word(j) == "," {
             j += 1;
         }
-        if j >= n || self.para[j] != self.para[s.last] || self.seg_of[j].is_some() {
+        if j >= n || self.seg_of[j].is_some() {
             return None;
+        }
+        if self.para[j] != self.para[s.last] {
+            // A line of its own that names the speaker: "“…”\n\n- Sanders."
+            return self.dash_line(j);
         }
         if self.kind(j) == TokenKind::Dash
             && j + 1 < n
@@ -794,6 +798,38 @@ impl Analysis<'_, '_> {
             .longest_at(&self.keys, k, &fits)
             .filter(|&(_, share)| share > 0.5)
             .map(|(len, _)| len)
+    }
+
+    /// A paragraph that is only a dash and a name, right after a quotation's paragraph: the
+    /// fact-checker's "- Sanders." or "-President Obama, tweeting after …".
+    fn dash_line(&self, j: usize) -> Option<Attr> {
+        let n = self.n();
+        if self.kind(j) != TokenKind::Dash || j + 1 >= n || !self.is_capitalised(j + 1) {
+            return None;
+        }
+        let para = self.para[j];
+        if j > 0 && self.para[j - 1] == para {
+            return None;
+        }
+        let mut e = j + 1;
+        while e < n && self.para[e] == para && e - j <= 12 {
+            if matches!(self.kind(e), TokenKind::Terminal | TokenKind::Quote)
+                || matches!(self.lower.word(e), "," | "(" | ";")
+            {
+                break;
+            }
+            e += 1;
+        }
+        if e - j > 12 {
+            return None;
+        }
+        Some(Attr {
+            cue: Some((j, j)),
+            source: Some((j + 1, e - 1)),
+            end: e - 1,
+            confidence: 0.75,
+            content_from: None,
+        })
     }
 
     /// Attribution before a quotation: "Healey said: “…”", "he said, “…”".
