@@ -384,10 +384,12 @@ impl Analysis<'_, '_> {
 
     fn source_before(&self, k: usize, lo: usize) -> Option<Range2> {
         // Adverbs and auxiliaries, not a name that looks like one ("David Jolly said").
+        // A capitalised word inside a sentence is a name ("George Will wrote"), not a modal.
+        let opens = |t: usize| t == 0 || self.sent[t - 1] != self.sent[t];
         let skip = |t: usize| {
             is_skippable(self.lower.word(t))
                 && !is_pronoun(self.lower.word(t))
-                && !(self.is_capitalised(t) && self.lower.word(t).ends_with("ly"))
+                && !(self.is_capitalised(t) && (self.lower.word(t).ends_with("ly") || !opens(t)))
         };
         let mut e = k;
         while e > lo && skip(e - 1) {
