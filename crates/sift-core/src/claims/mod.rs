@@ -5,8 +5,9 @@
 //! 1. **Quotations** ([`quotes`]): quote marks pair into segments, robust to unbalanced marks and
 //!    to quotations that run across paragraphs. A segment that stands as speech (it opens a
 //!    sentence, follows a colon, spans sentences, or is attributed right after its closing mark)
-//!    becomes a direct claim: attributed after it ("“…,” he said", "“…” – Commissioner X"),
-//!    before it ("Healey said: “…”"), or continuing the quotation before it. A quotation split by
+//!    becomes a direct claim: attributed after it ("“…,” he said", "“…” – Commissioner X", a
+//!    "- Sanders." line of its own), before it ("Healey said: “…”", or a speech verb whose
+//!    reported words run into it), or continuing the quotation before it. A quotation split by
 //!    its attribution ("“…,” he said, “…”") is one claim with two content spans. Short quoted
 //!    words inside a sentence (scare quotes, titles such as "Kudlow") are claims only as part of
 //!    reported speech ("Trump called the attacks “disgusting”" is mixed).
