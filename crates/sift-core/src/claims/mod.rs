@@ -2062,7 +2062,7 @@ impl Analysis<'_, '_> {
             // these are not, nor a future "will see".
             let future = k > 0 && matches!(self.lower.word(k - 1), "will" | "would" | "could");
             if !clause_like
-                || len < 4
+                || len < 3
                 || matches!(
                     l,
                     "asked" | "asks" | "found" | "finds" | "find" | "saw" | "heard"
