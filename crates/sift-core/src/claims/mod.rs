@@ -551,7 +551,12 @@ impl Analysis<'_, '_> {
                 break;
             }
         }
-        if !self.is_np_start(s) {
+        // "federal officials said": adjectives before a head that names speakers.
+        let described = (s..end)
+            .all(|i| self.kind(i) == TokenKind::Word && !self.is_capitalised(i))
+            && end > s
+            && is_source_noun(self.lower.word(end - 1));
+        if !self.is_np_start(s) && !described {
             return None;
         }
         // Lower-case heads must be people or groups ("officials said"), not any word.
