@@ -225,6 +225,7 @@ pub fn recognize(cx: &Context, entities: &[Entity], numbers: &[Number]) -> Vec<C
     a.label_claims(&mut drafts);
     a.headline_claims(&mut drafts);
     a.lexicon_claims(&mut drafts);
+    a.participle_sources(&mut drafts);
     a.prune(&mut drafts);
     drafts.sort_by_key(|d| (d.first(), d.last()));
     a.finish(drafts, entities, numbers)
@@ -1643,6 +1644,36 @@ impl Analysis<'_, '_> {
                     }
                 }
                 k += 1;
+            }
+        }
+    }
+
+    /// "Cruz said Trump was fine, *stating* there was a benefit": a participle after a comma
+    /// with no source of its own continues the claim before it in the sentence, and shares its
+    /// source.
+    fn participle_sources(&self, drafts: &mut [Draft]) {
+        let mut by_cue: Vec<(usize, usize)> = drafts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| d.cue.map(|c| (c.0, i)))
+            .collect();
+        by_cue.sort_unstable();
+        for pos in 0..by_cue.len() {
+            let (k, i) = by_cue[pos];
+            if drafts[i].source.is_some()
+                || k == 0
+                || self.lower.word(k - 1) != ","
+                || !self.lower.word(k).ends_with("ing")
+            {
+                continue;
+            }
+            let before = by_cue[..pos]
+                .iter()
+                .rev()
+                .take_while(|&&(c, _)| self.sent[c] == self.sent[k])
+                .find_map(|&(_, j)| drafts[j].source.filter(|s| s.1 < k));
+            if before.is_some() {
+                drafts[i].source = before;
             }
         }
     }
