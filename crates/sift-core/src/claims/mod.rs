@@ -1650,7 +1650,7 @@ impl Analysis<'_, '_> {
 
     /// "Cruz said Trump was fine, *stating* there was a benefit": a participle after a comma
     /// with no source of its own continues the claim before it in the sentence, and shares its
-    /// source.
+    /// source; with no claim before it, its source is the subject of the sentence.
     fn participle_sources(&self, drafts: &mut [Draft]) {
         let mut by_cue: Vec<(usize, usize)> = drafts
             .iter()
@@ -1672,9 +1672,14 @@ impl Analysis<'_, '_> {
                 .rev()
                 .take_while(|&&(c, _)| self.sent[c] == self.sent[k])
                 .find_map(|&(_, j)| drafts[j].source.filter(|s| s.1 < k));
-            if before.is_some() {
-                drafts[i].source = before;
-            }
+            drafts[i].source = before.or_else(|| {
+                // "Sanders instead delivered his speech, decrying …": the subject of the clause.
+                let mut s = self.sentence_start(k);
+                if opens_adjunct(self.lower.word(s)) {
+                    s = (s..k).find(|&c| self.lower.word(c) == ",")? + 1;
+                }
+                self.subject_at(s, k)
+            });
         }
     }
 
