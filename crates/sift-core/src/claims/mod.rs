@@ -523,7 +523,13 @@ impl Analysis<'_, '_> {
             }
             if l == "and" {
                 // "Bloomberg and … The Bell": names joined by "and" stay one source.
-                if s < e && t > lo && self.is_capitalised(t - 1) && self.is_capitalised(s) {
+                // "Sanders and his supporters", "he and Clinton" too.
+                let left = |i: usize| {
+                    self.is_capitalised(i)
+                        || matches!(self.lower.word(i), "he" | "she" | "i" | "we" | "they")
+                };
+                if s < e && t > lo && left(t - 1) && (self.is_capitalised(s) || self.is_np_start(s))
+                {
                     s -= 1;
                     continue;
                 }
@@ -537,13 +543,25 @@ impl Analysis<'_, '_> {
                 return None;
             }
         }
+        // "Even Donald Trump said", "Now Clinton says": the adverb is not the speaker's.
+        while s + 1 < e && matches!(self.lower.word(s), "even" | "now" | "still" | "then") {
+            s += 1;
+        }
         if s >= e {
             return None;
         }
         let mut end = e;
+        // "About 4 in 10 voters", "one in five Americans": a ratio, not a place.
+        let count = |t: usize| {
+            self.kind(t) == TokenKind::Number
+                || crate::numbers::words::unit_word(self.lower.word(t)).is_some()
+        };
         for i in s + 1..e {
             let l = self.lower.word(i);
             let prev = self.lower.word(i - 1);
+            if l == "in" && i + 1 < e && count(i - 1) && count(i + 1) {
+                continue;
+            }
             if cuts_source(l)
                 && !(self.is_capitalised(i) && l.ends_with("ly"))
                 && !(matches!(prev, "close" | "familiar" | "according" | "close-"))
