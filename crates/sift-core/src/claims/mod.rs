@@ -571,6 +571,20 @@ impl Analysis<'_, '_> {
             if l == "in" && i + 1 < e && count(i - 1) && count(i + 1) {
                 continue;
             }
+            // Before the cue, a phrase with "for" or "by" belongs to the source ("A producer for
+            // Yahoo told", "records compiled by the Center show"; PolNeAR includes them in 55 of
+            // 55 cases on train), and one with "in" mostly does ("Exit polls taken in South
+            // Carolina found": 31 of 38), unless it is the speaker's setting ("in a statement",
+            // "in his speech"). "from" stays a cut: "More from Jones:" names Jones.
+            let setting = l == "in"
+                && i + 1 < e
+                && matches!(
+                    self.lower.word(i + 1),
+                    "a" | "an" | "his" | "her" | "their" | "its"
+                );
+            if matches!(l, "for" | "by") || (l == "in" && !setting) {
+                continue;
+            }
             if cuts_source(l)
                 && !(self.is_capitalised(i) && l.ends_with("ly"))
                 && !(matches!(prev, "close" | "familiar" | "according" | "close-"))
@@ -2583,9 +2597,16 @@ impl Analysis<'_, '_> {
         } else {
             self.cx.tokens.get(head_end).map_or(usize::MAX, |t| t.start)
         };
+        // A place or employer after "in", "at" or "for" ("exit polls taken in South
+        // Carolina", "a producer for Yahoo") is not who speaks.
+        let setting_byte = (s + 1..=e)
+            .find(|&k| matches!(self.lower.word(k), "in" | "at" | "for"))
+            .filter(|_| !partitive)
+            .map_or(usize::MAX, |k| self.cx.tokens[k].start);
         let ents: Vec<&Entity> = ents
             .into_iter()
             .filter(|x| x.label != Label::NORP || x.start < head_end_byte)
+            .filter(|x| x.start < setting_byte)
             .collect();
         if let Some(x) = ents
             .iter()
