@@ -1689,9 +1689,10 @@ impl Analysis<'_, '_> {
         }
     }
 
-    /// "Cruz said Trump was fine, *stating* there was a benefit": a participle after a comma
-    /// with no source of its own continues the claim before it in the sentence, and shares its
-    /// source; with no claim before it, its source is the subject of the sentence.
+    /// "Cruz said Trump was fine, *stating* there was a benefit": a participle after a comma, or
+    /// a verb joined by "and" ("He claimed vast wealth and *said* …"), with no source of its own
+    /// continues the claim before it in the sentence, and shares its source; with no claim
+    /// before it, its source is the subject of the sentence.
     fn participle_sources(&self, drafts: &mut [Draft]) {
         let mut by_cue: Vec<(usize, usize)> = drafts
             .iter()
@@ -1701,11 +1702,18 @@ impl Analysis<'_, '_> {
         by_cue.sort_unstable();
         for pos in 0..by_cue.len() {
             let (k, i) = by_cue[pos];
-            if drafts[i].source.is_some()
-                || k == 0
-                || self.lower.word(k - 1) != ","
-                || !self.lower.word(k).ends_with("ing")
-            {
+            if drafts[i].source.is_some() || k == 0 {
+                continue;
+            }
+            let participle = self.lower.word(k - 1) == "," && self.lower.word(k).ends_with("ing");
+            // "He claimed vast wealth and said …", "… and has called for …": a verb joined to
+            // the clause before it shares its subject.
+            let mut b = k;
+            while b > 0 && is_skippable(self.lower.word(b - 1)) {
+                b -= 1;
+            }
+            let joined = b > 0 && matches!(self.lower.word(b - 1), "and" | "but");
+            if !participle && !joined {
                 continue;
             }
             let before = by_cue[..pos]
