@@ -1720,7 +1720,18 @@ impl Analysis<'_, '_> {
                 .iter()
                 .rev()
                 .take_while(|&&(c, _)| self.sent[c] == self.sent[k])
-                .find_map(|&(_, j)| drafts[j].source.filter(|s| s.1 < k));
+                .find_map(|&(_, j)| drafts[j].source.filter(|s| s.1 < k).map(|s| (j, s)));
+            // The claim before ends where this one's verb is joined on: "claimed *vast wealth*
+            // and said …".
+            let boundary = if joined { b - 1 } else { k - 1 };
+            if let Some((j, _)) = before {
+                for c in &mut drafts[j].content {
+                    if c.0 < boundary && boundary <= c.1 {
+                        c.1 = boundary - 1;
+                    }
+                }
+            }
+            let before = before.map(|(_, s)| s);
             drafts[i].source = before.or_else(|| {
                 // "Sanders instead delivered his speech, decrying …": the subject of the clause.
                 let mut s = self.sentence_start(k);
