@@ -431,12 +431,24 @@ impl Analysis<'_, '_> {
         }
         // "23 percent who said", "a report that found": PolNeAR marks the relative pronoun as
         // the source (539 of 683 such cues on train), and the speaker is its antecedent.
-        if matches!(self.lower.word(e - 1), "who" | "which" | "that")
-            && e >= 2
-            && !self.cue(e - 2)
-            && self.kind(e - 2) == TokenKind::Word
+        // Adverbs may stand between ("which first reported", "which has strongly denied").
+        let mut r = e;
+        while r > lo + 1
+            && (is_ly_adverb(self.lower.word(r - 1)) || self.lower.word(r - 1) == "first")
         {
-            return Some((e - 1, e - 1));
+            r -= 1;
+            while r > lo + 1 && skip(r - 1) {
+                r -= 1;
+            }
+        }
+        let relative = self.lower.word(r - 1);
+        if matches!(relative, "who" | "which" | "that")
+            && r >= 2
+            && !self.cue(r - 2)
+            && (self.kind(r - 2) == TokenKind::Word
+                || (self.lower.word(r - 2) == "," && relative != "that"))
+        {
+            return Some((r - 1, r - 1));
         }
         // Appositives: "Andriy Yermak, chief of staff to Zelenskiy, said"; "Scott Pruitt, the
         // attorney general of Oklahoma, one of the states suing, said". The name heads the chain.
@@ -2068,7 +2080,11 @@ impl Analysis<'_, '_> {
                     !object && !verb_follows
                 })
             } else {
-                self.source_before(k, lo).filter(|s| s.0 == lo)
+                // Not a relative pronoun: "the AP, which first reported the story" is no
+                // attribution of what comes before the comma.
+                self.source_before(k, lo).filter(|s| {
+                    s.0 == lo && !matches!(self.lower.word(s.0), "who" | "which" | "that")
+                })
             };
             if let Some(src) = src {
                 let content_end = {
@@ -2495,13 +2511,20 @@ impl Analysis<'_, '_> {
     ) -> (Option<(String, Label)>, SourceType, f64) {
         let (s, e) = src;
         let head = self.lower.word(s);
-        if s == e && is_pronoun(head) {
+        if s == e && (is_pronoun(head) || matches!(head, "which" | "that")) {
             let person = PERSON_PRONOUNS.contains(&head);
             let found = if person {
                 self.resolve_person_pronoun(s, d, entities, index, resolved)
-            } else if head == "who" {
-                s.checked_sub(2)
-                    .and_then(|p| self.entities_in(entities, index, p, p).into_iter().next())
+            } else if matches!(head, "who" | "which" | "that") {
+                // The antecedent just before ("Clinton, who said", "the AP, which reported"):
+                // a person only for "who".
+                let p = if s > 0 && self.lower.word(s - 1) == "," {
+                    s.checked_sub(2)
+                } else {
+                    s.checked_sub(1)
+                };
+                p.and_then(|p| self.entities_in(entities, index, p, p).into_iter().next())
+                    .filter(|x| head == "who" || x.label != Label::PERSON)
                     .map(|x| (x.entity.clone(), x.label))
             } else if matches!(head, "it" | "they" | "we") {
                 self.resolve_group_pronoun(s, entities, index, resolved)
