@@ -965,7 +965,8 @@ impl Analysis<'_, '_> {
                         source: Some(outer),
                         end: p,
                         confidence: 0.85,
-                        content_from: Some(src.0),
+                        // From "that", when it is there.
+                        content_from: Some(j),
                     });
                 }
             }
@@ -994,7 +995,7 @@ impl Analysis<'_, '_> {
 
     /// "Brooks said the tone of the debate “was because …”": a quotation that goes on from the
     /// words a speech verb reports, in the same sentence, is that verb's content from its first
-    /// word (after "that").
+    /// word ("that" included, as PolNeAR marks it).
     fn reported_into(&self, s: &Segment) -> Option<Attr> {
         let p = s.first.checked_sub(1)?;
         if self.kind(p) != TokenKind::Word {
@@ -1012,16 +1013,12 @@ impl Analysis<'_, '_> {
             return None;
         }
         let src = self.source_before(k, lo)?;
-        let mut from = k + 1;
-        if self.lower.word(from) == "that" {
-            from += 1;
-        }
         Some(Attr {
             cue: Some((k, k)),
             source: Some(src),
             end: p,
             confidence: 0.8,
-            content_from: Some(from),
+            content_from: Some(k + 1),
         })
     }
 
@@ -1888,7 +1885,7 @@ impl Analysis<'_, '_> {
             e
         };
         // Content after the cue, to the end of the sentence or the next claim's cue or source;
-        // after "that" when it comes soon ("told him that …").
+        // from "that" when it comes soon ("told him *that …*": PolNeAR's content takes it in).
         let mut c = e + 1;
         let reach = if takes_addressee(self.lower.word(e)) {
             12
@@ -1899,10 +1896,10 @@ impl Analysis<'_, '_> {
             .find(|&t| self.lower.word(t) == "that" && self.seg_of[t].is_none())
         {
             if (c..t).all(|b| self.kind(b) != TokenKind::Terminal && !role[b] && !self.cue(b)) {
-                c = t + 1;
+                c = t;
             }
         }
-        while c < s1 && matches!(self.lower.word(c), "that" | "," | ":") {
+        while c < s1 && matches!(self.lower.word(c), "," | ":") {
             c += 1;
         }
         let mut ce = c;
@@ -2144,7 +2141,7 @@ impl Analysis<'_, '_> {
             let between_ok =
                 (c..t).all(|b| !matches!(self.kind(b), TokenKind::Terminal) && !self.cue(b));
             if between_ok {
-                c = t + 1;
+                c = t;
                 has_that = true;
             }
         }
