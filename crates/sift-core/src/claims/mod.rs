@@ -1709,47 +1709,62 @@ impl Analysis<'_, '_> {
             .filter_map(|(i, d)| d.cue.map(|c| (c.0, i)))
             .collect();
         by_cue.sort_unstable();
-        for pos in 0..by_cue.len() {
-            let (k, i) = by_cue[pos];
-            if drafts[i].source.is_some() || k == 0 {
-                continue;
+        // The latest claim with a source, in cue order: one pass, however many cues a
+        // sentence holds.
+        let mut last: Option<usize> = None;
+        for &(k, i) in &by_cue {
+            if drafts[i].source.is_none() && k > 0 {
+                self.share_source(drafts, k, i, last);
             }
-            let participle = self.lower.word(k - 1) == "," && self.lower.word(k).ends_with("ing");
-            // "He claimed vast wealth and said …", "… and has called for …": a verb joined to
-            // the clause before it shares its subject.
-            let mut b = k;
-            while b > 0 && is_skippable(self.lower.word(b - 1)) {
-                b -= 1;
+            if drafts[i].source.is_some() {
+                last = Some(i);
             }
-            let joined = b > 0 && matches!(self.lower.word(b - 1), "and" | "but");
-            if !participle && !joined {
-                continue;
-            }
-            let before = by_cue[..pos]
-                .iter()
-                .rev()
-                .take_while(|&&(c, _)| self.sent[c] == self.sent[k])
-                .find_map(|&(_, j)| drafts[j].source.filter(|s| s.1 < k).map(|s| (j, s)));
-            // The claim before ends where this one's verb is joined on: "claimed *vast wealth*
-            // and said …".
-            let boundary = if joined { b - 1 } else { k - 1 };
-            if let Some((j, _)) = before {
-                for c in &mut drafts[j].content {
-                    if c.0 < boundary && boundary <= c.1 {
-                        c.1 = boundary - 1;
-                    }
-                }
-            }
-            let before = before.map(|(_, s)| s);
-            drafts[i].source = before.or_else(|| {
-                // "Sanders instead delivered his speech, decrying …": the subject of the clause.
-                let mut s = self.sentence_start(k);
-                if opens_adjunct(self.lower.word(s)) {
-                    s = (s..k).find(|&c| self.lower.word(c) == ",")? + 1;
-                }
-                self.subject_at(s, k)
-            });
         }
+    }
+
+    fn share_source(&self, drafts: &mut [Draft], k: usize, i: usize, last: Option<usize>) {
+        // A source shared from afar would make every claim of a long sentence span all of it
+        // ("He met them and said … and said …", 100,000 tokens): output quadratic in the text.
+        const REACH: usize = 40;
+        let participle = self.lower.word(k - 1) == "," && self.lower.word(k).ends_with("ing");
+        // "He claimed vast wealth and said …", "… and has called for …": a verb joined to the
+        // clause before it shares its subject.
+        let mut b = k;
+        while b > 0 && is_skippable(self.lower.word(b - 1)) {
+            b -= 1;
+        }
+        let joined = b > 0 && matches!(self.lower.word(b - 1), "and" | "but");
+        if !participle && !joined {
+            return;
+        }
+        let before = last.and_then(|j| {
+            let d = &drafts[j];
+            let same_sentence = d.cue.is_some_and(|c| self.sent[c.0] == self.sent[k]);
+            d.source
+                .filter(|s| same_sentence && s.1 < k && k - s.0 <= REACH)
+                .map(|s| (j, s))
+        });
+        // The claim before ends where this one's verb is joined on: "claimed *vast wealth* and
+        // said …".
+        let boundary = if joined { b - 1 } else { k - 1 };
+        if let Some((j, _)) = before {
+            for c in &mut drafts[j].content {
+                if c.0 < boundary && boundary <= c.1 {
+                    c.1 = boundary - 1;
+                }
+            }
+        }
+        drafts[i].source = before.map(|(_, s)| s).or_else(|| {
+            // "Sanders instead delivered his speech, decrying …": the subject of the clause.
+            let mut s = self.cx.sentences.get(self.sent[k])?.start;
+            if opens_adjunct(self.lower.word(s)) {
+                s = (s..k).take(REACH).find(|&c| self.lower.word(c) == ",")? + 1;
+            }
+            if k - s > REACH {
+                return None;
+            }
+            self.subject_at(s, k)
+        });
     }
 
     /// Whether a lexicon cue may start at token `k`: in lower case unless it opens a sentence,
@@ -2045,19 +2060,25 @@ impl Analysis<'_, '_> {
         {
             return None;
         }
+        // Bounded walks here too: a sentence of many cues, thousands of tokens long, costs
+        // linear time.
+        const REACH: usize = 60;
         // Content first: "…, the White House official said." / "…, said the official."
         let tail_short = |from: usize| {
-            (from..s1)
-                .filter(|&t| self.kind(t) != TokenKind::Terminal)
-                .count()
-                <= 8
-                && !(from..s1).any(|t| {
+            let to = s1.min(from + 2 * REACH);
+            to == s1
+                && (from..to)
+                    .filter(|&t| self.kind(t) != TokenKind::Terminal)
+                    .count()
+                    <= 8
+                && !(from..to).any(|t| {
                     self.lower.word(t) == "that" || self.cue(t) || self.seg_of[t].is_some()
                 })
         };
         // Clause start for the source: after the last comma before the cue.
         let mut lo = k;
         while lo > s0
+            && k - lo < REACH
             && !matches!(self.lower.word(lo - 1), "," | ";" | ":")
             && self.seg_of[lo - 1].is_none()
         {
@@ -2113,7 +2134,11 @@ impl Analysis<'_, '_> {
         // Source first: "<source> said (that) <content>".
         let lo = {
             let mut lo = k;
-            while lo > s0 && self.seg_of[lo - 1].is_none() && !self.covered(drafts, lo - 1) {
+            while lo > s0
+                && k - lo < REACH
+                && self.seg_of[lo - 1].is_none()
+                && !self.covered(drafts, lo - 1)
+            {
                 lo -= 1;
             }
             lo
