@@ -22,17 +22,17 @@ fn polnear_dev_figures_hold() {
     floor(
         "speaker accuracy on covered direct quotes",
         s.speaker_accuracy(),
-        0.919,
+        0.924,
     );
-    floor("cue exact F1", s.cue_exact.f1(), 0.685);
-    floor("cue exact F1 on quotations", s.quote_cue_exact.f1(), 0.820);
+    floor("cue exact F1", s.cue_exact.f1(), 0.687);
+    floor("cue exact F1 on quotations", s.quote_cue_exact.f1(), 0.821);
     floor(
         "content overlap F1 (all attributions)",
         s.content_overlap.f1(),
-        0.847,
+        0.851,
     );
-    floor("source overlap F1", s.source_overlap.f1(), 0.694);
-    floor("source exact F1", s.source_exact.f1(), 0.600);
+    floor("source overlap F1", s.source_overlap.f1(), 0.706);
+    floor("source exact F1", s.source_exact.f1(), 0.626);
 }
 
 /// PolNeAR dev has two articles with six annotations each: the annotators' agreement with one
@@ -62,7 +62,7 @@ fn polnear_dev_annotator_agreement() {
     );
     let sift = sift_tools::claims::score_articles(&multiple);
     assert!(
-        sift.cue_exact.f1() >= 0.822 - 0.005,
+        sift.cue_exact.f1() >= 0.832 - 0.005,
         "Sift's cue exact F1 on these articles {:.4}",
         sift.cue_exact.f1()
     );
