@@ -350,420 +350,32 @@ pub(crate) fn is_pronoun(lower: &str) -> bool {
 /// Nouns that name a person or group without naming them: "an administration official".
 pub(crate) fn is_source_noun(lower: &str) -> bool {
     let singular = lower.strip_suffix('s').unwrap_or(lower);
-    matches!(
-        singular,
-        "official"
-            | "source"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "spokesmen"
-            | "spokeswomen"
-            | "aide"
-            | "adviser"
-            | "advisor"
-            | "analyst"
-            | "expert"
-            | "critic"
-            | "diplomat"
-            | "officer"
-            | "minister"
-            | "secretary"
-            | "president"
-            | "chancellor"
-            | "governor"
-            | "senator"
-            | "lawmaker"
-            | "legislator"
-            | "leader"
-            | "member"
-            | "representative"
-            | "envoy"
-            | "ambassador"
-            | "negotiator"
-            | "economist"
-            | "researcher"
-            | "scientist"
-            | "investigator"
-            | "prosecutor"
-            | "lawyer"
-            | "attorney"
-            | "judge"
-            | "witness"
-            | "resident"
-            | "people"
-            | "person"
-            | "voter"
-            | "supporter"
-            | "opponent"
-            | "activist"
-            | "campaigner"
-            | "executive"
-            | "director"
-            | "chief"
-            | "head"
-            | "chairman"
-            | "chairwoman"
-            | "chair"
-            | "commander"
-            | "general"
-            | "insider"
-            | "observer"
-            | "strategist"
-            | "pollster"
-            | "author"
-            | "writer"
-            | "reporter"
-            | "journalist"
-            | "editor"
-            | "columnist"
-            | "worker"
-            | "employee"
-            | "doctor"
-            | "police"
-            | "policemen"
-            | "manager"
-            | "founder"
-            | "owner"
-            | "candidate"
-            | "nominee"
-            | "democrat"
-            | "republican"
-            | "mayor"
-            | "premier"
-            | "king"
-            | "queen"
-            | "prince"
-            | "pope"
-            | "commissioner"
-            | "deputy"
-            | "staffer"
-            | "staff"
-            | "agent"
-            | "administrator"
-            | "professor"
-            | "teacher"
-            | "student"
-            | "parent"
-            | "mother"
-            | "father"
-            | "wife"
-            | "husband"
-            | "son"
-            | "daughter"
-            | "friend"
-            | "colleague"
-            | "neighbor"
-            | "neighbour"
-            | "citizen"
-            | "soldier"
-            | "veteran"
-            | "sheriff"
-            | "coach"
-            | "player"
-            | "ceo"
-            | "cfo"
-            | "founder's"
-    )
+    SOURCE_NOUNS.binary_search(&singular).is_ok()
 }
 
 /// Nouns that head the name of an organisation or outlet when no entity was found.
 pub(crate) fn is_org_word(word: &str) -> bool {
-    matches!(
-        word,
-        "Times"
-            | "Post"
-            | "Journal"
-            | "News"
-            | "Press"
-            | "Reuters"
-            | "Bloomberg"
-            | "Ministry"
-            | "Office"
-            | "Kremlin"
-            | "House"
-            | "Department"
-            | "Agency"
-            | "Commission"
-            | "Council"
-            | "Party"
-            | "Government"
-            | "government"
-            | "administration"
-            | "ministry"
-            | "Committee"
-            | "committee"
-            | "Bank"
-            | "Institute"
-            | "University"
-            | "Court"
-            | "court"
-            | "Senate"
-            | "Congress"
-            | "Parliament"
-            | "Union"
-            | "Association"
-            | "Corporation"
-            | "Company"
-            | "Inc."
-            | "Group"
-            | "Foundation"
-            | "Service"
-            | "Bureau"
-            | "Board"
-            | "Network"
-            | "Channel"
-            | "Telegraph"
-            | "Guardian"
-            | "BBC"
-            | "CNN"
-            | "Fox"
-            | "campaign"
-            | "Campaign"
-            | "study"
-            | "report"
-            | "poll"
-            | "survey"
-            | "statement"
-            | "newspaper"
-            | "outlet"
-            | "agency"
-            | "Pentagon"
-            | "FBI"
-            | "NATO"
-            | "UN"
-            | "EU"
-            | "police"
-            | "Police"
-            | "army"
-            | "Army"
-            | "military"
-    )
+    ORG_WORDS.binary_search(&word).is_ok()
 }
 
 /// Determiners and quantifiers that may open a source noun phrase.
 pub(crate) fn is_determiner(lower: &str) -> bool {
-    matches!(
-        lower,
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "my"
-            | "your"
-            | "some"
-            | "many"
-            | "several"
-            | "most"
-            | "all"
-            | "both"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "other"
-            | "another"
-            | "one"
-            | "few"
-            | "senior"
-            | "former"
-            | "top"
-            | "local"
-            | "independent"
-    )
+    DETERMINERS.binary_search(&lower).is_ok()
 }
 
 /// Words that end a source noun phrase when walking back from a cue (clause boundaries).
 pub(crate) fn is_clause_boundary(lower: &str) -> bool {
-    matches!(
-        lower,
-        "that"
-            | "which"
-            | "whom"
-            | "when"
-            | "while"
-            | "because"
-            | "but"
-            | "although"
-            | "though"
-            | "if"
-            | "as"
-            | "since"
-            | "so"
-            | "where"
-            | "than"
-            | "whether"
-            | "unless"
-            | "until"
-            | "after"
-            | "before"
-            | "once"
-            | "then"
-            | "and"
-            | "or"
-            | "nor"
-            | "yet"
-            | "what"
-            | "how"
-            | "why"
-            | "whose"
-    )
+    CLAUSE_BOUNDARIES.binary_search(&lower).is_ok()
 }
 
 /// Adverbs, auxiliaries and time words that may stand between a source and its cue.
 pub(crate) fn is_skippable(lower: &str) -> bool {
-    matches!(
-        lower,
-        "also"
-            | "earlier"
-            | "later"
-            | "previously"
-            | "recently"
-            | "reportedly"
-            | "then"
-            | "has"
-            | "have"
-            | "had"
-            | "would"
-            | "will"
-            | "once"
-            | "further"
-            | "again"
-            | "repeatedly"
-            | "publicly"
-            | "privately"
-            | "separately"
-            | "last"
-            | "week"
-            | "month"
-            | "year"
-            | "night"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "already"
-            | "still"
-            | "never"
-            | "always"
-            | "often"
-            | "long"
-            | "first"
-            | "subsequently"
-            | "did"
-            | "does"
-            | "do"
-            | "not"
-            | "n't"
-            | "is"
-            | "was"
-            | "were"
-            | "are"
-            | "be"
-            | "been"
-            | "being"
-            | "just"
-            | "now"
-            | "even"
-            | "herself"
-            | "himself"
-            | "themselves"
-            | "itself"
-            | "too"
-            | "however"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "this"
-            | "on"
-            | "could"
-            | "may"
-            | "might"
-            | "should"
-            | "must"
-            | "can"
-    ) || is_ly_adverb(lower)
+    SKIPPABLE.binary_search(&lower).is_ok() || is_ly_adverb(lower)
 }
 
 /// Prepositions that start a phrase after the head of a source ("Trump on Truth Social said").
 pub(crate) fn cuts_source(lower: &str) -> bool {
-    matches!(
-        lower,
-        "on" | "in"
-            | "at"
-            | "during"
-            | "via"
-            | "from"
-            | "with"
-            | "after"
-            | "before"
-            | "over"
-            | "through"
-            | "last"
-            | "this"
-            | "earlier"
-            | "later"
-            | "also"
-            | "has"
-            | "have"
-            | "had"
-            | "would"
-            | "will"
-            | "previously"
-            | "recently"
-            | "reportedly"
-            | "again"
-            | "however"
-            | "yesterday"
-            | "today"
-            | "is"
-            | "was"
-            | "were"
-            | "are"
-            | "did"
-            | "does"
-            | "do"
-            | "could"
-            | "may"
-            | "might"
-            | "should"
-            | "must"
-            | "can"
-            | "once"
-            | "then"
-            | "already"
-            | "still"
-            | "never"
-            | "often"
-            | "first"
-            | "separately"
-            | "publicly"
-            | "privately"
-            | "repeatedly"
-            | "further"
-            | "for"
-            | "by"
-            | "about"
-    ) || is_ly_adverb(lower)
+    SOURCE_CUTS.binary_search(&lower).is_ok() || is_ly_adverb(lower)
 }
 
 /// Hedging words and phrases, longest first.
@@ -1212,81 +824,475 @@ pub(crate) fn is_evidence_verb(lower: &str) -> bool {
 
 /// Documents, records and counts that can show something ("filings show", "polls show").
 pub(crate) fn is_document(lower: &str) -> bool {
-    matches!(
-        lower,
-        "records"
-            | "documents"
-            | "filings"
-            | "reports"
-            | "polls"
-            | "data"
-            | "results"
-            | "surveys"
-            | "figures"
-            | "numbers"
-            | "statistics"
-            | "estimates"
-            | "projections"
-            | "studies"
-            | "analyses"
-            | "emails"
-            | "memos"
-            | "papers"
-            | "returns"
-            | "disclosures"
-            | "tallies"
-    )
+    DOCUMENTS.binary_search(&lower).is_ok()
 }
 
 /// Auxiliaries and copulas that show a finite clause has begun ("Trump *is* responsible").
 pub(crate) fn is_finite_verb(lower: &str) -> bool {
-    matches!(
-        lower,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "must"
-            | "may"
-            | "might"
-            | "does"
-            | "did"
-            | "do"
-    )
+    FINITE_VERBS.binary_search(&lower).is_ok()
 }
 
 /// Nouns that make "last", "this" or "next" before them a time ("this week"), not a
 /// determiner of a source ("this source").
 pub(crate) fn is_time_noun(lower: &str) -> bool {
-    matches!(
-        lower,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "week"
-            | "weekend"
-            | "month"
-            | "year"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "spring"
-            | "summer"
-            | "fall"
-            | "autumn"
-            | "winter"
-            | "time"
-    )
+    TIME_NOUNS.binary_search(&lower).is_ok()
+}
+
+/// The words of `is_source_noun`, sorted for binary search
+/// (a list costs the wasm less than a match).
+const SOURCE_NOUNS: &[&str] = &[
+    "activist",
+    "administrator",
+    "adviser",
+    "advisor",
+    "agent",
+    "aide",
+    "ambassador",
+    "analyst",
+    "attorney",
+    "author",
+    "campaigner",
+    "candidate",
+    "ceo",
+    "cfo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "citizen",
+    "coach",
+    "colleague",
+    "columnist",
+    "commander",
+    "commissioner",
+    "critic",
+    "daughter",
+    "democrat",
+    "deputy",
+    "diplomat",
+    "director",
+    "doctor",
+    "economist",
+    "editor",
+    "employee",
+    "envoy",
+    "executive",
+    "expert",
+    "father",
+    "founder",
+    "founder's",
+    "friend",
+    "general",
+    "governor",
+    "head",
+    "husband",
+    "insider",
+    "investigator",
+    "journalist",
+    "judge",
+    "king",
+    "lawmaker",
+    "lawyer",
+    "leader",
+    "legislator",
+    "manager",
+    "mayor",
+    "member",
+    "minister",
+    "mother",
+    "negotiator",
+    "neighbor",
+    "neighbour",
+    "nominee",
+    "observer",
+    "officer",
+    "official",
+    "opponent",
+    "owner",
+    "parent",
+    "people",
+    "person",
+    "player",
+    "police",
+    "policemen",
+    "pollster",
+    "pope",
+    "premier",
+    "president",
+    "prince",
+    "professor",
+    "prosecutor",
+    "queen",
+    "reporter",
+    "representative",
+    "republican",
+    "researcher",
+    "resident",
+    "scientist",
+    "secretary",
+    "senator",
+    "sheriff",
+    "soldier",
+    "son",
+    "source",
+    "spokesman",
+    "spokesmen",
+    "spokesperson",
+    "spokeswoman",
+    "spokeswomen",
+    "staff",
+    "staffer",
+    "strategist",
+    "student",
+    "supporter",
+    "teacher",
+    "veteran",
+    "voter",
+    "wife",
+    "witness",
+    "worker",
+    "writer",
+];
+
+/// The words of `is_org_word`, sorted for binary search
+/// (a list costs the wasm less than a match).
+const ORG_WORDS: &[&str] = &[
+    "Agency",
+    "Army",
+    "Association",
+    "BBC",
+    "Bank",
+    "Bloomberg",
+    "Board",
+    "Bureau",
+    "CNN",
+    "Campaign",
+    "Channel",
+    "Commission",
+    "Committee",
+    "Company",
+    "Congress",
+    "Corporation",
+    "Council",
+    "Court",
+    "Department",
+    "EU",
+    "FBI",
+    "Foundation",
+    "Fox",
+    "Government",
+    "Group",
+    "Guardian",
+    "House",
+    "Inc.",
+    "Institute",
+    "Journal",
+    "Kremlin",
+    "Ministry",
+    "NATO",
+    "Network",
+    "News",
+    "Office",
+    "Parliament",
+    "Party",
+    "Pentagon",
+    "Police",
+    "Post",
+    "Press",
+    "Reuters",
+    "Senate",
+    "Service",
+    "Telegraph",
+    "Times",
+    "UN",
+    "Union",
+    "University",
+    "administration",
+    "agency",
+    "army",
+    "campaign",
+    "committee",
+    "court",
+    "government",
+    "military",
+    "ministry",
+    "newspaper",
+    "outlet",
+    "police",
+    "poll",
+    "report",
+    "statement",
+    "study",
+    "survey",
+];
+
+/// The words of `is_determiner`, sorted for binary search
+/// (a list costs the wasm less than a match).
+const DETERMINERS: &[&str] = &[
+    "a",
+    "all",
+    "an",
+    "another",
+    "both",
+    "eight",
+    "few",
+    "five",
+    "former",
+    "four",
+    "her",
+    "his",
+    "independent",
+    "its",
+    "local",
+    "many",
+    "most",
+    "my",
+    "nine",
+    "one",
+    "other",
+    "our",
+    "senior",
+    "seven",
+    "several",
+    "six",
+    "some",
+    "ten",
+    "that",
+    "the",
+    "their",
+    "these",
+    "this",
+    "those",
+    "three",
+    "top",
+    "two",
+    "your",
+];
+
+/// The words of `is_clause_boundary`, sorted for binary search
+/// (a list costs the wasm less than a match).
+const CLAUSE_BOUNDARIES: &[&str] = &[
+    "after", "although", "and", "as", "because", "before", "but", "how", "if", "nor", "once", "or",
+    "since", "so", "than", "that", "then", "though", "unless", "until", "what", "when", "where",
+    "whether", "which", "while", "whom", "whose", "why", "yet",
+];
+
+/// The words of `is_skippable`, sorted for binary search
+/// (a list costs the wasm less than a match).
+const SKIPPABLE: &[&str] = &[
+    "afternoon",
+    "again",
+    "already",
+    "also",
+    "always",
+    "are",
+    "be",
+    "been",
+    "being",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "earlier",
+    "even",
+    "evening",
+    "first",
+    "friday",
+    "further",
+    "had",
+    "has",
+    "have",
+    "herself",
+    "himself",
+    "however",
+    "is",
+    "itself",
+    "just",
+    "last",
+    "later",
+    "long",
+    "may",
+    "might",
+    "monday",
+    "month",
+    "morning",
+    "must",
+    "n't",
+    "never",
+    "night",
+    "not",
+    "now",
+    "often",
+    "on",
+    "once",
+    "previously",
+    "privately",
+    "publicly",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "saturday",
+    "separately",
+    "should",
+    "still",
+    "subsequently",
+    "sunday",
+    "themselves",
+    "then",
+    "this",
+    "thursday",
+    "today",
+    "tonight",
+    "too",
+    "tuesday",
+    "was",
+    "wednesday",
+    "week",
+    "were",
+    "will",
+    "would",
+    "year",
+    "yesterday",
+];
+
+/// The words of `cuts_source`, sorted for binary search
+/// (a list costs the wasm less than a match).
+const SOURCE_CUTS: &[&str] = &[
+    "about",
+    "after",
+    "again",
+    "already",
+    "also",
+    "are",
+    "at",
+    "before",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "during",
+    "earlier",
+    "first",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "however",
+    "in",
+    "is",
+    "last",
+    "later",
+    "may",
+    "might",
+    "must",
+    "never",
+    "often",
+    "on",
+    "once",
+    "over",
+    "previously",
+    "privately",
+    "publicly",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "separately",
+    "should",
+    "still",
+    "then",
+    "this",
+    "through",
+    "today",
+    "via",
+    "was",
+    "were",
+    "will",
+    "with",
+    "would",
+    "yesterday",
+];
+
+/// The words of `is_document`, sorted for binary search
+/// (a list costs the wasm less than a match).
+const DOCUMENTS: &[&str] = &[
+    "analyses",
+    "data",
+    "disclosures",
+    "documents",
+    "emails",
+    "estimates",
+    "figures",
+    "filings",
+    "memos",
+    "numbers",
+    "papers",
+    "polls",
+    "projections",
+    "records",
+    "reports",
+    "results",
+    "returns",
+    "statistics",
+    "studies",
+    "surveys",
+    "tallies",
+];
+
+/// The words of `is_finite_verb`, sorted for binary search
+/// (a list costs the wasm less than a match).
+const FINITE_VERBS: &[&str] = &[
+    "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must",
+    "should", "was", "were", "will", "would",
+];
+
+/// The words of `is_time_noun`, sorted for binary search
+/// (a list costs the wasm less than a match).
+const TIME_NOUNS: &[&str] = &[
+    "afternoon",
+    "autumn",
+    "evening",
+    "fall",
+    "friday",
+    "monday",
+    "month",
+    "morning",
+    "night",
+    "saturday",
+    "spring",
+    "summer",
+    "sunday",
+    "thursday",
+    "time",
+    "tuesday",
+    "wednesday",
+    "week",
+    "weekend",
+    "winter",
+    "year",
+];
+
+#[cfg(test)]
+mod sorted_lists {
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [
+            super::SOURCE_NOUNS,
+            super::ORG_WORDS,
+            super::DETERMINERS,
+            super::CLAUSE_BOUNDARIES,
+            super::SKIPPABLE,
+            super::SOURCE_CUTS,
+            super::DOCUMENTS,
+            super::FINITE_VERBS,
+            super::TIME_NOUNS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
+        }
+    }
 }

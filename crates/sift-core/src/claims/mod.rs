@@ -225,7 +225,7 @@ pub fn recognize(cx: &Context, entities: &[Entity], numbers: &[Number]) -> Vec<C
     a.label_claims(&mut drafts);
     a.headline_claims(&mut drafts);
     a.lexicon_claims(&mut drafts);
-    a.participle_sources(&mut drafts);
+    a.shared_sources(&mut drafts);
     a.prune(&mut drafts);
     drafts.sort_by_key(|d| (d.first(), d.last()));
     a.finish(drafts, entities, numbers)
@@ -373,7 +373,6 @@ impl Analysis<'_, '_> {
         false
     }
 
-    /// Source noun phrase ending just before token `k`, not reaching before `lo`.
     /// Whether token `t` is in a relative clause set off by a comma ("Cruz, who has *proposed*
     /// repealing it, said"): a verb there is the clause's, and the name before it may still be
     /// a source.
@@ -384,6 +383,7 @@ impl Analysis<'_, '_> {
             .any(|i| matches!(self.lower.word(i), "who" | "which") && self.lower.word(i - 1) == ",")
     }
 
+    /// Source noun phrase ending just before token `k`, not reaching before `lo`.
     fn source_before(&self, k: usize, lo: usize) -> Option<Range2> {
         // Adverbs and auxiliaries, not a name that looks like one ("David Jolly said").
         // A capitalised word inside a sentence is a name ("George Will wrote"), not a modal.
@@ -1001,7 +1001,10 @@ impl Analysis<'_, '_> {
         if self.kind(p) != TokenKind::Word {
             return None;
         }
-        let lo = self.sentence_start(p).max(p.saturating_sub(15));
+        // The sentence's start from its index, not by walking back: many quotations in one long
+        // sentence cost linear time.
+        let start = self.cx.sentences.get(self.sent[p]).map_or(0, |r| r.start);
+        let lo = start.max(p.saturating_sub(15));
         let k = (lo..p).rev().find(|&k| {
             self.seg_of[k].is_none() && self.cue(k) && cue_strength(self.lower.word(k)) == Some(1.0)
         })?;
@@ -1702,7 +1705,7 @@ impl Analysis<'_, '_> {
     /// a verb joined by "and" ("He claimed vast wealth and *said* …"), with no source of its own
     /// continues the claim before it in the sentence, and shares its source; with no claim
     /// before it, its source is the subject of the sentence.
-    fn participle_sources(&self, drafts: &mut [Draft]) {
+    fn shared_sources(&self, drafts: &mut [Draft]) {
         let mut by_cue: Vec<(usize, usize)> = drafts
             .iter()
             .enumerate()
@@ -2357,37 +2360,9 @@ impl Analysis<'_, '_> {
             let floor = d.source.filter(|s| s.1 < a).map_or(0, |s| s.1 + 1);
             let auxiliaries = |mut a: usize| {
                 while a > floor
-                    && matches!(
-                        self.lower.word(a - 1),
-                        "has"
-                            | "have"
-                            | "had"
-                            | "also"
-                            | "now"
-                            | "later"
-                            | "recently"
-                            | "would"
-                            | "will"
-                            | "was"
-                            | "did"
-                            | "just"
-                            | "often"
-                            | "initially"
-                            | "once"
-                            | "previously"
-                            | "earlier"
-                            | "repeatedly"
-                            | "long"
-                            | "already"
-                            | "further"
-                            | "were"
-                            | "is"
-                            | "are"
-                            | "been"
-                            | "does"
-                            | "'s"
-                            | "’s"
-                    )
+                    && CUE_AUXILIARIES
+                        .binary_search(&self.lower.word(a - 1))
+                        .is_ok()
                     && !d.content.iter().any(|c| c.0 < a && a - 1 <= c.1)
                 {
                     a -= 1;
@@ -2621,40 +2596,7 @@ impl Analysis<'_, '_> {
                 || ["thirds", "quarters", "fifths"]
                     .iter()
                     .any(|f| l.ends_with(f))
-                || matches!(
-                    l,
-                    "percent"
-                        | "%"
-                        | "majority"
-                        | "majorities"
-                        | "minority"
-                        | "share"
-                        | "proportion"
-                        | "most"
-                        | "many"
-                        | "some"
-                        | "half"
-                        | "third"
-                        | "quarter"
-                        | "chorus"
-                        | "group"
-                        | "lot"
-                        | "swath"
-                        | "number"
-                        | "dozens"
-                        | "hundreds"
-                        | "thousands"
-                        | "millions"
-                        | "one"
-                        | "two"
-                        | "three"
-                        | "several"
-                        | "few"
-                        | "all"
-                        | "none"
-                        | "handful"
-                        | "rest"
-                )
+                || PARTITIVE_HEADS.binary_search(&l).is_ok()
         });
         let head_end_byte = if partitive {
             usize::MAX
@@ -2928,35 +2870,7 @@ impl Analysis<'_, '_> {
             self.kind(k) == TokenKind::Abbrev
                 || (self.is_capitalised(k) && !is_determiner(l))
                 || is_source_noun(l)
-                || matches!(
-                    l,
-                    "foreign"
-                        | "policy"
-                        | "press"
-                        | "special"
-                        | "senior"
-                        | "defence"
-                        | "defense"
-                        | "deputy"
-                        | "national"
-                        | "security"
-                        | "former"
-                        | "prime"
-                        | "vice"
-                        | "state"
-                        | "general"
-                        | "government"
-                        | "interior"
-                        | "finance"
-                        | "health"
-                        | "economy"
-                        | "trade"
-                        | "'s"
-                        | "’s"
-                        | "of"
-                        | "top"
-                        | "chief"
-                )
+                || DESCRIPTION_WORDS.binary_search(&l).is_ok()
         };
         // The words around a person's name, computed once per entity (they do not depend on the
         // description).
@@ -3012,5 +2926,119 @@ impl Analysis<'_, '_> {
         }
         all.find(|&(k, x)| x.start > here && matches(k, x))
             .map(|(_, x)| (x.entity.clone(), 0.6))
+    }
+}
+
+/// Auxiliaries and adverbs that join a cue verb before it ("has said", "also said");
+/// sorted for binary search (a list costs the wasm less than a match).
+const CUE_AUXILIARIES: &[&str] = &[
+    "'s",
+    "already",
+    "also",
+    "are",
+    "been",
+    "did",
+    "does",
+    "earlier",
+    "further",
+    "had",
+    "has",
+    "have",
+    "initially",
+    "is",
+    "just",
+    "later",
+    "long",
+    "now",
+    "often",
+    "once",
+    "previously",
+    "recently",
+    "repeatedly",
+    "was",
+    "were",
+    "will",
+    "would",
+    "’s",
+];
+
+/// Heads that name a part of the group after them ("72 percent of Democrats");
+/// sorted for binary search (a list costs the wasm less than a match).
+const PARTITIVE_HEADS: &[&str] = &[
+    "%",
+    "all",
+    "chorus",
+    "dozens",
+    "few",
+    "group",
+    "half",
+    "handful",
+    "hundreds",
+    "lot",
+    "majorities",
+    "majority",
+    "many",
+    "millions",
+    "minority",
+    "most",
+    "none",
+    "number",
+    "one",
+    "percent",
+    "proportion",
+    "quarter",
+    "rest",
+    "several",
+    "share",
+    "some",
+    "swath",
+    "third",
+    "thousands",
+    "three",
+    "two",
+];
+
+/// Title words around a person's name that a description may repeat ("the defence minister");
+/// sorted for binary search (a list costs the wasm less than a match).
+const DESCRIPTION_WORDS: &[&str] = &[
+    "'s",
+    "chief",
+    "defence",
+    "defense",
+    "deputy",
+    "economy",
+    "finance",
+    "foreign",
+    "former",
+    "general",
+    "government",
+    "health",
+    "interior",
+    "national",
+    "of",
+    "policy",
+    "press",
+    "prime",
+    "security",
+    "senior",
+    "special",
+    "state",
+    "top",
+    "trade",
+    "vice",
+    "’s",
+];
+
+#[cfg(test)]
+mod sorted_lists {
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [
+            super::CUE_AUXILIARIES,
+            super::PARTITIVE_HEADS,
+            super::DESCRIPTION_WORDS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
+        }
     }
 }

@@ -414,51 +414,7 @@ fn one_is_pronoun(src: &Src, i: usize, end: usize) -> bool {
             | "no-one"
             | "someone"
     ) || src.kind(end) != Some(PieceKind::Letters)
-        || matches!(
-            next,
-            "of" | "is"
-                | "was"
-                | "who"
-                | "that"
-                | "which"
-                | "you"
-                | "i"
-                | "we"
-                | "they"
-                | "he"
-                | "she"
-                | "it"
-                | "in"
-                | "to"
-                | "and"
-                | "or"
-                | "but"
-                | "another"
-                | "thing"
-                | "day"
-                | "way"
-                | "more"
-                | "has"
-                | "had"
-                | "would"
-                | "could"
-                | "can"
-                | "will"
-                | "should"
-                | "might"
-                | "must"
-                | "does"
-                | "did"
-                | "at"
-                | "on"
-                | "for"
-                | "by"
-                | "with"
-                | "from"
-                | "as"
-                | "than"
-                | "time"
-        )
+        || NOT_COUNTED_AFTER.binary_search(&next).is_ok()
 }
 
 fn numeric_candidates(src: &Src, out: &mut Vec<Cand>) {
@@ -1095,34 +1051,7 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
         let prev2 = if first > 1 { src.p(first - 2) } else { "" };
         let qualified =
             qualified && !(prev == "than" && matches!(prev2, "later" | "earlier" | "sooner"));
-        let year_prev = matches!(
-            prev,
-            "to" | "in"
-                | "since"
-                | "until"
-                | "till"
-                | "before"
-                | "after"
-                | "during"
-                | "from"
-                | "year"
-                | "early"
-                | "late"
-                | "mid"
-                | "the"
-                | "of"
-                | "by"
-                | "through"
-                | "and"
-                | "fiscal"
-                | "spring"
-                | "summer"
-                | "autumn"
-                | "fall"
-                | "winter"
-                | "end"
-                | "("
-        );
+        let year_prev = YEAR_PREVIOUS_WORDS.binary_search(&prev).is_ok();
         let old_year = (1000..=1899).contains(&y)
             && matches!(
                 prev,
@@ -1176,86 +1105,8 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
             && cap(first - 1)
         {
             let prev = src.p(first - 1);
-            let function_word = matches!(
-                prev,
-                "about"
-                    | "over"
-                    | "some"
-                    | "nearly"
-                    | "around"
-                    | "the"
-                    | "by"
-                    | "at"
-                    | "in"
-                    | "on"
-                    | "of"
-                    | "to"
-                    | "with"
-                    | "from"
-                    | "for"
-                    | "and"
-                    | "or"
-                    | "than"
-                    | "only"
-                    | "just"
-                    | "all"
-                    | "another"
-                    | "every"
-                    | "each"
-                    | "these"
-                    | "those"
-                    | "number"
-                    | "no"
-                    | "almost"
-                    | "roughly"
-                    | "approximately"
-                    | "up"
-                    | "under"
-                    | "below"
-                    | "above"
-                    | "after"
-                    | "before"
-                    | "since"
-                    | "until"
-                    | "between"
-                    | "among"
-                    | "least"
-                    | "more"
-                    | "less"
-                    | "fewer"
-                    | "exactly"
-                    | "nearly,"
-                    | "but"
-                    | "so"
-                    | "yet"
-                    | "as"
-                    | "when"
-                    | "while"
-                    | "if"
-                    | "then"
-                    | "now"
-                    | "including"
-                    | "like"
-                    | "we"
-                    | "they"
-                    | "he"
-                    | "she"
-                    | "it"
-                    | "i"
-                    | "you"
-                    | "there"
-                    | "here"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "those."
-                    | "page"
-                    | "chapter"
-            ) || is_month_name(prev)
+            let function_word = FUNCTION_WORDS_BEFORE_NUMBER.binary_search(&prev).is_ok()
+                || is_month_name(prev)
                 || matches!(
                     prev,
                     "monday"
@@ -1674,128 +1525,7 @@ fn qualifier_before(src: &Src, start: usize) -> (Qualifier, usize) {
 
 /// Words that cannot be the noun counted.
 fn not_a_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "and"
-            | "or"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "by"
-            | "with"
-            | "from"
-            | "as"
-            | "than"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "might"
-            | "should"
-            | "must"
-            | "said"
-            | "says"
-            | "say"
-            | "met"
-            | "meet"
-            | "who"
-            | "which"
-            | "that"
-            | "this"
-            | "these"
-            | "those"
-            | "the"
-            | "a"
-            | "an"
-            | "it"
-            | "its"
-            | "per"
-            | "percent"
-            | "times"
-            | "more"
-            | "less"
-            | "out"
-            | "up"
-            | "down"
-            | "over"
-            | "under"
-            | "into"
-            | "about"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "while"
-            | "when"
-            | "where"
-            | "if"
-            | "but"
-            | "so"
-            | "not"
-            | "no"
-            | "do"
-            | "did"
-            | "does"
-            | "get"
-            | "got"
-            | "each"
-            | "other"
-            | "others"
-            | "both"
-            | "all"
-            | "also"
-            | "then"
-            | "there"
-            | "here"
-            | "later"
-            | "earlier"
-            | "ago"
-            | "again"
-            | "only"
-            | "just"
-            | "even"
-            | "too"
-            | "apiece"
-            | "each."
-            | "against"
-            | "between"
-            | "among"
-            | "across"
-            | "through"
-            | "during"
-            | "without"
-            | "within"
-            | "along"
-            | "around"
-            | "near"
-            | "off"
-            | "am"
-            | "pm"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "you"
-            | "i"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-    )
+    NOT_NOUNS.binary_search(&w).is_ok()
 }
 
 fn looks_plural(w: &str) -> bool {
@@ -2118,3 +1848,133 @@ mod tests {
         assert_eq!(n[1].value, Some(Value::Number(75e6)));
     }
 }
+
+/// Function words after which a capitalised word and a number are no name ("about 300"), sorted
+/// for binary search (a list costs the wasm less than a match).
+const FUNCTION_WORDS_BEFORE_NUMBER: &[&str] = &[
+    "about",
+    "above",
+    "after",
+    "all",
+    "almost",
+    "among",
+    "and",
+    "another",
+    "approximately",
+    "around",
+    "as",
+    "at",
+    "before",
+    "below",
+    "between",
+    "but",
+    "by",
+    "chapter",
+    "each",
+    "every",
+    "exactly",
+    "fewer",
+    "for",
+    "from",
+    "he",
+    "her",
+    "here",
+    "his",
+    "i",
+    "if",
+    "in",
+    "including",
+    "it",
+    "its",
+    "just",
+    "least",
+    "less",
+    "like",
+    "more",
+    "my",
+    "nearly",
+    "nearly,",
+    "no",
+    "now",
+    "number",
+    "of",
+    "on",
+    "only",
+    "or",
+    "our",
+    "over",
+    "page",
+    "roughly",
+    "she",
+    "since",
+    "so",
+    "some",
+    "than",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "those",
+    "those.",
+    "to",
+    "under",
+    "until",
+    "up",
+    "we",
+    "when",
+    "while",
+    "with",
+    "yet",
+    "you",
+    "your",
+];
+
+/// Words that cannot be the noun counted (`not_a_noun`);
+/// sorted for binary search (a list costs the wasm less than a match).
+const NOT_NOUNS: &[&str] = &[
+    "a", "about", "across", "after", "again", "against", "ago", "all", "along", "also", "am",
+    "among", "an", "and", "apiece", "are", "around", "as", "at", "be", "been", "before", "between",
+    "both", "but", "by", "can", "could", "did", "do", "does", "down", "during", "each", "each.",
+    "earlier", "even", "for", "from", "get", "got", "had", "has", "have", "he", "her", "here",
+    "his", "i", "if", "in", "into", "is", "it", "its", "just", "later", "less", "may", "meet",
+    "met", "might", "more", "must", "my", "near", "no", "not", "of", "off", "on", "only", "or",
+    "other", "others", "our", "out", "over", "per", "percent", "pm", "said", "say", "says", "she",
+    "should", "since", "so", "than", "that", "the", "their", "then", "there", "these", "they",
+    "this", "those", "through", "times", "to", "too", "under", "until", "up", "was", "we", "were",
+    "when", "where", "which", "while", "who", "will", "with", "within", "without", "would", "you",
+    "your",
+];
+
+#[cfg(test)]
+mod sorted_lists {
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [
+            super::NOT_NOUNS,
+            super::FUNCTION_WORDS_BEFORE_NUMBER,
+            super::NOT_COUNTED_AFTER,
+            super::YEAR_PREVIOUS_WORDS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
+        }
+    }
+}
+
+/// Words after a lone "one" that make it a pronoun ("one of the", "one who"), sorted for binary
+/// search (a list costs the wasm less than a match).
+const NOT_COUNTED_AFTER: &[&str] = &[
+    "and", "another", "as", "at", "but", "by", "can", "could", "day", "did", "does", "for", "from",
+    "had", "has", "he", "i", "in", "is", "it", "might", "more", "must", "of", "on", "or", "she",
+    "should", "than", "that", "they", "thing", "time", "to", "was", "way", "we", "which", "who",
+    "will", "with", "would", "you",
+];
+
+/// Words before a four-digit number that make it a year ("in 2016", "fiscal 2017"), sorted for
+/// binary search (a list costs the wasm less than a match).
+const YEAR_PREVIOUS_WORDS: &[&str] = &[
+    "(", "after", "and", "autumn", "before", "by", "during", "early", "end", "fall", "fiscal",
+    "from", "in", "late", "mid", "of", "since", "spring", "summer", "the", "through", "till", "to",
+    "until", "winter", "year",
+];
