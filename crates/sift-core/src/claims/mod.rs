@@ -698,13 +698,13 @@ impl Analysis<'_, '_> {
         e
     }
 
+    /// First token of the sentence holding `i`, from the sentence's range (no walk back: a
+    /// caller per token of a long sentence stays linear).
     fn sentence_start(&self, i: usize) -> usize {
-        let si = self.sent[i];
-        let mut s = i;
-        while s > 0 && self.sent[s - 1] == si {
-            s -= 1;
-        }
-        s
+        self.cx
+            .sentences
+            .get(self.sent[i])
+            .map_or(i, |r| r.start.min(i))
     }
 
     /// Attribution after a quotation: "“…,” he said", "“…,” said Smith", "“…” – Commissioner X".
@@ -1001,10 +1001,7 @@ impl Analysis<'_, '_> {
         if self.kind(p) != TokenKind::Word {
             return None;
         }
-        // The sentence's start from its index, not by walking back: many quotations in one long
-        // sentence cost linear time.
-        let start = self.cx.sentences.get(self.sent[p]).map_or(0, |r| r.start);
-        let lo = start.max(p.saturating_sub(15));
+        let lo = self.sentence_start(p).max(p.saturating_sub(15));
         let k = (lo..p).rev().find(|&k| {
             self.seg_of[k].is_none() && self.cue(k) && cue_strength(self.lower.word(k)) == Some(1.0)
         })?;
@@ -1759,7 +1756,7 @@ impl Analysis<'_, '_> {
         }
         drafts[i].source = before.map(|(_, s)| s).or_else(|| {
             // "Sanders instead delivered his speech, decrying …": the subject of the clause.
-            let mut s = self.cx.sentences.get(self.sent[k])?.start;
+            let mut s = self.sentence_start(k);
             if opens_adjunct(self.lower.word(s)) {
                 s = (s..k).take(REACH).find(|&c| self.lower.word(c) == ",")? + 1;
             }
