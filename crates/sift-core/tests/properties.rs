@@ -70,6 +70,8 @@ fn adversarial_inputs_finish() {
         "“ ”".repeat(30_000),
         "Putin ".repeat(200_000),
         "Vladimir Putin said ".repeat(50_000),
+        // A quotation, then a dash alone on its line and a name on the next.
+        "\" ’s \n\n — \n\n Trump".to_string(),
         "He met them and said the plan and ".repeat(20_000),
         "Trump spoke, decrying the plan, ".repeat(20_000),
         "the AP, which first reported “it. And ".repeat(20_000),

@@ -870,7 +870,8 @@ impl Analysis<'_, '_> {
             return None;
         }
         let para = self.para[j];
-        if j > 0 && self.para[j - 1] == para {
+        // The name on the dash's own line ("—\n\nTrump" names nobody).
+        if (j > 0 && self.para[j - 1] == para) || self.para[j + 1] != para {
             return None;
         }
         let mut e = j + 1;
