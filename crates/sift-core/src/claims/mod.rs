@@ -522,6 +522,11 @@ impl Analysis<'_, '_> {
     /// The noun phrase ending just before `e` (exclusive), back to a clause boundary; cut at
     /// a preposition after its head.
     fn np_back(&self, e: usize, lo: usize) -> Option<Range2> {
+        // "though in September she said": a subject pronoun is the whole phrase, whatever
+        // stands before it ("he and Clinton" ends in the name, and stays whole).
+        if e > lo && matches!(self.lower.word(e - 1), "he" | "she" | "they" | "we" | "i") {
+            return Some((e - 1, e - 1));
+        }
         let mut s = e;
         while s > lo {
             let t = s - 1;
@@ -657,6 +662,20 @@ impl Analysis<'_, '_> {
         Some((k, e - 1))
     }
 
+    /// "said David Plouffe, the architect of Obama’s 2008 campaign.": the end of an appositive
+    /// after the source `src` that runs to the end of the sentence (`hi`, exclusive) and so
+    /// belongs to the source; None when there is none, or it stops short of the end.
+    fn appositive_to_end(&self, src: Range2, hi: usize) -> Option<usize> {
+        if src.1 + 2 >= hi || self.lower.word(src.1 + 1) != "," || !self.is_np_start(src.1 + 2) {
+            return None;
+        }
+        let mut e = src.1 + 2;
+        while e < hi && e - src.1 < 30 && !self.is_mark(e) && self.kind(e) != TokenKind::Terminal {
+            e += 1;
+        }
+        (e >= hi || self.kind(e) == TokenKind::Terminal).then_some(e - 1)
+    }
+
     /// The subject at the start of a clause: a pronoun, a name, or a short description.
     fn subject_at(&self, s: usize, hi: usize) -> Option<Range2> {
         if s >= hi {
@@ -786,20 +805,8 @@ impl Analysis<'_, '_> {
         if k == j {
             let hi = self.sentence_end(cue_end).max(cue_end + 1).min(n);
             let mut src = self.source_after(cue_end + 1, hi)?;
-            // "said David Plouffe, the architect of Obama’s 2008 campaign." — the appositive
-            // running to the end of the sentence belongs to the source.
-            if src.1 + 2 < hi && self.lower.word(src.1 + 1) == "," && self.is_np_start(src.1 + 2) {
-                let mut e = src.1 + 2;
-                while e < hi
-                    && e - src.1 < 30
-                    && !self.is_mark(e)
-                    && self.kind(e) != TokenKind::Terminal
-                {
-                    e += 1;
-                }
-                if e >= hi || self.kind(e) == TokenKind::Terminal {
-                    src.1 = e - 1;
-                }
+            if let Some(e) = self.appositive_to_end(src, hi) {
+                src.1 = e;
             }
             return Some(Attr {
                 cue: Some((k, cue_end)),
@@ -1176,6 +1183,21 @@ impl Analysis<'_, '_> {
         }
         *seen = drafts.len();
         map.get(k).copied().unwrap_or(false)
+    }
+
+    /// The comma before the claim of a relative clause ("…, who estimated that …,") that holds
+    /// token `t` and ends at the comma after `t`.
+    fn relative_clause_claim(&self, drafts: &[Draft], t: usize) -> Option<usize> {
+        if self.lower.word(t + 1) != "," {
+            return None;
+        }
+        drafts.iter().rev().take(8).find_map(|d| {
+            let (r, _) = d.source?;
+            let relative = r > 0
+                && matches!(self.lower.word(r), "who" | "which")
+                && self.lower.word(r - 1) == ",";
+            (relative && r < t && d.last() == t).then_some(r - 1)
+        })
     }
 
     /// Content from `from` to the end of the sentence (inclusive range), stopping before a
@@ -2085,19 +2107,38 @@ impl Analysis<'_, '_> {
         {
             lo -= 1;
         }
-        if lo > s0 && self.lower.word(lo - 1) == "," && tail_short(k + 1) {
+        if lo > s0 && self.lower.word(lo - 1) == "," && (lo == k || tail_short(k + 1)) {
             let comma = lo - 1;
             let src = if lo == k {
                 // "…, said the official"; not "Cummings, called him a master …", where the cue's
                 // object follows it.
                 // "…, said Trump is responsible": a verb after the name makes it the subject of
                 // the content, not the source.
-                self.source_after(k + 1, s1).filter(|s| {
-                    let object =
-                        matches!(self.lower.word(s.0), "him" | "her" | "them" | "us" | "me");
-                    let verb_follows = s.1 + 1 < s1 && is_finite_verb(self.lower.word(s.1 + 1));
-                    !object && !verb_follows
-                })
+                self.source_after(k + 1, s1)
+                    .filter(|s| {
+                        let object =
+                            matches!(self.lower.word(s.0), "him" | "her" | "them" | "us" | "me");
+                        let verb_follows = s.1 + 1 < s1 && is_finite_verb(self.lower.word(s.1 + 1));
+                        !object && !verb_follows
+                    })
+                    .and_then(|s| match self.appositive_to_end(s, s1) {
+                        // "…, said Steve Elmendorf, deputy campaign manager for John Kerry."
+                        Some(e) => Some((s.0, e)),
+                        // "…, said the official on Tuesday."; not "Mr. Leenders, who …, said
+                        // he voted for Mr. Obama", where the words after the cue are a clause.
+                        None => {
+                            let rest = (s.1 + 1..s1).find(|&t| self.kind(t) != TokenKind::Terminal);
+                            let clause = rest.is_some_and(|t| {
+                                is_pronoun(self.lower.word(s.0))
+                                    || !(cuts_source(self.lower.word(t))
+                                        || matches!(
+                                            self.lower.word(t),
+                                            "," | "(" | "last" | "this"
+                                        ))
+                            });
+                            (tail_short(k + 1) && !clause).then_some(s)
+                        }
+                    })
             } else {
                 // Not a relative pronoun: "the AP, which first reported the story" is no
                 // attribution of what comes before the comma.
@@ -2135,11 +2176,15 @@ impl Analysis<'_, '_> {
         // Source first: "<source> said (that) <content>".
         let lo = {
             let mut lo = k;
-            while lo > s0
-                && k - lo < REACH
-                && self.seg_of[lo - 1].is_none()
-                && !self.covered(drafts, lo - 1)
-            {
+            while lo > s0 && k - lo < REACH && self.seg_of[lo - 1].is_none() {
+                if self.covered(drafts, lo - 1) {
+                    // "Mr. Leenders, who estimated that …, said": the claim of a relative
+                    // clause between commas stands between the source and its cue.
+                    match self.relative_clause_claim(drafts, lo - 1) {
+                        Some(comma) if comma > s0 => lo = comma + 1,
+                        _ => break,
+                    }
+                }
                 lo -= 1;
             }
             lo
@@ -2184,7 +2229,26 @@ impl Analysis<'_, '_> {
         if c >= n || c >= s1 {
             return None;
         }
-        let content = self.content_to_end(c, s1, drafts)?;
+        let mut content = self.content_to_end(c, s1, drafts)?;
+        // "Mr. Leenders, who estimated that …, said he voted": a relative clause between commas
+        // ends where the verb of its antecedent comes.
+        if src.0 == src.1
+            && src.0 > s0
+            && matches!(self.lower.word(src.0), "who" | "which")
+            && self.lower.word(src.0 - 1) == ","
+        {
+            let main_verb = (content.0 + 1..content.1).find(|&t| {
+                self.lower.word(t) == ","
+                    && (t + 1..=content.1)
+                        .find(|&v| !is_skippable(self.lower.word(v)))
+                        .is_some_and(|v| {
+                            self.cue(v) && cue_strength(self.lower.word(v)) == Some(1.0)
+                        })
+            });
+            if let Some(comma) = main_verb {
+                content.1 = comma - 1;
+            }
+        }
         let len = content.1 + 1 - content.0;
         let quoted = (content.0..=content.1).any(|t| self.seg_of[t].is_some());
         // Three words at least, counting a particle taken into the cue ("warned against the merger").
