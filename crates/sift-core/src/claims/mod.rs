@@ -615,8 +615,23 @@ impl Analysis<'_, '_> {
             .all(|i| self.kind(i) == TokenKind::Word && !self.is_capitalised(i))
             && end > s
             && is_source_noun(self.lower.word(end - 1));
+        // "22 percent said", "half said": a share of people.
+        let share = end - s <= 3
+            && (self.kind(s) == TokenKind::Number || self.lower.word(s) == "half")
+            && (s + 1..end).all(|i| self.kind(i) != TokenKind::Number);
+        if share {
+            return Some((s, end - 1));
+        }
         if !self.is_np_start(s) && !described {
-            return None;
+            // "warm-and-fuzzy Trump said", "something Sanders aides argue": the phrase starts
+            // at the name.
+            let name = (s + 1..end).find(|&i| self.is_capitalised(i))?;
+            if (s..name)
+                .any(|i| self.kind(i) != TokenKind::Word || is_clause_boundary(self.lower.word(i)))
+            {
+                return None;
+            }
+            s = name;
         }
         // Lower-case heads must be people or groups ("officials said"), not any word.
         let all_lower = (s..end).all(|i| !self.is_capitalised(i));
