@@ -22,17 +22,17 @@ fn polnear_dev_figures_hold() {
     floor(
         "speaker accuracy on covered direct quotes",
         s.speaker_accuracy(),
-        0.928,
+        0.931,
     );
     floor("cue exact F1", s.cue_exact.f1(), 0.687);
     floor("cue exact F1 on quotations", s.quote_cue_exact.f1(), 0.823);
     floor(
         "content overlap F1 (all attributions)",
         s.content_overlap.f1(),
-        0.851,
+        0.852,
     );
-    floor("source overlap F1", s.source_overlap.f1(), 0.715);
-    floor("source exact F1", s.source_exact.f1(), 0.632);
+    floor("source overlap F1", s.source_overlap.f1(), 0.716);
+    floor("source exact F1", s.source_exact.f1(), 0.635);
 }
 
 /// PolNeAR dev has two articles with six annotations each: the annotators' agreement with one

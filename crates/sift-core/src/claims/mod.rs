@@ -818,6 +818,10 @@ impl Analysis<'_, '_> {
         };
         let strength = cue_strength(self.lower.word(k)).unwrap_or(0.5);
         if k == j {
+            // "“…,” adding that …": a participle's subject comes before the quotation.
+            if self.lower.word(k).ends_with("ing") {
+                return None;
+            }
             let hi = self.sentence_end(cue_end).max(cue_end + 1).min(n);
             let mut src = self.source_after(cue_end + 1, hi)?;
             if let Some(e) = self.appositive_to_end(src, hi) {
@@ -1764,7 +1768,44 @@ impl Analysis<'_, '_> {
         // A source shared from afar would make every claim of a long sentence span all of it
         // ("He met them and said … and said …", 100,000 tokens): output quadratic in the text.
         const REACH: usize = 40;
-        let participle = self.lower.word(k - 1) == "," && self.lower.word(k).ends_with("ing");
+        let end = self.sentence_end(k);
+        let cue_end = drafts[i].cue.map_or(k, |c| c.1);
+        // "Asked by Matt Lauer whether …", "as first reported by the New York Times": the agent.
+        if cue_end + 2 < end
+            && self.lower.word(cue_end + 1) == "by"
+            && !self.lower.word(k).ends_with("ing")
+        {
+            if let Some(src) = self.source_after(cue_end + 2, end) {
+                drafts[i].source = Some(src);
+                // The content follows the agent: "Asked by Matt Lauer *whether …*".
+                for c in &mut drafts[i].content {
+                    if c.0 == cue_end + 1 && src.1 < c.1 {
+                        c.0 = src.1 + 1;
+                    }
+                }
+                return;
+            }
+        }
+        // "Noting he majored in philosophy, Allen said …", "Since announcing that …, Mr. Biden
+        // has": a participle opening the sentence has the subject that follows its clause.
+        let start = self.sentence_start(k);
+        let opening = start == k
+            || (start + 1 == k
+                && (opens_adjunct(self.lower.word(start))
+                    || matches!(self.lower.word(start), "since" | "before" | "but" | "and")));
+        // Not "Asked whether …, Priebus said": PolNeAR leaves the asker unnamed there.
+        if opening && self.lower.word(k).ends_with("ing") {
+            let last = drafts[i].last();
+            let comma = (last + 1..end.min(last + 3)).find(|&t| self.lower.word(t) == ",");
+            if let Some(src) = comma.and_then(|c| self.subject_at(c + 1, end)) {
+                drafts[i].source = Some(src);
+            }
+            return;
+        }
+        // After a comma, or a quotation closing on one: "calling it “a disgrace,” adding …".
+        let comma_before = self.lower.word(k - 1) == ","
+            || (k >= 2 && self.is_mark(k - 1) && self.lower.word(k - 2) == ",");
+        let participle = comma_before && self.lower.word(k).ends_with("ing");
         // "He claimed vast wealth and said …", "… and has called for …": a verb joined to the
         // clause before it shares its subject.
         let mut b = k;
@@ -1784,7 +1825,14 @@ impl Analysis<'_, '_> {
         });
         // The claim before ends where this one's verb is joined on: "claimed *vast wealth* and
         // said …".
-        let boundary = if joined { b - 1 } else { k - 1 };
+        let boundary = if joined {
+            b - 1
+        } else if self.is_mark(k - 1) {
+            // The quotation stays whole: "calling it *“a disgrace,”*".
+            k
+        } else {
+            k - 1
+        };
         if let Some((j, _)) = before {
             for c in &mut drafts[j].content {
                 if c.0 < boundary && boundary <= c.1 {
@@ -2104,7 +2152,14 @@ impl Analysis<'_, '_> {
         // Content first: "…, the White House official said." / "…, said the official."
         let tail_short = |from: usize| {
             let to = s1.min(from + 2 * REACH);
+            // "Noting …, Allen said he tends to …": a clause after the cue is its content.
+            let clause = from < s1
+                && matches!(
+                    self.lower.word(from),
+                    "he" | "she" | "they" | "we" | "i" | "it"
+                );
             to == s1
+                && !clause
                 && (from..to)
                     .filter(|&t| self.kind(t) != TokenKind::Terminal)
                     .count()
