@@ -75,6 +75,8 @@ fn adversarial_inputs_finish() {
         "He met them and said the plan and ".repeat(20_000),
         "Trump spoke, decrying the plan, ".repeat(20_000),
         "the AP, which first reported “it. And ".repeat(20_000),
+        // A claim whose source opens the text, then a comma after a covered word before a cue.
+        "He said it was fine, but Trump said it failed.".to_string(),
         "Leenders, who estimated it, said he voted, ".repeat(20_000),
         "Asked by Lauer whether it worked, ".repeat(20_000),
         "Noting it, Allen said he went, ".repeat(20_000),

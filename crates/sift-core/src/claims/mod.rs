@@ -570,7 +570,14 @@ impl Analysis<'_, '_> {
             }
         }
         // "Even Donald Trump said", "Now Clinton says": the adverb is not the speaker's.
-        while s + 1 < e && matches!(self.lower.word(s), "even" | "now" | "still" | "then") {
+        // "who many in the establishment had backed": the pronoun is the object, the subject
+        // follows it.
+        while s + 1 < e
+            && matches!(
+                self.lower.word(s),
+                "even" | "now" | "still" | "then" | "who" | "whom" | "which"
+            )
+        {
             s += 1;
         }
         if s >= e {
@@ -1215,7 +1222,12 @@ impl Analysis<'_, '_> {
             let relative = r > 0
                 && matches!(self.lower.word(r), "who" | "which")
                 && self.lower.word(r - 1) == ",";
-            (relative && r < t && d.last() == t).then_some(r - 1)
+            // Not `then_some(r - 1)`: that would compute r - 1 for a source at token 0 too.
+            if relative && r < t && d.last() == t {
+                Some(r - 1)
+            } else {
+                None
+            }
         })
     }
 
