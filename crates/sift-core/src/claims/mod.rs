@@ -659,7 +659,25 @@ impl Analysis<'_, '_> {
 
     /// Source noun phrase starting at `k` ("said Smith", "said the official").
     fn source_after(&self, k: usize, hi: usize) -> Option<Range2> {
-        if k >= hi || !self.is_np_start(k) {
+        if k >= hi {
+            return None;
+        }
+        // "said assistant pastor Charles Elliott III": lower-case words of a title before a name.
+        let titled = || {
+            (k + 1..hi.min(k + 4))
+                .take_while(|&t| self.kind(t) == TokenKind::Word)
+                .find(|&t| self.is_capitalised(t))
+                .is_some_and(|name| {
+                    (k..name).all(|t| {
+                        let l = self.lower.word(t);
+                        self.kind(t) == TokenKind::Word
+                            && !cuts_source(l)
+                            && !is_clause_boundary(l)
+                            && !self.cue(t)
+                    })
+                })
+        };
+        if !self.is_np_start(k) && !titled() {
             return None;
         }
         let mut e = k;
@@ -680,6 +698,12 @@ impl Analysis<'_, '_> {
         }
         if e == k {
             return None;
+        }
+        // "said Rep. Bobby Scott (D-Va.)": the party and state belong to the name.
+        if e < hi && self.lower.word(e) == "(" && self.is_capitalised(e - 1) {
+            if let Some(close) = (e + 1..hi.min(e + 8)).find(|&c| self.lower.word(c) == ")") {
+                return Some((k, close));
+            }
         }
         Some((k, e - 1))
     }
