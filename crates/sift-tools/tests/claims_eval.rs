@@ -32,7 +32,7 @@ fn polnear_dev_figures_hold() {
         0.852,
     );
     floor("source overlap F1", s.source_overlap.f1(), 0.720);
-    floor("source exact F1", s.source_exact.f1(), 0.637);
+    floor("source exact F1", s.source_exact.f1(), 0.638);
 }
 
 /// PolNeAR dev has two articles with six annotations each: the annotators' agreement with one

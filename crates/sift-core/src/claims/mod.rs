@@ -728,6 +728,10 @@ impl Analysis<'_, '_> {
             return None;
         }
         let l = self.lower.word(s);
+        // "Ultimately, Mr. Yanukovych rejected …": an adverb set off by a comma opens no subject.
+        if is_ly_adverb(l) && s + 2 < hi && self.lower.word(s + 1) == "," {
+            return self.subject_at(s + 2, hi);
+        }
         if is_pronoun(l) {
             return Some((s, s));
         }
@@ -1717,17 +1721,22 @@ impl Analysis<'_, '_> {
     fn lexicon_claims(&self, drafts: &mut Vec<Draft>) {
         let n = self.n();
         let lx = learned::lexicon();
-        // Tokens that are the cue or source of a claim already.
+        // Tokens that are the cue or source of a claim already, and those that are a cue: a
+        // source may be shared ("Mr. Yanukovych rejected the deal, saying …"), a cue not.
         let mut role = vec![false; n];
-        let mark = |role: &mut Vec<bool>, d: &Draft| {
-            for &(a, b) in d.cue.iter().chain(d.source.iter()) {
-                for r in role.iter_mut().take(b.min(n - 1) + 1).skip(a) {
-                    *r = true;
+        let mut cue_role = vec![false; n];
+        let mark = |role: &mut Vec<bool>, cue_role: &mut Vec<bool>, d: &Draft| {
+            for (i, &(a, b)) in d.cue.iter().chain(d.source.iter()).enumerate() {
+                for t in a..=b.min(n - 1) {
+                    role[t] = true;
+                    if i == 0 && d.cue.is_some() {
+                        cue_role[t] = true;
+                    }
                 }
             }
         };
         for d in drafts.iter() {
-            mark(&mut role, d);
+            mark(&mut role, &mut cue_role, d);
         }
         for range in self.cx.sentences {
             let (s0, s1) = (range.start, range.end.min(n));
@@ -1742,8 +1751,10 @@ impl Analysis<'_, '_> {
                     k + len <= s1 && (k..k + len).all(free)
                 });
                 if let Some((len, share)) = found {
-                    if let Some(d) = self.lexicon_draft(k, k + len - 1, share, s0, s1, &role) {
-                        mark(&mut role, &d);
+                    if let Some(d) =
+                        self.lexicon_draft(k, k + len - 1, share, (s0, s1), &role, &cue_role)
+                    {
+                        mark(&mut role, &mut cue_role, &d);
                         k = d.cue.map_or(k, |c| c.1) + 1;
                         drafts.push(d);
                         continue;
@@ -1762,10 +1773,10 @@ impl Analysis<'_, '_> {
                         })
                     };
                     if let Some(d) = self
-                        .lexicon_draft(k, k, 0.6, s0, s1, &role)
+                        .lexicon_draft(k, k, 0.6, (s0, s1), &role, &cue_role)
                         .filter(adjacent)
                     {
-                        mark(&mut role, &d);
+                        mark(&mut role, &mut cue_role, &d);
                         k += 1;
                         drafts.push(d);
                         continue;
@@ -1996,9 +2007,9 @@ impl Analysis<'_, '_> {
         k: usize,
         e: usize,
         share: f64,
-        s0: usize,
-        s1: usize,
+        (s0, s1): (usize, usize),
         role: &[bool],
+        cue_role: &[bool],
     ) -> Option<Draft> {
         // Bounded walks: a sentence of many cues ("X said Y said …", 100,000 tokens long) costs
         // linear time and output, not quadratic.
@@ -2006,7 +2017,7 @@ impl Analysis<'_, '_> {
         let s0 = s0.max(k.saturating_sub(REACH));
         let s1 = s1.min(e + 1 + REACH);
         let mut lo = k;
-        while lo > s0 && !role[lo - 1] && self.seg_of[lo - 1].is_none() {
+        while lo > s0 && !cue_role[lo - 1] && self.seg_of[lo - 1].is_none() {
             lo -= 1;
         }
         let src = self.source_before(k, lo);
@@ -2719,6 +2730,16 @@ impl Analysis<'_, '_> {
         let comma_at = (s..=e)
             .find(|&k| self.lower.word(k) == ",")
             .map(|k| self.cx.tokens[k].start);
+        // A possessor is not the speaker: "Hillary Clinton’s right-hand woman", "Clinton's
+        // lawyers".
+        let possessor = |x: &Entity| {
+            let t = self.cx.tokens.partition_point(|t| t.start < x.end);
+            t < e && matches!(self.lower.word(t), "'s" | "’s")
+        };
+        let ents: Vec<&Entity> = ents
+            .into_iter()
+            .filter(|x| x.label != Label::PERSON || !possessor(x))
+            .collect();
         let people: Vec<&&Entity> = ents.iter().filter(|x| x.label == Label::PERSON).collect();
         if !people.is_empty() {
             let pick = match comma_at {
