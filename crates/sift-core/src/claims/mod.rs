@@ -757,6 +757,28 @@ impl Analysis<'_, '_> {
         None
     }
 
+    /// The subject of a clause a participle continues: as `subject_at`, or a short phrase
+    /// after a determiner that a verb, an auxiliary or an adverb follows ("The Russians have
+    /// used …, saying", "The nurse later sued, claiming").
+    fn clause_subject_at(&self, s: usize, hi: usize) -> Option<Range2> {
+        if let Some(src) = self.subject_at(s, hi) {
+            return Some(src);
+        }
+        if s >= hi || !is_determiner(self.lower.word(s)) {
+            return None;
+        }
+        let verb = (s + 2..hi.min(s + 6)).find(|&t| {
+            let l = self.lower.word(t);
+            is_finite_verb(l) || is_skippable(l) || self.cue(t)
+        })?;
+        (s + 1..verb)
+            .all(|t| {
+                let l = self.lower.word(t);
+                self.kind(t) == TokenKind::Word && !is_clause_boundary(l) && !cuts_source(l)
+            })
+            .then_some((s, verb - 1))
+    }
+
     /// End of the sentence (exclusive token index) containing `i`, within its paragraph.
     fn sentence_end(&self, i: usize) -> usize {
         // From the sentence's range, as `sentence_start`: callers per claim stay linear in a
@@ -1417,7 +1439,7 @@ impl Analysis<'_, '_> {
         if (start..k).any(|t| self.seg_of[t].is_some() || self.covered(drafts, t)) {
             return None;
         }
-        let src = self.subject_at(start, k)?;
+        let src = self.clause_subject_at(start, k)?;
         let mut c = k + 1;
         if c < s1 && self.lower.word(c) == "that" {
             c += 1;
@@ -1844,7 +1866,7 @@ impl Analysis<'_, '_> {
         if opening && self.lower.word(k).ends_with("ing") {
             let last = drafts[i].last();
             let comma = (last + 1..end.min(last + 3)).find(|&t| self.lower.word(t) == ",");
-            if let Some(src) = comma.and_then(|c| self.subject_at(c + 1, end)) {
+            if let Some(src) = comma.and_then(|c| self.clause_subject_at(c + 1, end)) {
                 drafts[i].source = Some(src);
             }
             return;
@@ -1896,7 +1918,7 @@ impl Analysis<'_, '_> {
             if k - s > REACH {
                 return None;
             }
-            self.subject_at(s, k)
+            self.clause_subject_at(s, k)
         });
     }
 
