@@ -226,6 +226,7 @@ pub fn recognize(cx: &Context, entities: &[Entity], numbers: &[Number]) -> Vec<C
     a.headline_claims(&mut drafts);
     a.lexicon_claims(&mut drafts);
     a.shared_sources(&mut drafts);
+    a.subordinate_contents(&mut drafts);
     a.prune(&mut drafts);
     drafts.sort_by_key(|d| (d.first(), d.last()));
     a.finish(drafts, entities, numbers)
@@ -1833,6 +1834,57 @@ impl Analysis<'_, '_> {
         }
     }
 
+    /// "When he asked Norton to republish the book, it declined": a claim in a clause that
+    /// opens with a subordinator ends at the comma where the main clause begins.
+    fn subordinate_contents(&self, drafts: &mut [Draft]) {
+        for d in drafts.iter_mut() {
+            let (Some(cue), [content]) = (d.cue, d.content.as_mut_slice()) else {
+                continue;
+            };
+            // Bounded walks: linear however many claims a long sentence holds.
+            const REACH: usize = 80;
+            let end = content.1.min(content.0 + REACH);
+            if content.0 <= cue.1 || (cue.0..=end).any(|t| self.seg_of[t].is_some()) {
+                continue;
+            }
+            let mut s = self.sentence_start(cue.0);
+            if cue.0 - s > REACH {
+                continue;
+            }
+            if matches!(self.lower.word(s), "but" | "and" | "yet" | "so") && s + 1 < cue.0 {
+                s += 1;
+            }
+            if !matches!(
+                self.lower.word(s),
+                "when"
+                    | "while"
+                    | "after"
+                    | "although"
+                    | "though"
+                    | "if"
+                    | "because"
+                    | "since"
+                    | "as"
+                    | "before"
+                    | "once"
+                    | "until"
+                    | "whereas"
+                    | "whether"
+            ) || (s..cue.0).any(|t| self.lower.word(t) == ",")
+            {
+                continue;
+            }
+            let main = (content.0 + 1..end).find(|&c| {
+                self.lower.word(c) == ","
+                    && self.is_np_start(c + 1)
+                    && !is_skippable(self.lower.word(c + 1))
+            });
+            if let Some(c) = main {
+                content.1 = c - 1;
+            }
+        }
+    }
+
     fn share_source(&self, drafts: &mut [Draft], k: usize, i: usize, last: Option<usize>) {
         // A source shared from afar would make every claim of a long sentence span all of it
         // ("He met them and said … and said …", 100,000 tokens): output quadratic in the text.
@@ -2979,9 +3031,12 @@ impl Analysis<'_, '_> {
         }
         // The speaker of the claim just before, within three sentences.
         let first = d.first();
+        // Bounded: a pronoun in a sentence of thousands of claims looks back a few, not all.
         if let Some((_, at, Some((name, label)))) = resolved
             .iter()
             .rev()
+            .take_while(|(_, at, _)| ps.saturating_sub(self.sent[*at]) <= 3)
+            .take(64)
             .find(|(f, _, sp)| *f < first && sp.is_some())
         {
             if *label == Label::PERSON && ps.saturating_sub(self.sent[*at]) <= 3 && agrees(name) {
@@ -3018,6 +3073,7 @@ impl Analysis<'_, '_> {
             .iter()
             .rev()
             .take_while(|(_, at, _)| ps.saturating_sub(self.sent[*at]) <= 2)
+            .take(64)
             .find_map(|(_, _, sp)| sp.clone().filter(|(_, l)| group(*l)));
         if recent.is_some() {
             return recent;
