@@ -22,7 +22,7 @@ fn polnear_dev_figures_hold() {
     floor(
         "speaker accuracy on covered direct quotes",
         s.speaker_accuracy(),
-        0.931,
+        0.933,
     );
     floor("cue exact F1", s.cue_exact.f1(), 0.687);
     floor("cue exact F1 on quotations", s.quote_cue_exact.f1(), 0.823);
@@ -31,8 +31,8 @@ fn polnear_dev_figures_hold() {
         s.content_overlap.f1(),
         0.852,
     );
-    floor("source overlap F1", s.source_overlap.f1(), 0.720);
-    floor("source exact F1", s.source_exact.f1(), 0.638);
+    floor("source overlap F1", s.source_overlap.f1(), 0.725);
+    floor("source exact F1", s.source_exact.f1(), 0.639);
 }
 
 /// PolNeAR dev has two articles with six annotations each: the annotators' agreement with one

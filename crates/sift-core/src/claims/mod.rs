@@ -451,6 +451,19 @@ impl Analysis<'_, '_> {
         {
             return Some((r - 1, r - 1));
         }
+        // An appositive between dashes: "Jason Sims — a teacher from Mount Pleasant — says".
+        if self.kind(e - 1) == TokenKind::Dash && e >= lo + 3 {
+            let close = e - 1;
+            let open = (lo.max(close.saturating_sub(25))..close)
+                .rev()
+                .take_while(|&t| {
+                    self.kind(t) != TokenKind::Terminal && !self.is_mark(t) && !self.cue(t)
+                })
+                .find(|&t| self.kind(t) == TokenKind::Dash)?;
+            let (s, _) = self.np_back(open, lo)?;
+            // The closing dash belongs to the source, as PolNeAR marks it.
+            return Some((s, close));
+        }
         // Appositives: "Andriy Yermak, chief of staff to Zelenskiy, said"; "Scott Pruitt, the
         // attorney general of Oklahoma, one of the states suing, said". The name heads the chain.
         if self.lower.word(e - 1) == "," {
