@@ -83,6 +83,7 @@ fn adversarial_inputs_finish() {
         "it worked, said Steve Elmendorf, deputy manager for Kerry, ".repeat(20_000),
         "calling it “a disgrace,” adding ".repeat(20_000),
         "When he said it was fine, it failed and when they said it, ".repeat(20_000),
+        format!("Noting it, {}Allen said it.", "Really, ".repeat(200_000)),
         "1".repeat(100_000),
         "U.S. ".repeat(40_000),
         "—".repeat(50_000),

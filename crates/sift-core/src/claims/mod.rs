@@ -738,14 +738,16 @@ impl Analysis<'_, '_> {
 
     /// The subject at the start of a clause: a pronoun, a name, or a short description.
     fn subject_at(&self, s: usize, hi: usize) -> Option<Range2> {
+        // "Ultimately, Mr. Yanukovych rejected …": an adverb set off by a comma opens no subject.
+        // A loop, not recursion: "Really, really, …" a million times must not exhaust the stack.
+        let mut s = s;
+        while s + 2 < hi && is_ly_adverb(self.lower.word(s)) && self.lower.word(s + 1) == "," {
+            s += 2;
+        }
         if s >= hi {
             return None;
         }
         let l = self.lower.word(s);
-        // "Ultimately, Mr. Yanukovych rejected …": an adverb set off by a comma opens no subject.
-        if is_ly_adverb(l) && s + 2 < hi && self.lower.word(s + 1) == "," {
-            return self.subject_at(s + 2, hi);
-        }
         if is_pronoun(l) {
             return Some((s, s));
         }
