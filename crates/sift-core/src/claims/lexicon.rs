@@ -343,6 +343,11 @@ pub(crate) fn takes_addressee(lower: &str) -> bool {
 pub(crate) const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her"];
 pub(crate) const PLURAL_PRONOUNS: &[&str] = &["they", "we", "i", "you", "it", "who", "one"];
 
+/// Pronouns that stand as the subject of a clause and name a person or people.
+pub(crate) fn is_subject_pronoun(lower: &str) -> bool {
+    matches!(lower, "he" | "she" | "they" | "we" | "i")
+}
+
 pub(crate) fn is_pronoun(lower: &str) -> bool {
     PERSON_PRONOUNS.contains(&lower) || PLURAL_PRONOUNS.contains(&lower)
 }

@@ -381,7 +381,13 @@ impl Analysis<'_, '_> {
         (lo.max(t.saturating_sub(10)) + 1..t)
             .rev()
             .take_while(|&i| self.lower.word(i) != "," && self.kind(i) != TokenKind::Terminal)
-            .any(|i| matches!(self.lower.word(i), "who" | "which") && self.lower.word(i - 1) == ",")
+            .any(|i| self.opens_relative_clause(i))
+    }
+
+    /// Whether token `r` is "who" or "which" after a comma: a relative clause about the words
+    /// before the comma ("Clinton, who said …").
+    fn opens_relative_clause(&self, r: usize) -> bool {
+        r > 0 && matches!(self.lower.word(r), "who" | "which") && self.lower.word(r - 1) == ","
     }
 
     /// Source noun phrase ending just before token `k`, not reaching before `lo`.
@@ -538,7 +544,7 @@ impl Analysis<'_, '_> {
     fn np_back(&self, e: usize, lo: usize) -> Option<Range2> {
         // "though in September she said": a subject pronoun is the whole phrase, whatever
         // stands before it ("he and Clinton" ends in the name, and stays whole).
-        if e > lo && matches!(self.lower.word(e - 1), "he" | "she" | "they" | "we" | "i") {
+        if e > lo && is_subject_pronoun(self.lower.word(e - 1)) {
             return Some((e - 1, e - 1));
         }
         let mut s = e;
@@ -564,10 +570,8 @@ impl Analysis<'_, '_> {
             if l == "and" {
                 // "Bloomberg and … The Bell": names joined by "and" stay one source.
                 // "Sanders and his supporters", "he and Clinton" too.
-                let left = |i: usize| {
-                    self.is_capitalised(i)
-                        || matches!(self.lower.word(i), "he" | "she" | "i" | "we" | "they")
-                };
+                let left =
+                    |i: usize| self.is_capitalised(i) || is_subject_pronoun(self.lower.word(i));
                 if s < e && t > lo && left(t - 1) && (self.is_capitalised(s) || self.is_np_start(s))
                 {
                     s -= 1;
@@ -1285,11 +1289,8 @@ impl Analysis<'_, '_> {
         }
         drafts.iter().rev().take(8).find_map(|d| {
             let (r, _) = d.source?;
-            let relative = r > 0
-                && matches!(self.lower.word(r), "who" | "which")
-                && self.lower.word(r - 1) == ",";
             // Not `then_some(r - 1)`: that would compute r - 1 for a source at token 0 too.
-            if relative && r < t && d.last() == t {
+            if self.opens_relative_clause(r) && r < t && d.last() == t {
                 Some(r - 1)
             } else {
                 None
@@ -2290,10 +2291,7 @@ impl Analysis<'_, '_> {
             let to = s1.min(from + 2 * REACH);
             // "Noting …, Allen said he tends to …": a clause after the cue is its content.
             let clause = from < s1
-                && matches!(
-                    self.lower.word(from),
-                    "he" | "she" | "they" | "we" | "i" | "it"
-                );
+                && (is_subject_pronoun(self.lower.word(from)) || self.lower.word(from) == "it");
             to == s1
                 && !clause
                 && (from..to)
@@ -2438,11 +2436,7 @@ impl Analysis<'_, '_> {
         let mut content = self.content_to_end(c, s1, drafts)?;
         // "Mr. Leenders, who estimated that …, said he voted": a relative clause between commas
         // ends where the verb of its antecedent comes.
-        if src.0 == src.1
-            && src.0 > s0
-            && matches!(self.lower.word(src.0), "who" | "which")
-            && self.lower.word(src.0 - 1) == ","
-        {
+        if src.0 == src.1 && src.0 > s0 && self.opens_relative_clause(src.0) {
             let main_verb = (content.0 + 1..content.1).find(|&t| {
                 self.lower.word(t) == ","
                     && (t + 1..=content.1)
