@@ -2051,6 +2051,42 @@ impl Analysis<'_, '_> {
             )
     }
 
+    /// A participle that names what an indefinite noun phrase before it is: "a firm called
+    /// Cambridge Analytica", "a mountain stream called Miracle Run", "the so called …". Not when
+    /// the phrase names a speaker: "a spokesman called the report …".
+    fn naming_participle(&self, k: usize) -> bool {
+        if k == 0 || !matches!(self.lower.word(k), "called" | "named" | "dubbed") {
+            return false;
+        }
+        let before = self.lower.word(k - 1);
+        if matches!(before, "so" | "so-")
+            || (before == "-" && k > 1 && self.lower.word(k - 2) == "so")
+        {
+            return true;
+        }
+        let lowercase_word = |t: usize| {
+            let w = self.cx.token_text(t);
+            w.chars().next().is_some_and(|c| c.is_lowercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
+        if !lowercase_word(k - 1) || is_source_noun(before) {
+            return false;
+        }
+        let mut t = k - 1;
+        for _ in 0..6 {
+            let w = self.lower.word(t);
+            if matches!(w, "a" | "an" | "one") {
+                return t < k - 1;
+            }
+            if t == 0 || !lowercase_word(t) || is_pronoun(w) || is_clause_boundary(w) || w == "who"
+            {
+                return false;
+            }
+            t -= 1;
+        }
+        false
+    }
+
     /// An infinitive that reports nothing yet: "declined to say whether", "too soon to say";
     /// not "went on to say" or "continued to call for".
     fn bare_infinitive(&self, k: usize) -> bool {
@@ -2111,7 +2147,7 @@ impl Analysis<'_, '_> {
             lo -= 1;
         }
         let src = self.source_before(k, lo);
-        if k == e && self.adjectival(k) {
+        if k == e && (self.adjectival(k) || self.naming_participle(k)) {
             return None;
         }
         if self.heading(k, e) || self.bare_infinitive(k) {
@@ -2277,7 +2313,10 @@ impl Analysis<'_, '_> {
         let n = self.n();
         let l = self.lower.word(k);
         let strength = cue_strength(l)?;
-        if (k > s0 && (self.passive_or_negated(k, true) || self.adjectival(k)))
+        if (k > s0
+            && (self.passive_or_negated(k, true)
+                || self.adjectival(k)
+                || self.naming_participle(k)))
             || self.heading(k, k)
             || self.bare_infinitive(k)
         {
