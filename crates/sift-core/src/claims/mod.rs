@@ -103,6 +103,10 @@ struct Analysis<'a, 't> {
     /// appended once quotations are collected, so the map is brought up to date incrementally and
     /// each question "is this token taken?" costs O(1), not a scan of every draft.
     taken: std::cell::RefCell<(Vec<bool>, usize)>,
+    /// `keys` of the words written in lower case somewhere, and of those written capitalised
+    /// somewhere other than at the start of a clause, each sorted; worked out when first asked
+    /// for.
+    word_cases: std::cell::OnceCell<(Vec<u64>, Vec<u64>)>,
 }
 
 /// Every token in lower case, in one buffer: a `String` per token would cost a pointer, a length,
@@ -292,6 +296,7 @@ impl<'a, 't> Analysis<'a, 't> {
             seg_of,
             segs,
             taken,
+            word_cases: std::cell::OnceCell::new(),
         })
     }
 }
@@ -342,6 +347,33 @@ impl Analysis<'_, '_> {
         self.para[p] != self.para[i]
             || self.sent[p] != self.sent[i]
             || self.kind(p) == TokenKind::Terminal
+    }
+
+    /// Whether the text shows the word at `i` to be a common word rather than a name: written
+    /// in lower case somewhere, and never capitalised where a capital tells a name (not at the
+    /// start of a sentence, paragraph or quotation).
+    fn common_word(&self, i: usize) -> bool {
+        let (lower, capitalised) = self.word_cases.get_or_init(|| {
+            let mut lower = Vec::new();
+            let mut capitalised = Vec::new();
+            for k in 0..self.n() {
+                if self.kind(k) != TokenKind::Word {
+                    continue;
+                }
+                if !self.is_capitalised(k) {
+                    lower.push(self.keys[k]);
+                } else if k > 0 && !self.starts_clause(k) && !self.is_mark(k - 1) {
+                    capitalised.push(self.keys[k]);
+                }
+            }
+            for keys in [&mut lower, &mut capitalised] {
+                keys.sort_unstable();
+                keys.dedup();
+            }
+            (lower, capitalised)
+        });
+        let key = self.keys[i];
+        lower.binary_search(&key).is_ok() && capitalised.binary_search(&key).is_err()
     }
 
     fn is_np_start(&self, i: usize) -> bool {
@@ -2954,7 +2986,11 @@ impl Analysis<'_, '_> {
             && words.iter().all(|&k| {
                 self.is_capitalised(k) || matches!(self.lower.word(k), "of" | "and" | "'s" | "’s")
             })
-            && !self.in_title_case(s, e);
+            && !self.in_title_case(s, e)
+            // One word at the start of a sentence is capitalised whatever it is: not a name
+            // when the text writes it in lower case elsewhere and never capitalises it where a
+            // capital tells ("Donors said", "But some say"; not "Sanders said").
+            && !(s == e && self.starts_clause(s) && self.common_word(s));
         if proper {
             let first = if self.lower.word(s) == "the" {
                 s + 1
