@@ -373,6 +373,15 @@ pub(crate) fn is_clause_boundary(lower: &str) -> bool {
     CLAUSE_BOUNDARIES.binary_search(&lower).is_ok()
 }
 
+/// Words that open a sentence without being its subject: prepositions and sentence adverbs
+/// ("Back in 1999, Mr. Trump …", "Instead, he …", "There are …"). With `is_clause_boundary`
+/// and `is_finite_verb` (a question: "Is the campaign …").
+pub(crate) fn is_opener(lower: &str) -> bool {
+    OPENERS.binary_search(&lower).is_ok()
+        || is_clause_boundary(lower)
+        || FINITE_VERBS.binary_search(&lower).is_ok()
+}
+
 /// Adverbs, auxiliaries and time words that may stand between a source and its cue.
 pub(crate) fn is_skippable(lower: &str) -> bool {
     SKIPPABLE.binary_search(&lower).is_ok() || is_ly_adverb(lower)
@@ -1261,6 +1270,54 @@ const FINITE_VERBS: &[&str] = &[
     "should", "was", "were", "will", "would",
 ];
 
+/// The words of `is_opener` beside the clause boundaries and finite verbs, sorted for binary
+/// search (a list costs the wasm less than a match).
+const OPENERS: &[&str] = &[
+    "about",
+    "against",
+    "also",
+    "amid",
+    "among",
+    "at",
+    "back",
+    "besides",
+    "by",
+    "despite",
+    "during",
+    "earlier",
+    "even",
+    "for",
+    "from",
+    "furthermore",
+    "here",
+    "however",
+    "in",
+    "indeed",
+    "instead",
+    "just",
+    "later",
+    "like",
+    "meanwhile",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "now",
+    "on",
+    "otherwise",
+    "over",
+    "perhaps",
+    "still",
+    "there",
+    "therefore",
+    "through",
+    "thus",
+    "today",
+    "under",
+    "with",
+    "without",
+    "yesterday",
+];
+
 /// The words of `is_time_noun`, sorted for binary search
 /// (a list costs the wasm less than a match).
 const TIME_NOUNS: &[&str] = &[
@@ -1301,6 +1358,7 @@ mod sorted_lists {
             super::DOCUMENTS,
             super::FINITE_VERBS,
             super::TIME_NOUNS,
+            super::OPENERS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
         }

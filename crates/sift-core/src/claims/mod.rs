@@ -780,6 +780,28 @@ impl Analysis<'_, '_> {
         while s + 2 < hi && is_ly_adverb(self.lower.word(s)) && self.lower.word(s + 1) == "," {
             s += 2;
         }
+        // "But other advisers …", "Instead, he is …", "Back in 1999, Mr. Trump …": a
+        // conjunction, or a word that opens a phrase set off by a comma, is no subject; the
+        // subject follows. A few steps at most, so a call costs no more than the phrase.
+        for _ in 0..3 {
+            if s + 1 >= hi || !self.is_capitalised(s) {
+                break;
+            }
+            let l = self.lower.word(s);
+            if matches!(l, "and" | "but" | "so" | "yet" | "or") {
+                s += 1;
+            } else if is_opener(l) {
+                let comma = (s + 1..hi.min(s + 12)).find(|&t| self.lower.word(t) == ",");
+                s = match comma {
+                    Some(c) => c + 1,
+                    // "Even Donald Trump said": an adverb that only focuses the subject.
+                    None if matches!(l, "even" | "just" | "also" | "still") => s + 1,
+                    None => return None,
+                };
+            } else {
+                break;
+            }
+        }
         if s >= hi {
             return None;
         }
