@@ -376,6 +376,18 @@ impl Analysis<'_, '_> {
         lower.binary_search(&key).is_ok() && capitalised.binary_search(&key).is_err()
     }
 
+    /// Whether the word at `i`, opening a sentence, is a common word rather than a name.
+    fn common_opening_word(&self, i: usize) -> bool {
+        let l = self.lower.word(i);
+        is_opener(l)
+            || is_determiner(l)
+            || is_document(l)
+            || is_time_noun(l)
+            || matches!(l, "others" | "none" | "nobody" | "everyone" | "someone")
+            || (l.len() > 5 && l.ends_with("ing"))
+            || self.common_word(i)
+    }
+
     fn is_np_start(&self, i: usize) -> bool {
         let l = self.lower.word(i);
         is_determiner(l)
@@ -3010,9 +3022,10 @@ impl Analysis<'_, '_> {
             })
             && !self.in_title_case(s, e)
             // One word at the start of a sentence is capitalised whatever it is: not a name
-            // when the text writes it in lower case elsewhere and never capitalises it where a
-            // capital tells ("Donors said", "But some say"; not "Sanders said").
-            && !(s == e && self.starts_clause(s) && self.common_word(s));
+            // when it is a word of our lists ("Polls show", "Others say", "Here are") or the
+            // text writes it in lower case elsewhere and never capitalises it where a capital
+            // tells ("Donors said"; not "Sanders said").
+            && !(s == e && self.starts_clause(s) && self.common_opening_word(s));
         if proper {
             let first = if self.lower.word(s) == "the" {
                 s + 1
