@@ -709,7 +709,11 @@ impl Analysis<'_, '_> {
                 .any(|i| is_source_noun(self.lower.word(i)) || is_pronoun(self.lower.word(i)))
         {
             let l = self.lower.word(s);
-            if !(end - s == 1 && is_pronoun(l)) && !(end - s <= 4 && is_determiner(l)) {
+            // A short description ("the editorial board"); a possessive adds a word ("the
+            // paper’s editorial board").
+            let possessive = (s..end).any(|i| matches!(self.lower.word(i), "'s" | "’s"));
+            let short = end - s <= 4 + usize::from(possessive);
+            if !(end - s == 1 && is_pronoun(l)) && !(short && is_determiner(l)) {
                 return None;
             }
         }
