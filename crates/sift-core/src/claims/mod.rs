@@ -2932,6 +2932,35 @@ impl Analysis<'_, '_> {
             .into_iter()
             .filter(|x| x.label != Label::PERSON || !possessor(x))
             .collect();
+        // "a spokesman for Hillary Clinton", "an aide to Mr. Trump", "supporters of Sanders": a
+        // person after the preposition of a description is not who speaks, up to a comma ("A
+        // lawyer for the outlets, David Schulz," names him).
+        let dependent = (s + 1..=e)
+            .find(|&k| {
+                let l = self.lower.word(k);
+                matches!(l, "for" | "to") || (l == "of" && self.lower.word(k - 1).ends_with('s'))
+            })
+            .filter(|&k| {
+                (s..k).all(|i| {
+                    self.kind(i) == TokenKind::Word
+                        && (!self.is_capitalised(i)
+                            || (i == s && is_determiner(self.lower.word(i))))
+                })
+            })
+            .map(|k| {
+                let comma = (k..=e)
+                    .find(|&c| self.lower.word(c) == ",")
+                    .unwrap_or(e + 1);
+                let end = self.cx.tokens.get(comma).map_or(usize::MAX, |t| t.start);
+                (self.cx.tokens[k].start, end)
+            });
+        let ents: Vec<&Entity> = ents
+            .into_iter()
+            .filter(|x| {
+                x.label != Label::PERSON
+                    || dependent.is_none_or(|(a, b)| x.start < a || x.start >= b)
+            })
+            .collect();
         let people: Vec<&&Entity> = ents.iter().filter(|x| x.label == Label::PERSON).collect();
         if !people.is_empty() {
             let pick = match comma_at {
