@@ -106,7 +106,7 @@ struct Analysis<'a, 't> {
     /// `keys` of the words written in lower case somewhere, and of those written capitalised
     /// somewhere other than at the start of a clause, each sorted; worked out when first asked
     /// for.
-    word_cases: std::cell::OnceCell<(Vec<u64>, Vec<u64>)>,
+    word_cases: std::cell::OnceCell<(Vec<usize>, Vec<usize>)>,
 }
 
 /// Every token in lower case, in one buffer: a `String` per token would cost a pointer, a length,
@@ -361,18 +361,20 @@ impl Analysis<'_, '_> {
                     continue;
                 }
                 if !self.is_capitalised(k) {
-                    lower.push(self.keys[k]);
+                    lower.push(self.keys[k] as usize);
                 } else if k > 0 && !self.starts_clause(k) && !self.is_mark(k - 1) {
-                    capitalised.push(self.keys[k]);
+                    capitalised.push(self.keys[k] as usize);
                 }
             }
+            // Kept as `usize` (a hash cut to 32 bits in the wasm, where a collision among one
+            // text's words is unlikely and costs one name): that sort is in the binary already.
             for keys in [&mut lower, &mut capitalised] {
                 keys.sort_unstable();
                 keys.dedup();
             }
             (lower, capitalised)
         });
-        let key = self.keys[i];
+        let key = self.keys[i] as usize;
         lower.binary_search(&key).is_ok() && capitalised.binary_search(&key).is_err()
     }
 
