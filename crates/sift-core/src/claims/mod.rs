@@ -89,6 +89,10 @@ struct Attr {
     content_from: Option<usize>,
 }
 
+/// A claim whose speaker is settled, for pronouns after it: its first token, where its source
+/// starts (its first token without one), and its speaker.
+type Resolved = (usize, usize, Option<(String, Label)>);
+
 struct Analysis<'a, 't> {
     cx: &'a Context<'t>,
     lower: LowerWords,
@@ -722,7 +726,7 @@ impl Analysis<'_, '_> {
             // paper’s editorial board").
             let possessive = (s..end).any(|i| matches!(self.lower.word(i), "'s" | "’s"));
             let short = end - s <= 4 + usize::from(possessive);
-            if !(end - s == 1 && is_pronoun(l)) && !(short && is_determiner(l)) {
+            if !((end - s == 1 && is_pronoun(l)) || (short && is_determiner(l))) {
                 return None;
             }
         }
@@ -2628,7 +2632,7 @@ impl Analysis<'_, '_> {
         let toks = cx.tokens;
         let mut out: Vec<Claim> = Vec::with_capacity(drafts.len());
         // (first token of the claim, speaker, label) of resolved claims so far.
-        let mut resolved: Vec<(usize, usize, Option<(String, Label)>)> = Vec::new();
+        let mut resolved: Vec<Resolved> = Vec::new();
         let index = EntityIndex::new(self, entities);
         let numbers_ordered = numbers
             .windows(2)
@@ -2884,7 +2888,7 @@ impl Analysis<'_, '_> {
         d: &Draft,
         entities: &[Entity],
         index: &EntityIndex,
-        resolved: &[(usize, usize, Option<(String, Label)>)],
+        resolved: &[Resolved],
     ) -> (Option<(String, Label)>, SourceType, f64) {
         let (s, e) = src;
         let head = self.lower.word(s);
@@ -3143,7 +3147,7 @@ impl Analysis<'_, '_> {
         d: &Draft,
         entities: &[Entity],
         index: &EntityIndex,
-        resolved: &[(usize, usize, Option<(String, Label)>)],
+        resolved: &[Resolved],
     ) -> Option<(String, Label)> {
         let ps = self.sent[p];
         let in_sentence = |si: usize| {
@@ -3226,7 +3230,7 @@ impl Analysis<'_, '_> {
         p: usize,
         entities: &[Entity],
         index: &EntityIndex,
-        resolved: &[(usize, usize, Option<(String, Label)>)],
+        resolved: &[Resolved],
     ) -> Option<(String, Label)> {
         // Conservative: a group pronoun has many candidates, and taking any group of the
         // sentences before was right in fewer than half of the cases looked at. So it takes
