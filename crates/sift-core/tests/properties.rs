@@ -84,6 +84,13 @@ fn adversarial_inputs_finish() {
         "calling it “a disgrace,” adding ".repeat(20_000),
         "When he said it was fine, it failed and when they said it, ".repeat(20_000),
         format!("Noting it, {}Allen said it.", "Really, ".repeat(200_000)),
+        // Openers before a subject, group pronouns and descriptions with a person after "for",
+        // thousands of times in one sentence.
+        "Back in 1999, Mr. Trump expressed it, telling them the State Department said it found it and ".repeat(20_000),
+        format!("{}said it.", "But ".repeat(200_000)),
+        "Donors said it. Polls show it. ".repeat(20_000),
+        "a spokesman for Hillary Clinton said it, ".repeat(20_000),
+        "Trump said it, telling them Smith said it and ".repeat(20_000),
         "1".repeat(100_000),
         "U.S. ".repeat(40_000),
         "—".repeat(50_000),
@@ -93,11 +100,19 @@ fn adversarial_inputs_finish() {
     for text in &cases {
         let started = std::time::Instant::now();
         check(text);
+        // The output grows with the text, not with its square: a claim that spanned to a far
+        // source once made 372 MB of a 184 KB sentence.
+        let out = serde_json::to_vec(&analyze(text)).map_or(0, |json| json.len());
         eprintln!(
-            "{:>8} bytes of {:?}…: {:?}",
+            "{:>8} bytes of {:?}…: {:?}, {out} bytes out",
             text.len(),
             &text.chars().take(6).collect::<String>(),
             started.elapsed()
+        );
+        assert!(
+            out <= 128 * text.len() + 4096,
+            "{out} bytes of output for {} of text",
+            text.len()
         );
     }
 }
