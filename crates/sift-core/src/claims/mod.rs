@@ -353,10 +353,10 @@ impl Analysis<'_, '_> {
             || self.kind(p) == TokenKind::Terminal
     }
 
-    /// Whether the text shows the word at `i` to be a common word rather than a name: written
-    /// in lower case somewhere, and never capitalised where a capital tells a name (not at the
-    /// start of a sentence, paragraph or quotation).
-    fn common_word(&self, i: usize) -> bool {
+    /// How the text writes the word at `i` elsewhere: (in lower case somewhere, capitalised
+    /// somewhere a capital tells a name, not at the start of a sentence, paragraph or
+    /// quotation).
+    fn written_elsewhere(&self, i: usize) -> (bool, bool) {
         let (lower, capitalised) = self.word_cases.get_or_init(|| {
             let mut lower = Vec::new();
             let mut capitalised = Vec::new();
@@ -379,19 +379,27 @@ impl Analysis<'_, '_> {
             (lower, capitalised)
         });
         let key = self.keys[i] as usize;
-        lower.binary_search(&key).is_ok() && capitalised.binary_search(&key).is_err()
+        (
+            lower.binary_search(&key).is_ok(),
+            capitalised.binary_search(&key).is_ok(),
+        )
     }
 
-    /// Whether the word at `i`, opening a sentence, is a common word rather than a name.
+    /// Whether the word at `i`, opening a sentence, is a common word rather than a name: a
+    /// word of our lists, or one the text writes in lower case elsewhere, or a participle
+    /// ("Speaking on radio …"), that it never capitalises where a capital tells a name.
     fn common_opening_word(&self, i: usize) -> bool {
         let l = self.lower.word(i);
-        is_opener(l)
+        if is_opener(l)
             || is_determiner(l)
             || is_document(l)
             || is_time_noun(l)
             || matches!(l, "others" | "none" | "nobody" | "everyone" | "someone")
-            || (l.len() > 5 && l.ends_with("ing"))
-            || self.common_word(i)
+        {
+            return true;
+        }
+        let (lower, capitalised) = self.written_elsewhere(i);
+        (lower || (l.len() > 5 && l.ends_with("ing"))) && !capitalised
     }
 
     fn is_np_start(&self, i: usize) -> bool {
@@ -3246,7 +3254,8 @@ impl Analysis<'_, '_> {
         // sentences before was right in fewer than half of the cases looked at. So it takes
         // only the speaker of the claim just before in the same sentence, when that is a group
         // ("the State Department said it found"), or a group that opens the sentence ("Senate
-        // Democrats blocked the bill because they said"); otherwise it stays unresolved.
+        // Democrats blocked the bill because they said"), or, for a pronoun that opens its
+        // sentence, the one before; otherwise it stays unresolved.
         let ps = self.sent[p];
         // "it" stands for an organisation or a country ("China … it hopes"); "they" and "we"
         // for an organisation or a people ("Republicans … they say"), not a place.
@@ -3278,7 +3287,10 @@ impl Analysis<'_, '_> {
             } else {
                 start
             };
-            let (opening_byte, end) = (self.cx.tokens[opening].start, self.cx.tokens[before].start);
+            let (opening_byte, end) = (
+                self.cx.tokens.get(opening)?.start,
+                self.cx.tokens.get(before)?.start,
+            );
             index
                 .by_sentence
                 .get(si)
