@@ -693,11 +693,15 @@ impl Analysis<'_, '_> {
                 break;
             }
         }
-        // "federal officials said": adjectives before a head that names speakers.
+        // "federal officials said": adjectives before a head that names speakers; "new polls
+        // suggest": a document; "others say".
         let described = (s..end)
             .all(|i| self.kind(i) == TokenKind::Word && !self.is_capitalised(i))
             && end > s
-            && is_source_noun(self.lower.word(end - 1));
+            && {
+                let head = self.lower.word(end - 1);
+                is_source_noun(head) || is_document(head) || head == "others"
+            };
         // "she revised her statement explaining": a subject pronoun that opens the phrase with
         // more words after it opens a clause, and is the subject ("he and Brafman" stays whole;
         // "the experts I interviewed" is a phrase).
@@ -723,11 +727,14 @@ impl Analysis<'_, '_> {
             }
             s = name;
         }
-        // Lower-case heads must be people or groups ("officials said"), not any word.
+        // Lower-case heads must be people or groups ("officials said"), others ("others say")
+        // or documents ("polls suggest"), not any word.
         let all_lower = (s..end).all(|i| !self.is_capitalised(i));
         if all_lower
-            && !(s..end)
-                .any(|i| is_source_noun(self.lower.word(i)) || is_pronoun(self.lower.word(i)))
+            && !(s..end).any(|i| {
+                let l = self.lower.word(i);
+                is_source_noun(l) || is_pronoun(l) || is_document(l) || l == "others"
+            })
         {
             let l = self.lower.word(s);
             // A short description ("the editorial board"); a possessive adds a word ("the
