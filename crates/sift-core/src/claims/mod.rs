@@ -648,13 +648,33 @@ impl Analysis<'_, '_> {
         // "Even Donald Trump said", "Now Clinton says": the adverb is not the speaker's.
         // "who many in the establishment had backed": the pronoun is the object, the subject
         // follows it.
-        while s + 1 < e
-            && matches!(
-                self.lower.word(s),
-                "even" | "now" | "still" | "then" | "who" | "whom" | "which"
-            )
-        {
-            s += 1;
+        // "with 47 percent of voters saying", "only 50 percent believe", "more than half of
+        // white women preferred": the share is the subject.
+        let fraction = |w: &str| {
+            w == "half"
+                || ["thirds", "quarters", "fifths"]
+                    .iter()
+                    .any(|f| w.ends_with(f))
+        };
+        loop {
+            let w = self.lower.word(s);
+            let share_after = s + 1 < e
+                && (self.kind(s + 1) == TokenKind::Number || fraction(self.lower.word(s + 1)));
+            if s + 1 < e
+                && (matches!(
+                    w,
+                    "even" | "now" | "still" | "then" | "who" | "whom" | "which"
+                ) || (w == "with" && share_after))
+            {
+                s += 1;
+            } else if s + 2 < e
+                && matches!(w, "more" | "less" | "fewer")
+                && self.lower.word(s + 1) == "than"
+            {
+                s += 2;
+            } else {
+                break;
+            }
         }
         if s >= e {
             return None;
@@ -711,7 +731,7 @@ impl Analysis<'_, '_> {
         }
         // "22 percent said", "half said": a share of people.
         let share = end - s <= 3
-            && (self.kind(s) == TokenKind::Number || self.lower.word(s) == "half")
+            && (self.kind(s) == TokenKind::Number || fraction(self.lower.word(s)))
             && (s + 1..end).all(|i| self.kind(i) != TokenKind::Number);
         if share {
             return Some((s, end - 1));
