@@ -648,8 +648,8 @@ impl Analysis<'_, '_> {
         // "Even Donald Trump said", "Now Clinton says": the adverb is not the speaker's.
         // "who many in the establishment had backed": the pronoun is the object, the subject
         // follows it.
-        // "with 47 percent of voters saying", "only 50 percent believe", "more than half of
-        // white women preferred": the share is the subject.
+        // "with 47 percent of voters saying": the share is the subject ("only" before a share
+        // stays, as PolNeAR marks it).
         let fraction = |w: &str| {
             w == "half"
                 || ["thirds", "quarters", "fifths"]
@@ -667,11 +667,6 @@ impl Analysis<'_, '_> {
                 ) || (w == "with" && share_after))
             {
                 s += 1;
-            } else if s + 2 < e
-                && matches!(w, "more" | "less" | "fewer")
-                && self.lower.word(s + 1) == "than"
-            {
-                s += 2;
             } else {
                 break;
             }
@@ -736,7 +731,10 @@ impl Analysis<'_, '_> {
         if share {
             return Some((s, end - 1));
         }
-        if !self.is_np_start(s) && !described {
+        // "half of white women preferred": a share of people.
+        let partitive_share =
+            fraction(self.lower.word(s)) && s + 1 < end && self.lower.word(s + 1) == "of";
+        if !self.is_np_start(s) && !described && !partitive_share {
             // "warm-and-fuzzy Trump said", "something Sanders aides argue": the phrase starts
             // at the name.
             let name = (s + 1..end).find(|&i| self.is_capitalised(i))?;
@@ -755,6 +753,7 @@ impl Analysis<'_, '_> {
                 let l = self.lower.word(i);
                 is_source_noun(l) || is_pronoun(l) || is_document(l) || l == "others"
             })
+            && !partitive_share
         {
             let l = self.lower.word(s);
             // A short description ("the editorial board"); a possessive adds a word ("the
