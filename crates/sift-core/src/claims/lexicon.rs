@@ -382,6 +382,14 @@ pub(crate) fn is_opener(lower: &str) -> bool {
         || FINITE_VERBS.binary_search(&lower).is_ok()
 }
 
+/// A fraction of a whole written as a word: "half", "two-thirds", "three-quarters".
+pub(crate) fn is_fraction(lower: &str) -> bool {
+    lower == "half"
+        || ["thirds", "quarters", "fifths"]
+            .iter()
+            .any(|f| lower.ends_with(f))
+}
+
 /// Adverbs, auxiliaries and time words that may stand between a source and its cue.
 pub(crate) fn is_skippable(lower: &str) -> bool {
     SKIPPABLE.binary_search(&lower).is_ok() || is_ly_adverb(lower)

@@ -650,16 +650,10 @@ impl Analysis<'_, '_> {
         // follows it.
         // "with 47 percent of voters saying": the share is the subject ("only" before a share
         // stays, as PolNeAR marks it).
-        let fraction = |w: &str| {
-            w == "half"
-                || ["thirds", "quarters", "fifths"]
-                    .iter()
-                    .any(|f| w.ends_with(f))
-        };
         loop {
             let w = self.lower.word(s);
             let share_after = s + 1 < e
-                && (self.kind(s + 1) == TokenKind::Number || fraction(self.lower.word(s + 1)));
+                && (self.kind(s + 1) == TokenKind::Number || is_fraction(self.lower.word(s + 1)));
             if s + 1 < e
                 && (matches!(
                     w,
@@ -726,14 +720,14 @@ impl Analysis<'_, '_> {
         }
         // "22 percent said", "half said": a share of people.
         let share = end - s <= 3
-            && (self.kind(s) == TokenKind::Number || fraction(self.lower.word(s)))
+            && (self.kind(s) == TokenKind::Number || is_fraction(self.lower.word(s)))
             && (s + 1..end).all(|i| self.kind(i) != TokenKind::Number);
         if share {
             return Some((s, end - 1));
         }
         // "half of white women preferred": a share of people.
         let partitive_share =
-            fraction(self.lower.word(s)) && s + 1 < end && self.lower.word(s + 1) == "of";
+            is_fraction(self.lower.word(s)) && s + 1 < end && self.lower.word(s + 1) == "of";
         if !self.is_np_start(s) && !described && !partitive_share {
             // "warm-and-fuzzy Trump said", "something Sanders aides argue": the phrase starts
             // at the name.
@@ -2985,10 +2979,6 @@ impl Analysis<'_, '_> {
             let t = self.cx.tokens.partition_point(|t| t.start < x.end);
             t < e && matches!(self.lower.word(t), "'s" | "’s")
         };
-        let ents: Vec<&Entity> = ents
-            .into_iter()
-            .filter(|x| x.label != Label::PERSON || !possessor(x))
-            .collect();
         // "a spokesman for Hillary Clinton", "an aide to Mr. Trump", "supporters of Sanders": a
         // person after the preposition of a description is not who speaks, up to a comma ("A
         // lawyer for the outlets, David Schulz," names him).
@@ -3015,7 +3005,7 @@ impl Analysis<'_, '_> {
             .into_iter()
             .filter(|x| {
                 x.label != Label::PERSON
-                    || dependent.is_none_or(|(a, b)| x.start < a || x.start >= b)
+                    || (!possessor(x) && dependent.is_none_or(|(a, b)| x.start < a || x.start >= b))
             })
             .collect();
         let people: Vec<&&Entity> = ents.iter().filter(|x| x.label == Label::PERSON).collect();
@@ -3060,9 +3050,7 @@ impl Analysis<'_, '_> {
         let partitive = (s..head_end).any(|k| {
             let l = self.lower.word(k);
             self.kind(k) == TokenKind::Number
-                || ["thirds", "quarters", "fifths"]
-                    .iter()
-                    .any(|f| l.ends_with(f))
+                || is_fraction(l)
                 || PARTITIVE_HEADS.binary_search(&l).is_ok()
         });
         let head_end_byte = if partitive {
@@ -3241,14 +3229,14 @@ impl Analysis<'_, '_> {
         // The speaker of the claim just before, within three sentences.
         let first = d.first();
         // Bounded: a pronoun in a sentence of thousands of claims looks back a few, not all.
-        if let Some((_, at, Some((name, label)))) = resolved
+        if let Some((_, _, Some((name, label)))) = resolved
             .iter()
             .rev()
             .take_while(|(_, at, _)| ps.saturating_sub(self.sent[*at]) <= 3)
             .take(64)
             .find(|(f, _, sp)| *f < first && sp.is_some())
         {
-            if *label == Label::PERSON && ps.saturating_sub(self.sent[*at]) <= 3 && agrees(name) {
+            if *label == Label::PERSON && agrees(name) {
                 return Some((name.clone(), *label));
             }
         }
