@@ -379,7 +379,7 @@ pub(crate) fn is_clause_boundary(lower: &str) -> bool {
 pub(crate) fn is_opener(lower: &str) -> bool {
     OPENERS.binary_search(&lower).is_ok()
         || is_clause_boundary(lower)
-        || FINITE_VERBS.binary_search(&lower).is_ok()
+        || is_finite_verb(lower)
 }
 
 /// A fraction of a whole written as a word: "half", "two-thirds", "three-quarters".
