@@ -311,7 +311,9 @@ test('under a CSP that forbids workers, embedded explorers analyse long texts on
   page.on('worker', (w) => workers.push(w));
   await page.evaluate((text) => { window.sift.mount(document.getElementById('target'), { text }); }, text);
   for (const id of ['target', 'el']) {
-    await page.waitForFunction((id) => document.getElementById(id).shadowRoot?.querySelector('.sift-app')?.dataset.analysing === '0', id, { timeout: 60_000 });
+    // The article is in (the explorer has fetched its src) and analysed.
+    await page.waitForFunction((id) => document.getElementById(id).shadowRoot?.querySelector('.sift-text .sift-block')
+      && document.getElementById(id).shadowRoot.querySelector('.sift-app')?.dataset.analysing === '0', id, { timeout: 60_000 });
     await page.evaluate((id) => [...document.getElementById(id).shadowRoot.querySelectorAll('.sift-text .sift-block')].at(-1).scrollIntoView(), id);
     await page.waitForFunction((id) => [...document.getElementById(id).shadowRoot.querySelectorAll('.sift-text mark[data-label="PERSON"]')]
       .some((m) => m.textContent === 'Angela Merkel'), id, { timeout: 10_000 });
@@ -321,6 +323,38 @@ test('under a CSP that forbids workers, embedded explorers analyse long texts on
   assert.ok(warnings.some((w) => /Sift/.test(w)), `a console warning: ${warnings}`);
   // The browser itself reports the refused worker; nothing else went wrong.
   assert.deepEqual(errors.filter((e) => !/Content Security Policy/.test(e)), []);
+  await page.close();
+});
+
+test('the end of a long article, reached before all its text is in the page, keeps its place and is marked', async () => {
+  const { page, errors } = await host('<div id="target"></div>');
+  const early = await page.evaluate(async (text) => {
+    const target = document.getElementById('target');
+    // The page's timers are held once the blocks are in the page, so that the moment a slow machine
+    // goes through (the first blocks have their text, the rest are still empty) lasts while we look.
+    const realSetTimeout = window.setTimeout.bind(window);
+    const held = [];
+    window.setTimeout = (f, ms, ...args) => { held.push(() => f(...args)); return 0; };
+    window.releaseTimers = () => { window.setTimeout = realSetTimeout; for (const f of held.splice(0)) realSetTimeout(f, 0); };
+    window.sift.mount(target, { text });
+    while (!target.shadowRoot.querySelector('.sift-text .sift-block')) {
+      for (const f of held.splice(0)) f();
+      await new Promise((ok) => realSetTimeout(ok, 10));
+    }
+    const blocks = [...target.shadowRoot.querySelectorAll('.sift-text .sift-block')];
+    blocks.at(-1).scrollIntoView();
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    const box = blocks.at(-1).getBoundingClientRect();
+    return { empty: blocks.filter((b) => !b.hasChildNodes()).length, height: box.height, top: box.top };
+  }, bigText(200 * 1024));
+  assert.ok(early.empty > 1, `blocks still to come: ${JSON.stringify(early)}`);
+  // An empty block on screen is as tall as the ones off screen, so the end stays where it was scrolled to.
+  assert.ok(early.height >= 400 && Math.abs(early.top) < 1, JSON.stringify(early));
+  await page.evaluate(() => window.releaseTimers());
+  await page.waitForFunction(() => document.getElementById('target').shadowRoot.querySelector('.sift-app')?.dataset.analysing === '0');
+  await page.waitForFunction(() => [...document.getElementById('target').shadowRoot.querySelectorAll('.sift-text mark[data-label="PERSON"]')]
+    .some((m) => m.textContent === 'Angela Merkel'), null, { timeout: 10_000 });
+  assert.deepEqual(errors, []);
   await page.close();
 });
 
