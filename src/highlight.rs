@@ -258,13 +258,37 @@ pub struct Sorted {
 impl Sorted {
     /// `len`: the length of the text.
     pub fn new(len: usize, highlights: Vec<Highlight>) -> Sorted {
-        // Sorted through the same heap as `nest` (no second sort routine in the wasm).
-        let mut heap: BinaryHeap<Reverse<(Key, Highlight)>> =
-            highlights.iter().map(|h| Reverse((key(h), *h))).collect();
-        let mut highlights = Vec::with_capacity(heap.len());
-        while let Some(Reverse((_, h))) = heap.pop() {
-            highlights.push(h);
+        // `highlights` come in a few runs already in order (entities, numbers, claims, each in
+        // the order of the text): the runs are merged through a heap of their first highlights,
+        // O(n log runs) rather than O(n log n) for a long text. The heap is of the same type as
+        // `nest`'s (no second sort routine in the wasm); the last field of the key is the run.
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut run_start = 0;
+        for i in 1..=highlights.len() {
+            if i == highlights.len() || key(&highlights[i]) < key(&highlights[i - 1]) {
+                runs.push((run_start, i));
+                run_start = i;
+            }
         }
+        let head = |run: usize, i: usize| {
+            let (start, end, layer, index, _) = key(&highlights[i]);
+            Reverse(((start, end, layer, index, run), highlights[i]))
+        };
+        let mut heap: BinaryHeap<Reverse<(Key, Highlight)>> = runs
+            .iter()
+            .enumerate()
+            .map(|(run, &(first, _))| head(run, first))
+            .collect();
+        let mut sorted = Vec::with_capacity(highlights.len());
+        while let Some(Reverse(((.., run), h))) = heap.pop() {
+            sorted.push(h);
+            let (next, end) = &mut runs[run];
+            *next += 1;
+            if *next < *end {
+                heap.push(head(run, *next));
+            }
+        }
+        let highlights = sorted;
         let mut group = Vec::with_capacity(highlights.len());
         let (mut first, mut reach) = (0, 0);
         for (i, h) in highlights.iter().enumerate() {

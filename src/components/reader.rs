@@ -185,20 +185,6 @@ fn mark_offset(article: &Article, reference: &str) -> Option<usize> {
 #[function_component(Reader)]
 pub fn reader(props: &Props) -> Html {
     let article = &props.article;
-    let tree = {
-        let hidden_layers = props.hidden_layers.clone();
-        let hidden_labels = props.hidden_labels.clone();
-        let article = article.clone();
-        use_memo(
-            (article, hidden_layers, hidden_labels),
-            |(article, layers, labels)| {
-                let hs = highlights(&article.doc, |layer, label| {
-                    !layers.contains(&layer) && !labels.contains(label)
-                });
-                Sorted::new(article.text.len(), hs)
-            },
-        )
-    };
     // The blocks, and each drawn as plain text (reused while a block is away from the view). The
     // text of an article never changes, so this is done once per article.
     let layout = {
@@ -243,6 +229,56 @@ pub fn reader(props: &Props) -> Html {
     let near = use_mut_ref(Vec::<bool>::new);
     let forced = use_mut_ref(|| None::<usize>);
     let long = layout.0.len() > 1;
+    // The highlights in the order of the text, for the layers and labels shown. A long article's
+    // are sorted in a task of their own, after the one that draws its analysis arriving (until
+    // then its blocks stay plain, or keep the marks of the last layers and labels shown).
+    let sort = |(article, layers, labels): &(Rc<Article>, BTreeSet<Layer>, BTreeSet<String>)| {
+        let hs = highlights(&article.doc, |layer, label| {
+            !layers.contains(&layer) && !labels.contains(label)
+        });
+        Rc::new(Sorted::new(article.text.len(), hs))
+    };
+    let shown = (
+        article.clone(),
+        props.hidden_layers.clone(),
+        props.hidden_labels.clone(),
+    );
+    let sorted_now = use_memo((shown.clone(), long), |(shown, long)| {
+        (!long).then(|| sort(shown))
+    });
+    let sorted_later = use_mut_ref(|| None::<(Rc<Article>, Rc<Sorted>)>);
+    {
+        let (sorted_later, force_update) = (sorted_later.clone(), force_update.clone());
+        use_effect_with((shown, long), move |(shown, long)| {
+            let alive = Rc::new(std::cell::Cell::new(true));
+            // Another article's highlights are not kept alive with it.
+            if sorted_later
+                .borrow()
+                .as_ref()
+                .is_some_and(|(a, _)| a.id != shown.0.id)
+            {
+                *sorted_later.borrow_mut() = None;
+            }
+            if *long && shown.0.analysed {
+                let (running, shown) = (alive.clone(), shown.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    crate::analyser::next_task().await;
+                    if running.get() {
+                        *sorted_later.borrow_mut() = Some((shown.0.clone(), sort(&shown)));
+                        force_update.force_update();
+                    }
+                });
+            }
+            move || alive.set(false)
+        });
+    }
+    let tree = (*sorted_now).clone().or_else(|| {
+        sorted_later
+            .borrow()
+            .as_ref()
+            .filter(|(sorted_for, _)| Rc::ptr_eq(sorted_for, article))
+            .map(|(_, sorted)| sorted.clone())
+    });
     {
         let (text_ref, near, force_update) = (text_ref.clone(), near.clone(), force_update.clone());
         use_effect_with((article.id, layout.0.len()), move |_| {
@@ -389,7 +425,7 @@ pub fn reader(props: &Props) -> Html {
             <div class={classes!("sift-text", long.then_some("sift-long"))} ref={text_ref}>
                 { for layout.0.iter().zip(&layout.1).enumerate().map(|(i, (&(start, end), plain))| {
                     let drawn = article.analysed && (!long || near.borrow().get(i).copied().unwrap_or(false) || *forced.borrow() == Some(i));
-                    if drawn {
+                    if let (true, Some(tree)) = (drawn, &tree) {
                         html! {
                             <div class="sift-block" key={i.to_string()} data-block={i.to_string()}>
                                 { render(article, &props.aliases, &tree.tree(start, end), props.selected.as_deref()) }

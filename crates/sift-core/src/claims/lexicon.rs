@@ -377,9 +377,7 @@ pub(crate) fn is_clause_boundary(lower: &str) -> bool {
 /// ("Back in 1999, Mr. Trump …", "Instead, he …", "There are …"). With `is_clause_boundary`
 /// and `is_finite_verb` (a question: "Is the campaign …").
 pub(crate) fn is_opener(lower: &str) -> bool {
-    OPENERS.binary_search(&lower).is_ok()
-        || is_clause_boundary(lower)
-        || is_finite_verb(lower)
+    OPENERS.binary_search(&lower).is_ok() || is_clause_boundary(lower) || is_finite_verb(lower)
 }
 
 /// A fraction of a whole written as a word: "half", "two-thirds", "three-quarters".
