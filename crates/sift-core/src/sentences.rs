@@ -94,6 +94,26 @@ mod tests {
     }
 
     #[test]
+    fn words_that_are_also_abbreviations_end_sentences() {
+        assert_eq!(
+            sents("Asked again, he said no. But he left. She fell ill. Doctors came."),
+            vec![
+                "Asked again, he said no.",
+                "But he left.",
+                "She fell ill.",
+                "Doctors came."
+            ]
+        );
+        assert_eq!(
+            sents("He lives at No. 10 Downing St. in London. Dr. Fox of Chicago, Ill., spoke."),
+            vec![
+                "He lives at No. 10 Downing St. in London.",
+                "Dr. Fox of Chicago, Ill., spoke."
+            ]
+        );
+    }
+
+    #[test]
     fn splits_news() {
         assert_eq!(
             sents("The U.S. President spoke. “It is done,” he said. Gen. Smith agreed!\nNew line"),
