@@ -64,20 +64,17 @@ const ABBREVIATIONS: &[&str] = &[
     "pa",
 ];
 
-pub(crate) fn is_abbreviation(lower_without_period: &str) -> bool {
-    ABBREVIATIONS.contains(&lower_without_period)
-}
-
-/// Whether `word.` (a word of `ABBREVIATIONS`) is the abbreviation here, where `after` is the text
-/// after its period. Some are also words that end sentences: "said no.", "fell ill.", "critical
-/// mass.". "No." and "Fig." number something ("No. 10"); the states are written with a capital
-/// ("Chicago, Ill.,").
-fn abbreviation_here(word: &str, lower: &str, after: &str) -> bool {
-    match lower {
-        "no" | "nos" | "fig" => after.trim_start().starts_with(|c: char| c.is_ascii_digit()),
-        "mass" | "ill" | "ind" | "wash" | "ore" => word.starts_with(char::is_uppercase),
-        _ => true,
-    }
+/// Whether `word.` is an abbreviation here, where `lower` is `word` lower-cased and `after` the
+/// text after its period. Some of `ABBREVIATIONS` are also words that end sentences: "said no.",
+/// "fell ill.", "critical mass.". "No." and "Fig." number something ("No. 10"); the states are
+/// written with a capital ("Chicago, Ill.,").
+fn is_abbreviation(word: &str, lower: &str, after: &str) -> bool {
+    ABBREVIATIONS.contains(&lower)
+        && match lower {
+            "no" | "nos" | "fig" => after.trim_start().starts_with(|c: char| c.is_ascii_digit()),
+            "mass" | "ill" | "ind" | "wash" | "ore" => word.starts_with(char::is_uppercase),
+            _ => true,
+        }
 }
 
 /// A party and a state, as US news writes them after a lawmaker's name: "r-ky", "d-calif",
@@ -242,9 +239,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     i = end + 3;
                     continue;
                 }
-                let abbreviation =
-                    is_abbreviation(&lower) && abbreviation_here(word, &lower, &text[end + 1..]);
-                if abbreviation || single_capital || party_state {
+                if is_abbreviation(word, &lower, &text[end + 1..]) || single_capital || party_state
+                {
                     push(start, end + 1, TokenKind::Abbrev, &mut tokens);
                     i = end + 1;
                     continue;

@@ -650,20 +650,16 @@ impl Analysis<'_, '_> {
         // follows it.
         // "with 47 percent of voters saying": the share is the subject ("only" before a share
         // stays, as PolNeAR marks it).
-        loop {
-            let w = self.lower.word(s);
-            let share_after = s + 1 < e
-                && (self.kind(s + 1) == TokenKind::Number || is_fraction(self.lower.word(s + 1)));
-            if s + 1 < e
-                && (matches!(
-                    w,
-                    "even" | "now" | "still" | "then" | "who" | "whom" | "which"
-                ) || (w == "with" && share_after))
-            {
-                s += 1;
-            } else {
-                break;
+        while s + 1 < e
+            && match self.lower.word(s) {
+                "even" | "now" | "still" | "then" | "who" | "whom" | "which" => true,
+                "with" => {
+                    self.kind(s + 1) == TokenKind::Number || is_fraction(self.lower.word(s + 1))
+                }
+                _ => false,
             }
+        {
+            s += 1;
         }
         if s >= e {
             return None;
