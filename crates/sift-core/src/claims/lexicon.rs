@@ -763,10 +763,35 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
     "see also",
     "bottom line",
     "breaking news",
+    // A headline's shout before its story ("BOOM: Trump Just Fired …", "LOOK: Man Spotted …").
+    "boom",
+    "busted",
+    "byline",
+    "confirmed",
+    "developing",
+    "exposed",
+    "just in",
+    "just leaked",
+    "leaked",
+    "look",
+    "must see",
+    "must watch",
+    "paid notice",
+    "revealed",
+    "wow",
 ];
 
 pub(crate) fn is_not_a_speaker_label(words: &[&str]) -> bool {
     NOT_SPEAKER_LABELS.contains(&words.join(" ").as_str())
+}
+
+/// An adverb that may stand between a headline's speaker and its cue ("Glenn Beck Just
+/// Responded", "Trump Finally Admits").
+pub(crate) fn is_headline_adverb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "just" | "also" | "now" | "still" | "again" | "finally" | "reportedly" | "officially"
+    )
 }
 
 /// A word in -ly that is an adverb ("publicly", "reportedly"), not "family" or "rally".

@@ -1844,8 +1844,21 @@ impl Analysis<'_, '_> {
                 last -= 1;
             }
             let (source, content) = if last > e + 1 {
-                // "Obama Says …": the words before the cue speak.
-                ((line.0, k - 1), (e + 1, last))
+                // "Obama Says …": the words before the cue speak, after a shout that opens the
+                // line ("BUSTED: Emails Reveal …") and without an adverb ("Glenn Beck Just
+                // Responded").
+                let from = (line.0..k)
+                    .rev()
+                    .find(|&t| self.lower.word(t) == ":")
+                    .map_or(line.0, |colon| colon + 1);
+                let mut to = k - 1;
+                while to > from && is_headline_adverb(self.lower.word(to)) {
+                    to -= 1;
+                }
+                if from >= k {
+                    continue;
+                }
+                ((from, to), (e + 1, last))
             } else {
                 // "…, Former White House Doctor Says."
                 let Some(comma) = (line.0..k).rev().find(|&t| self.lower.word(t) == ",") else {
