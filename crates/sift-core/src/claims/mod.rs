@@ -1445,11 +1445,13 @@ impl Analysis<'_, '_> {
             if s0 >= s1 {
                 continue;
             }
+            let poll = self.in_a_poll(s0, s1);
             // An attribution closing the sentence governs all of it: "Putin is unlikely to bow …
             // because he believes …, three sources close to the Kremlin have told Reuters."
             let last_cue = (s0..s1)
                 .rev()
                 .find(|&k| self.cue(k) && self.seg_of[k].is_none() && !self.covered(drafts, k));
+            drafts.extend(poll);
             if let Some(k) = last_cue {
                 if let Some(d) = self.reported_at(k, s0, s1, drafts, false) {
                     drafts.push(d);
@@ -1587,6 +1589,30 @@ impl Analysis<'_, '_> {
             content: vec![content],
             cue: Some((k, k)),
             source: Some(src),
+            confidence: 0.6,
+        })
+    }
+
+    /// A sentence that opens with the poll it reports ("In a Des Moines Register poll last
+    /// month, Mr. Cruz had a 10-point lead"): "In" is the cue, the poll up to the comma the
+    /// source and the rest of the sentence the content, as PolNeAR marks 15 of the 23 on train.
+    fn in_a_poll(&self, s0: usize, s1: usize) -> Option<Draft> {
+        if s1 < s0 + 6 || self.lower.word(s0) != "in" {
+            return None;
+        }
+        let comma = (s0 + 2..s1.min(s0 + 14)).find(|&t| self.lower.word(t) == ",")?;
+        if !(s0 + 1..comma).any(|t| matches!(self.lower.word(t), "poll" | "polls" | "survey")) {
+            return None;
+        }
+        let mut last = s1 - 1;
+        while last > comma + 1 && self.kind(last) == TokenKind::Terminal {
+            last -= 1;
+        }
+        (last >= comma + 3).then(|| Draft {
+            kind: self.kind_of(&[(comma + 1, last)]),
+            content: vec![(comma + 1, last)],
+            cue: Some((s0, s0)),
+            source: Some((s0 + 1, comma - 1)),
             confidence: 0.6,
         })
     }
