@@ -781,6 +781,16 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
     "wow",
 ];
 
+/// A preposition that, inside a label before a colon, makes it a headline's phrase rather than
+/// a name ("Stealth Over Health:"); names take "of", "for" and "on" ("Bank of America:",
+/// "Americans for Prosperity:").
+pub(crate) fn is_label_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "over" | "in" | "at" | "with" | "to" | "from" | "against" | "after" | "into" | "under"
+    )
+}
+
 pub(crate) fn is_not_a_speaker_label(words: &[&str]) -> bool {
     NOT_SPEAKER_LABELS.contains(&words.join(" ").as_str())
 }

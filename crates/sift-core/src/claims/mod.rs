@@ -1712,8 +1712,12 @@ impl Analysis<'_, '_> {
                 continue;
             }
             let label: Vec<&str> = (first..colon).map(|t| self.lower.word(t)).collect();
-            // "A:" answers an interview's "Q:"; "A Look Back:" is no speaker.
-            if is_not_a_speaker_label(&label) || (label.len() > 1 && is_determiner(label[0])) {
+            // "A:" answers an interview's "Q:"; "A Look Back:" is no speaker, nor a headline's
+            // phrase with a preposition in it ("Stealth Over Health:", "Clinton Wades In:").
+            if is_not_a_speaker_label(&label)
+                || (label.len() > 1 && is_determiner(label[0]))
+                || label[1..].iter().any(|w| is_label_preposition(w))
+            {
                 continue;
             }
             // The content: the rest of the line, without its final full stop.
