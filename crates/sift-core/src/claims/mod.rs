@@ -13,7 +13,8 @@
 //!    reported speech ("Trump called the attacks “disgusting”" is mixed).
 //! 2. **Reported speech**: a reporting cue with a source before it and its content after it
 //!    ("Zelenskiy said he believed …", "X told Y that …"), the content first ("…, three sources
-//!    close to the Kremlin have told Reuters"), "according to X", and participles that continue an
+//!    close to the Kremlin have told Reuters"), "according to X", a sentence opening with the poll
+//!    it reports ("In a Des Moines Register poll, Cruz had …"), and participles that continue an
 //!    attribution ("…, adding that …").
 //! 3. **Learned cues** ([`learned`]): phrases from the cue lexicon where the rules found none —
 //!    stances and multi-word cues, nested inside another claim's content when they fall there.
