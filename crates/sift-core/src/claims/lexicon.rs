@@ -853,6 +853,19 @@ pub(crate) fn governs_infinitive_cue(lower: &str) -> bool {
     )
 }
 
+/// Verbs of thinking, knowing and perceiving among the weak cues: attributions only with
+/// someone who thinks or sees.
+pub(crate) fn is_thought_verb(lower: &str) -> bool {
+    THOUGHT_VERBS.binary_search(&lower).is_ok()
+}
+
+const THOUGHT_VERBS: &[&str] = &[
+    "assumed", "believe", "believes", "doubted", "doubts", "expect", "expected", "expects",
+    "fear", "feared", "fears", "feel", "feels", "felt", "find", "finds", "found", "heard", "hope",
+    "hoped", "hopes", "knew", "know", "knows", "learned", "learnt", "saw", "see", "sees", "show",
+    "showed", "shown", "shows", "think", "understood", "wondered", "worried", "worries",
+];
+
 /// Verbs that PolNeAR marks as cues when a speaker is their subject, though not often enough
 /// elsewhere for the learned lexicon: "Clinton expressed concern", "he sought to reassure".
 pub(crate) fn is_subject_cue(lower: &str) -> bool {
@@ -1399,6 +1412,7 @@ mod sorted_lists {
             super::DOCUMENTS,
             super::FINITE_VERBS,
             super::TIME_NOUNS,
+            super::THOUGHT_VERBS,
             super::OPENERS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
