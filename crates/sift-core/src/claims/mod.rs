@@ -2413,7 +2413,8 @@ impl Analysis<'_, '_> {
         let unsourced_thought = |d: &Draft| {
             d.source.is_none()
                 && d.kind != ClaimKind::Direct
-                && d.cue.is_some_and(|(a, b)| a == b && is_thought_verb(self.lower.word(a)))
+                && d.cue
+                    .is_some_and(|(a, b)| a == b && is_thought_verb(self.lower.word(a)))
         };
         let mut keep: Vec<bool> = drafts
             .iter()
