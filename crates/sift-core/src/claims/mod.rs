@@ -2426,12 +2426,23 @@ impl Analysis<'_, '_> {
                         && matches!(self.lower.word(a - 1), "the" | "a" | "an")
                 })
         };
+        // A verb that a particle makes something else ("showed up", "called into a radio
+        // show", "backed away"): none of 13 such on train was a cue.
+        let phrasal = |d: &Draft| {
+            d.kind != ClaimKind::Direct
+                && d.cue.is_some_and(|(_, b)| {
+                    b + 1 < self.n()
+                        && self.cx.tokens[b + 1].space_before
+                        && matches!(self.lower.word(b + 1), "up" | "into" | "away" | "down")
+                })
+        };
         let mut keep: Vec<bool> = drafts
             .iter()
             .map(|d| {
                 has_word(d)
                     && !unsourced_thought(d)
                     && !after_article(d)
+                    && !phrasal(d)
                     && (d.cue.is_some()
                         || !d
                             .content
