@@ -1408,6 +1408,16 @@ impl Analysis<'_, '_> {
 
     /// Content from `from` to the end of the sentence (inclusive range), stopping before a
     /// participle that continues the attribution or "according to".
+    /// Whether token `t` may stand before a participle that continues an attribution: a comma
+    /// ("…, adding that …") or a lower-case "by" ("responded … by saying …").
+    fn before_participle(&self, t: usize) -> bool {
+        match self.lower.word(t) {
+            "," => true,
+            "by" => !self.is_capitalised(t),
+            _ => false,
+        }
+    }
+
     fn content_to_end(&self, from: usize, end: usize, drafts: &[Draft]) -> Option<Range2> {
         let mut e = from;
         while e < end {
@@ -1420,7 +1430,7 @@ impl Analysis<'_, '_> {
                     break;
                 }
             }
-            if self.lower.word(e) == "," && e + 1 < end {
+            if self.before_participle(e) && e + 1 < end {
                 let next = self.lower.word(e + 1);
                 if is_participle_cue(next) || next == "according" {
                     break;
@@ -1474,8 +1484,9 @@ impl Analysis<'_, '_> {
                         continue;
                     }
                 }
-                // "Trump attacked Clinton …, saying (that) …": the subject of the sentence.
-                if k > s0 && self.lower.word(k - 1) == "," && is_participle_cue(l) {
+                // "Trump attacked Clinton …, saying (that) …", "Obama responded … by saying
+                // …": the subject of the sentence.
+                if k > s0 && self.before_participle(k - 1) && is_participle_cue(l) {
                     if let Some(d) = self.participle_claim(k, s0, s1, drafts) {
                         k = d.last() + 1;
                         drafts.push(d);
@@ -1519,7 +1530,7 @@ impl Analysis<'_, '_> {
         let mut limit = from + REACH;
         let mut found = 0;
         while k + 1 < end && k < limit && found < MOST {
-            if self.lower.word(k) == ","
+            if self.before_participle(k)
                 && is_participle_cue(self.lower.word(k + 1))
                 && !self.covered(drafts, k + 1)
             {
