@@ -816,7 +816,29 @@ impl Analysis<'_, '_> {
     /// after the source `src` that runs to the end of the sentence (`hi`, exclusive) and so
     /// belongs to the source; None when there is none, or it stops short of the end.
     fn appositive_to_end(&self, src: Range2, hi: usize) -> Option<usize> {
-        if src.1 + 2 >= hi || self.lower.word(src.1 + 1) != "," || !self.is_np_start(src.1 + 2) {
+        if src.1 + 2 >= hi || self.lower.word(src.1 + 1) != "," {
+            return None;
+        }
+        // A description opens with a determiner or a name, with "then", "now" or "of" ("then
+        // ambassador to Israel", "of Mayfield Memorial Church"), or with a role in lower case
+        // ("co-director of the Center"); not with a verb ("…, speaking to CNN", "…, got …").
+        let first = src.1 + 2;
+        let l = self.lower.word(first);
+        let role = self.kind(first) == TokenKind::Word
+            && !self.cue(first)
+            && !is_clause_boundary(l)
+            && !is_finite_verb(l)
+            && !is_pronoun(l)
+            && !l.ends_with("ing")
+            && !l.ends_with("ed")
+            && !is_ly_adverb(l)
+            && !is_label_preposition(l)
+            && !matches!(l, "on" | "for" | "about" | "by" | "as" | "half")
+            // A role is of something: "legal director for the state ACLU", "urban policy
+            // professor and director of the Rudin Center".
+            && (first + 1..hi.min(first + 6))
+                .any(|t| matches!(self.lower.word(t), "of" | "for" | "at" | "to"));
+        if !(self.is_np_start(first) || matches!(l, "then" | "now" | "of") || role) {
             return None;
         }
         let mut e = src.1 + 2;
