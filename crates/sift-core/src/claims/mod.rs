@@ -666,6 +666,9 @@ impl Analysis<'_, '_> {
             return None;
         }
         let mut end = e;
+        // The head's end: before the first phrase kept after it ("leaked documents | from his
+        // tax return").
+        let mut head_end = e;
         // "About 4 in 10 voters", "one in five Americans": a ratio, not a place.
         let count = |t: usize| {
             self.kind(t) == TokenKind::Number
@@ -688,7 +691,11 @@ impl Analysis<'_, '_> {
                     self.lower.word(i + 1),
                     "a" | "an" | "his" | "her" | "their" | "its"
                 );
-            if matches!(l, "for" | "by") || (l == "in" && !setting) {
+            // "from" keeps a document's origin ("Data from the 2014 American Community Survey
+            // show"), not a label's ("A lesson from Loretta Lynch:", "More from Jones:").
+            let origin = l == "from" && prev != "more" && self.lower.word(e) != ":";
+            if matches!(l, "for" | "by") || (l == "in" && !setting) || origin {
+                head_end = head_end.min(i);
                 continue;
             }
             if cuts_source(l)
@@ -701,11 +708,12 @@ impl Analysis<'_, '_> {
         }
         // "federal officials said": adjectives before a head that names speakers; "new polls
         // suggest": a document; "others say".
-        let described = (s..end)
+        let head_end = head_end.min(end);
+        let described = (s..head_end)
             .all(|i| self.kind(i) == TokenKind::Word && !self.is_capitalised(i))
-            && end > s
+            && head_end > s
             && {
-                let head = self.lower.word(end - 1);
+                let head = self.lower.word(head_end - 1);
                 is_source_noun(head) || is_document(head) || head == "others"
             };
         // "she revised her statement explaining": a subject pronoun that opens the phrase with
