@@ -636,6 +636,28 @@ impl Analysis<'_, '_> {
                     s -= 1;
                     continue;
                 }
+                // "Federal and state officials said", "Cyber security experts and U.S. officials
+                // said": a first conjunct of plain words that opens the clause joins the source.
+                let opens_clause = (lo.max(t.saturating_sub(6))..t).rev().find(|&i| {
+                    let w = self.lower.word(i);
+                    self.kind(i) != TokenKind::Word
+                        || is_clause_boundary(w)
+                        || cuts_source(w)
+                        || is_finite_verb(w)
+                        || self.cue(i)
+                        || self.sent[i] != self.sent[t]
+                });
+                let start = opens_clause.map_or(lo, |i| i + 1);
+                let at_clause_start = start == lo
+                    || start == self.sentence_start(t)
+                    || opens_clause.is_some_and(|i| matches!(self.lower.word(i), "," | "but"));
+                let verb = |i: usize| {
+                    let w = self.lower.word(i);
+                    !self.is_capitalised(i) && (w.ends_with("ing") || is_ly_adverb(w))
+                };
+                if s < e && start < t && at_clause_start && t - start <= 5 && !verb(s) {
+                    s = start;
+                }
                 break;
             }
             if is_clause_boundary(l) || (self.cue(t) && s < e) {
