@@ -574,7 +574,24 @@ impl Analysis<'_, '_> {
                             | "in a statement"
                             | "in an interview"
                     );
-                if adverbial {
+                // "Trump, speaking to a veterans group in Virginia, said", "Clinton, at a later
+                // press gaggle, said": a participle or a prepositional phrase set off by commas
+                // is the occasion, not part of the source (a description or a "who" clause is).
+                let occasion = between.first().is_some_and(|&w| {
+                    !self.is_capitalised(comma + 1)
+                        && ((w.ends_with("ing") && w.len() > 4 && w != "including")
+                            || matches!(
+                                w,
+                                "in" | "at"
+                                    | "like"
+                                    | "on"
+                                    | "during"
+                                    | "after"
+                                    | "before"
+                                    | "unlike"
+                            ))
+                });
+                if adverbial || occasion {
                     return self.np_back(comma, lo);
                 }
             }
@@ -2605,7 +2622,17 @@ impl Analysis<'_, '_> {
         {
             lo -= 1;
         }
-        if lo > s0 && self.lower.word(lo - 1) == "," && (lo == k || tail_short(k + 1)) {
+        // "Trump, speaking to a veterans group, said the country …": the sentence opens with
+        // its speaker and a phrase set off after the name, so what follows the cue is content.
+        let opens_with_speaker = || {
+            self.source_before(k, s0)
+                .is_some_and(|(a, b)| a == s0 && b + 1 < lo)
+        };
+        if lo > s0
+            && self.lower.word(lo - 1) == ","
+            && (lo == k || tail_short(k + 1))
+            && !(lo == k && opens_with_speaker())
+        {
             let comma = lo - 1;
             let src = if lo == k {
                 // "…, said the official"; not "Cummings, called him a master …", where the cue's
