@@ -737,7 +737,15 @@ impl Analysis<'_, '_> {
                 head_end = head_end.min(i);
                 continue;
             }
+            // "The Commission on Presidential Debates", "the Council on Foreign Relations": a
+            // preposition inside a name.
+            let in_name = matches!(l, "on" | "of")
+                && self.is_capitalised(i - 1)
+                && is_org_word(self.cx.token_text(i - 1))
+                && i + 1 < e
+                && self.is_capitalised(i + 1);
             if cuts_source(l)
+                && !in_name
                 && !(self.is_capitalised(i) && l.ends_with("ly"))
                 && !(matches!(prev, "close" | "familiar" | "according" | "close-"))
             {
