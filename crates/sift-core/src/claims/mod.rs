@@ -789,7 +789,16 @@ impl Analysis<'_, '_> {
             {
                 return None;
             }
-            s = name;
+            // "retired Air Force general Lloyd Newton", "former Sen. Jim Webb": words of a
+            // title stay.
+            if !(s..name).all(|i| {
+                matches!(
+                    self.lower.word(i),
+                    "retired" | "former" | "outgoing" | "incoming" | "acting" | "late"
+                )
+            }) {
+                s = name;
+            }
         }
         // Lower-case heads must be people or groups ("officials said"), others ("others say")
         // or documents ("polls suggest"), not any word.
