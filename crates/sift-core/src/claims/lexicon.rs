@@ -853,6 +853,36 @@ pub(crate) fn governs_infinitive_cue(lower: &str) -> bool {
     )
 }
 
+/// Participles of feeling: "is convinced", "were outraged" say what the subject feels.
+pub(crate) fn is_feeling(lower: &str) -> bool {
+    FEELINGS.binary_search(&lower).is_ok()
+}
+
+const FEELINGS: &[&str] = &[
+    "alarmed",
+    "concerned",
+    "convinced",
+    "delighted",
+    "determined",
+    "disappointed",
+    "divided",
+    "encouraged",
+    "excited",
+    "frustrated",
+    "impressed",
+    "inclined",
+    "interested",
+    "opposed",
+    "outraged",
+    "pleased",
+    "prepared",
+    "scared",
+    "shocked",
+    "surprised",
+    "troubled",
+    "worried",
+];
+
 /// Verbs of thinking, knowing and perceiving among the weak cues: attributions only with
 /// someone who thinks or sees.
 pub(crate) fn is_thought_verb(lower: &str) -> bool {
@@ -1452,6 +1482,7 @@ mod sorted_lists {
             super::FINITE_VERBS,
             super::TIME_NOUNS,
             super::THOUGHT_VERBS,
+            super::FEELINGS,
             super::OPENERS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
