@@ -2520,10 +2520,26 @@ impl Analysis<'_, '_> {
     fn prune(&self, drafts: &mut Vec<Draft>) {
         // A passive cue's subject is no source (PolNeAR marks none in 133 of 175 such claims
         // on train; in most of the rest the agent is elsewhere).
+        // Its agent after "by" is ("was asked by host Bill Maher whether …"), and the content
+        // follows the agent.
         for d in drafts.iter_mut() {
-            if let (Some(cue), Some((_, b))) = (d.cue, d.source) {
-                if b < cue.0 && d.kind != ClaimKind::Direct && self.passive_cue(cue) {
-                    d.source = None;
+            let Some(cue) = d.cue else { continue };
+            if d.kind == ClaimKind::Direct || !d.source.is_none_or(|s| s.1 < cue.0) {
+                continue;
+            }
+            if !self.passive_cue(cue) {
+                continue;
+            }
+            d.source = None;
+            let by = cue.1 + 1;
+            if by + 1 < self.n() && self.lower.word(by) == "by" {
+                if let Some(agent) = self.source_after(by + 1, self.sentence_end(by)) {
+                    d.source = Some(agent);
+                    if let Some(first) = d.content.first_mut() {
+                        if first.0 <= agent.1 && first.1 > agent.1 + 1 {
+                            first.0 = agent.1 + 1;
+                        }
+                    }
                 }
             }
         }
