@@ -2583,10 +2583,25 @@ impl Analysis<'_, '_> {
                         && matches!(self.lower.word(b + 1), "up" | "into" | "away" | "down")
                 })
         };
+        // "maintained" reports speech with a clause after it ("that", a quotation, "she …") or
+        // closing the sentence; otherwise it keeps something ("Sanders maintained his lead").
+        let keeping = |d: &Draft| {
+            d.kind != ClaimKind::Direct
+                && d.cue.is_some_and(|(a, b)| {
+                    a == b
+                        && matches!(self.lower.word(a), "maintain" | "maintained" | "maintains")
+                        && !(b + 1 < self.n()
+                            && (matches!(self.lower.word(b + 1), "that" | "it")
+                                || is_subject_pronoun(self.lower.word(b + 1))
+                                || self.is_mark(b + 1)
+                                || self.kind(b + 1) == TokenKind::Terminal))
+                })
+        };
         let mut keep: Vec<bool> = drafts
             .iter()
             .map(|d| {
                 has_word(d)
+                    && !keeping(d)
                     && !unsourced_thought(d)
                     && !after_article(d)
                     && !phrasal(d)
