@@ -1492,8 +1492,6 @@ impl Analysis<'_, '_> {
         })
     }
 
-    /// Content from `from` to the end of the sentence (inclusive range), stopping before a
-    /// participle that continues the attribution or "according to".
     /// Whether token `t` may stand before a participle that continues an attribution: a comma
     /// ("…, adding that …") or a lower-case "by" ("responded … by saying …").
     fn before_participle(&self, t: usize) -> bool {
@@ -1504,6 +1502,8 @@ impl Analysis<'_, '_> {
         }
     }
 
+    /// Content from `from` to the end of the sentence (inclusive range), stopping before a
+    /// participle that continues the attribution or "according to".
     fn content_to_end(&self, from: usize, end: usize, drafts: &[Draft]) -> Option<Range2> {
         let mut e = from;
         while e < end {
@@ -2489,10 +2489,7 @@ impl Analysis<'_, '_> {
         }
     }
 
-    /// Drops drafts that say nothing or repeat another: content without a word ("said. “" at
-    /// a sentence break), and a quotation without a cue that another claim with a cue already
-    /// holds ("she said, “…”" is found both as a quotation and as reported speech).
-    /// Whether the cue at `k` is a passive ("is expected", "was announced", "has been harshly
+    /// Whether the cue `(a, b)` is a passive ("is expected", "was announced", "has been harshly
     /// criticized"): its subject is what is talked about, not who talks. A feeling ("is
     /// convinced", "were outraged") is the subject's own.
     fn passive_cue(&self, (a, b): Range2) -> bool {
@@ -2517,6 +2514,11 @@ impl Analysis<'_, '_> {
         t > 0 && be(t - 1)
     }
 
+    /// Drops drafts that say nothing or repeat another: content without a word ("said. “" at
+    /// a sentence break), and a quotation without a cue that another claim with a cue already
+    /// holds ("she said, “…”" is found both as a quotation and as reported speech); drops cues
+    /// that are no attribution here ("the think tank", "showed up"), and takes a passive cue's
+    /// source from its agent, not its subject.
     fn prune(&self, drafts: &mut Vec<Draft>) {
         // A passive cue's subject is no source (PolNeAR marks none in 133 of 175 such claims
         // on train; in most of the rest the agent is elsewhere).
