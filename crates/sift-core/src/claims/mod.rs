@@ -880,7 +880,11 @@ impl Analysis<'_, '_> {
     /// after the source `src` that runs to the end of the sentence (`hi`, exclusive) and so
     /// belongs to the source; None when there is none, or it stops short of the end.
     fn appositive_to_end(&self, src: Range2, hi: usize) -> Option<usize> {
-        if src.1 + 2 >= hi || self.lower.word(src.1 + 1) != "," {
+        // A pronoun takes no description ("according to him, Televisa censured …").
+        if src.1 + 2 >= hi
+            || self.lower.word(src.1 + 1) != ","
+            || (src.0 == src.1 && is_pronoun(self.lower.word(src.0)))
+        {
             return None;
         }
         // A description opens with a determiner or a name, with "then", "now" or "of" ("then
@@ -1718,18 +1722,27 @@ impl Analysis<'_, '_> {
     fn according_to(&self, k: usize, s0: usize, s1: usize, drafts: &[Draft]) -> Option<Draft> {
         // Whatever follows names the source, a description too ("according to campaign
         // manager Jeff Weaver").
-        let src = self.source_after(k + 2, s1).or_else(|| {
+        // A phrase after the head stays ("a new report by Politico", "attorneys for the
+        // family", "a poll released last week"), up to a comma, a clause or the sentence's end;
+        // after the content, so does a description that runs to the end ("…, according to Craig
+        // Bryan, head of …").
+        let to_break = {
             let mut e = k + 2;
             while e < s1
-                && e - k < 12
+                && e - k < 16
                 && self.kind(e) != TokenKind::Terminal
                 && !self.is_mark(e)
                 && !matches!(self.lower.word(e), "," | ";" | ":" | "(" | ")")
+                && !(e > k + 2 && is_clause_boundary(self.lower.word(e)))
             {
                 e += 1;
             }
             (e > k + 2).then(|| (k + 2, e - 1))
-        })?;
+        };
+        let mut src = match (self.source_after(k + 2, s1), to_break) {
+            (Some(np), Some(run)) if self.is_np_start(k + 2) => Some(np.max(run)),
+            (np, run) => np.or(run),
+        }?;
         let before_end = {
             let mut e = k;
             while e > s0 && matches!(self.lower.word(e - 1), "," | "(") {
@@ -1737,6 +1750,11 @@ impl Analysis<'_, '_> {
             }
             e
         };
+        if before_end >= s0 + 3 {
+            if let Some(e) = self.appositive_to_end(src, s1) {
+                src.1 = e;
+            }
+        }
         // The clause before, even when a claim covers part of it ("“…,” Walker said, according to
         // an Associated Press account").
         let content = if before_end >= s0 + 3 {
