@@ -853,6 +853,14 @@ pub(crate) fn governs_infinitive_cue(lower: &str) -> bool {
     )
 }
 
+/// A form of "be" that makes a participle after it passive ("was announced").
+pub(crate) fn is_be(lower: &str) -> bool {
+    matches!(
+        lower,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+    )
+}
+
 /// Participles of feeling: "is convinced", "were outraged" say what the subject feels.
 pub(crate) fn is_feeling(lower: &str) -> bool {
     FEELINGS.binary_search(&lower).is_ok()

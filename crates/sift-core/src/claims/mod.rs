@@ -744,8 +744,10 @@ impl Analysis<'_, '_> {
                 && is_org_word(self.cx.token_text(i - 1))
                 && i + 1 < e
                 && self.is_capitalised(i + 1);
+            if in_name {
+                continue;
+            }
             if cuts_source(l)
-                && !in_name
                 && !(self.is_capitalised(i) && l.ends_with("ly"))
                 && !(matches!(prev, "close" | "familiar" | "according" | "close-"))
             {
@@ -1546,6 +1548,8 @@ impl Analysis<'_, '_> {
             if s0 >= s1 {
                 continue;
             }
+            // Found first, added after the sentence's last cue is looked for: the poll's claim
+            // covers the sentence, and a cue inside it ("… 28 percent said …") stays a claim.
             let poll = self.in_a_poll(s0, s1);
             // An attribution closing the sentence governs all of it: "Putin is unlikely to bow …
             // because he believes …, three sources close to the Kremlin have told Reuters."
@@ -2285,9 +2289,7 @@ impl Analysis<'_, '_> {
     fn passive_or_negated(&self, k: usize, progressive_active: bool) -> bool {
         match self.lower.word(k - 1) {
             "not" | "n't" | "never" | "n’t" => true,
-            "was" | "were" | "is" | "are" | "been" | "be" | "being" => {
-                !(progressive_active && self.lower.word(k).ends_with("ing"))
-            }
+            w if is_be(w) => !(progressive_active && self.lower.word(k).ends_with("ing")),
             _ => false,
         }
     }
@@ -2515,12 +2517,6 @@ impl Analysis<'_, '_> {
         if !(w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn")) || is_feeling(w) {
             return false;
         }
-        let be = |t: usize| {
-            matches!(
-                self.lower.word(t),
-                "is" | "are" | "was" | "were" | "be" | "been" | "being"
-            )
-        };
         let mut t = b;
         while t > a.saturating_sub(4)
             && t > 0
@@ -2529,7 +2525,42 @@ impl Analysis<'_, '_> {
         {
             t -= 1;
         }
-        t > 0 && be(t - 1)
+        t > 0 && is_be(self.lower.word(t - 1))
+    }
+
+    /// Whether a reported draft's cue, read in its place, attributes nothing.
+    fn cue_is_no_attribution(&self, d: &Draft) -> bool {
+        let Some((a, b)) = d.cue else {
+            return false;
+        };
+        if d.kind == ClaimKind::Direct {
+            return false;
+        }
+        let word = |t: usize| self.lower.word(t);
+        let next = (b + 1 < self.n()).then_some(b + 1);
+        // A verb of thinking or perceiving with nobody doing it ("chemicals found in
+        // refrigerants", "(think Brexit)"): 24 of 100 such on train were right.
+        let unsourced_thought = d.source.is_none() && a == b && is_thought_verb(word(a));
+        // A cue right after an article is a noun or an adjective ("the think tank", "a telling
+        // side-by-side"): none of 46 such on train was a cue.
+        let after_article =
+            a > 0 && self.kind(a) == TokenKind::Word && matches!(word(a - 1), "the" | "a" | "an");
+        // A verb that a particle makes something else ("showed up", "called into a radio
+        // show", "backed away"): none of 13 such on train was a cue.
+        let phrasal = next.is_some_and(|t| {
+            self.cx.tokens[t].space_before && matches!(word(t), "up" | "into" | "away" | "down")
+        });
+        // "maintained" reports speech with a clause after it ("that", a quotation, "she …") or
+        // closing the sentence; otherwise it keeps something ("Sanders maintained his lead").
+        let keeping = a == b
+            && matches!(word(a), "maintain" | "maintained" | "maintains")
+            && !next.is_some_and(|t| {
+                matches!(word(t), "that" | "it")
+                    || is_subject_pronoun(word(t))
+                    || self.is_mark(t)
+                    || self.kind(t) == TokenKind::Terminal
+            });
+        unsourced_thought || after_article || phrasal || keeping
     }
 
     /// Drops drafts that say nothing or repeat another: content without a word ("said. “" at
@@ -2544,7 +2575,7 @@ impl Analysis<'_, '_> {
         // follows the agent.
         for d in drafts.iter_mut() {
             let Some(cue) = d.cue else { continue };
-            if d.kind == ClaimKind::Direct || !d.source.is_none_or(|s| s.1 < cue.0) {
+            if d.kind == ClaimKind::Direct || d.source.is_some_and(|s| s.1 >= cue.0) {
                 continue;
             }
             if !self.passive_cue(cue) {
@@ -2575,56 +2606,11 @@ impl Analysis<'_, '_> {
                 held[a..=b].iter_mut().for_each(|h| *h = true);
             }
         }
-        // A verb of thinking or perceiving with nobody doing it is seldom an attribution
-        // ("chemicals found in refrigerants", "(think Brexit)"): 24 of 100 on train.
-        let unsourced_thought = |d: &Draft| {
-            d.source.is_none()
-                && d.kind != ClaimKind::Direct
-                && d.cue
-                    .is_some_and(|(a, b)| a == b && is_thought_verb(self.lower.word(a)))
-        };
-        // A cue right after an article is a noun or an adjective ("the think tank", "a telling
-        // side-by-side", "the outline of a strategy"): none of 46 such on train was a cue.
-        let after_article = |d: &Draft| {
-            d.kind != ClaimKind::Direct
-                && d.cue.is_some_and(|(a, _)| {
-                    a > 0
-                        && self.kind(a) == TokenKind::Word
-                        && matches!(self.lower.word(a - 1), "the" | "a" | "an")
-                })
-        };
-        // A verb that a particle makes something else ("showed up", "called into a radio
-        // show", "backed away"): none of 13 such on train was a cue.
-        let phrasal = |d: &Draft| {
-            d.kind != ClaimKind::Direct
-                && d.cue.is_some_and(|(_, b)| {
-                    b + 1 < self.n()
-                        && self.cx.tokens[b + 1].space_before
-                        && matches!(self.lower.word(b + 1), "up" | "into" | "away" | "down")
-                })
-        };
-        // "maintained" reports speech with a clause after it ("that", a quotation, "she …") or
-        // closing the sentence; otherwise it keeps something ("Sanders maintained his lead").
-        let keeping = |d: &Draft| {
-            d.kind != ClaimKind::Direct
-                && d.cue.is_some_and(|(a, b)| {
-                    a == b
-                        && matches!(self.lower.word(a), "maintain" | "maintained" | "maintains")
-                        && !(b + 1 < self.n()
-                            && (matches!(self.lower.word(b + 1), "that" | "it")
-                                || is_subject_pronoun(self.lower.word(b + 1))
-                                || self.is_mark(b + 1)
-                                || self.kind(b + 1) == TokenKind::Terminal))
-                })
-        };
         let mut keep: Vec<bool> = drafts
             .iter()
             .map(|d| {
                 has_word(d)
-                    && !keeping(d)
-                    && !unsourced_thought(d)
-                    && !after_article(d)
-                    && !phrasal(d)
+                    && !self.cue_is_no_attribution(d)
                     && (d.cue.is_some()
                         || !d
                             .content
