@@ -2347,6 +2347,14 @@ impl Analysis<'_, '_> {
             w.chars().next().is_some_and(|c| c.is_lowercase())
                 && w.chars().all(|c| c.is_alphabetic() || c == '-')
         };
+        // A modifier made of a name and a lower-case word: "a Pakistan-based group".
+        let hyphened_modifier = |t: usize| {
+            let w = self.cx.token_text(t);
+            w.split_once('-').is_some_and(|(_, rest)| {
+                rest.chars().next().is_some_and(|c| c.is_lowercase())
+                    && rest.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
+        };
         if !lowercase_word(k - 1) || is_source_noun(before) {
             return false;
         }
@@ -2356,7 +2364,11 @@ impl Analysis<'_, '_> {
             if matches!(w, "a" | "an" | "one") {
                 return t < k - 1;
             }
-            if t == 0 || !lowercase_word(t) || is_pronoun(w) || is_clause_boundary(w) || w == "who"
+            if t == 0
+                || !(lowercase_word(t) || (t < k - 1 && hyphened_modifier(t)))
+                || is_pronoun(w)
+                || is_clause_boundary(w)
+                || w == "who"
             {
                 return false;
             }
@@ -2560,7 +2572,50 @@ impl Analysis<'_, '_> {
                     || self.is_mark(t)
                     || self.kind(t) == TokenKind::Terminal
             });
-        unsourced_thought || after_article || phrasal || keeping
+        // "called" as a telephone call ("Clinton called Alicia Machado on Friday to express
+        // her gratitude", "he called her at one point"): the person called is followed by
+        // neither a name for them nor a description.
+        let phoned = a == b
+            && matches!(word(a), "called" | "calls" | "call" | "calling")
+            && self.phoned(b + 1);
+        unsourced_thought || after_article || phrasal || keeping || phoned
+    }
+
+    /// Whether the words from `t` are the person a "call" is made to and what ends the call's
+    /// clause: a pronoun or a name, then "to", "and", a time, a preposition of the occasion or
+    /// the sentence's end ("called Sanders to congratulate him", "called her at one point").
+    fn phoned(&self, t: usize) -> bool {
+        let n = self.n();
+        if t >= n {
+            return false;
+        }
+        let mut after = if matches!(self.lower.word(t), "her" | "him" | "them" | "me" | "us") {
+            t + 1
+        } else {
+            let mut e = t;
+            while e < n
+                && e < t + 4
+                && self.is_capitalised(e)
+                && matches!(self.kind(e), TokenKind::Word | TokenKind::Abbrev)
+                && !matches!(self.lower.word(e), "the" | "on" | "upon" | "for" | "to" | "and")
+            {
+                e += 1;
+            }
+            if e == t {
+                return false;
+            }
+            e
+        };
+        if after < n && self.lower.word(after) == "back" {
+            after += 1;
+        }
+        after >= n
+            || self.kind(after) == TokenKind::Terminal
+            || matches!(
+                self.lower.word(after),
+                "to" | "and" | "on" | "at" | "after" | "earlier" | "last" | "this" | "from"
+            )
+            || is_time_noun(self.lower.word(after))
     }
 
     /// Drops drafts that say nothing or repeat another: content without a word ("said. “" at
