@@ -2578,7 +2578,15 @@ impl Analysis<'_, '_> {
         let phoned = a == b
             && matches!(word(a), "called" | "calls" | "call" | "calling")
             && self.phoned(b + 1);
-        unsourced_thought || after_article || phrasal || keeping || phoned
+        // "All told, …" sums up and "the most telling promise" describes; neither reports.
+        let idiom = a == b
+            && a > 0
+            && match word(a) {
+                "told" => word(a - 1) == "all" && next.is_some_and(|t| word(t) == ","),
+                "telling" => matches!(word(a - 1), "most" | "more" | "very"),
+                _ => false,
+            };
+        unsourced_thought || after_article || phrasal || keeping || phoned || idiom
     }
 
     /// Whether the words from `t` are the person a "call" is made to and what ends the call's
