@@ -77,6 +77,8 @@ fn incoming(articles: Vec<(String, String)>) -> Vec<Incoming> {
 fn loaded_to_actions(state: &UseReducerHandle<AppState>, loaded: Loaded) {
     let added = loaded.articles.len();
     if added > 0 {
+        // An earlier message is over; adding may leave one of its own (a text open already).
+        state.dispatch(Action::DismissNotice);
         state.dispatch(Action::Add(incoming(loaded.articles)));
     }
     let mut messages: Vec<String> = loaded.errors.clone();
@@ -85,11 +87,9 @@ fn loaded_to_actions(state: &UseReducerHandle<AppState>, loaded: Loaded) {
         let error = !loaded.errors.is_empty();
         let mut text = messages.join(" ");
         if error && added > 0 {
-            text = format!("{added} article(s) loaded. {text}");
+            text = format!("{} loaded. {text}", crate::components::counted(added, "article"));
         }
         state.dispatch(Action::Notify(Notice { error, text }));
-    } else if added > 0 {
-        state.dispatch(Action::DismissNotice);
     }
 }
 
@@ -549,9 +549,24 @@ pub fn app(props: &AppProps) -> Html {
                 mentions += n;
                 articles += usize::from(n > 0);
             }
-            format!("Selected {name}: {mentions} mentions in {articles} article(s). Press j or k to move between them.")
+            format!(
+                "Selected {name}: {} in {}. Press j or k to move between them.",
+                crate::components::counted(mentions, "mention"),
+                crate::components::counted(articles, "article")
+            )
         }
-        None => String::new(),
+        // Otherwise, what happened to the article shown: being analysed, or what was found.
+        None => match state.current_article() {
+            Some(a) if !a.analysed => format!("Analysing “{}”…", a.title),
+            Some(a) => format!(
+                "“{}” analysed: {}, {}, {}.",
+                a.title,
+                crate::components::counted(a.doc.entities.len(), "entity mention"),
+                crate::components::counted(a.doc.numbers.len(), "number"),
+                crate::components::counted(a.doc.claims.len(), "claim")
+            ),
+            None => String::new(),
+        },
     };
 
     let on_loaded = {
@@ -623,17 +638,46 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::DismissNotice))
     };
+    // Past the header's controls to the article's highlights (or its heading).
+    let skip_to_text = {
+        let root = root.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(root) = root.cast::<web_sys::Element>() else {
+                return;
+            };
+            let target = ["mark[tabindex=\"0\"]", ".sift-article", ".sift-main"]
+                .iter()
+                .find_map(|selector| root.query_selector(selector).ok().flatten());
+            if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+                if !el.has_attribute("tabindex") {
+                    let _ = el.set_attribute("tabindex", "-1");
+                }
+                let _ = el.focus();
+            }
+        })
+    };
+    let on_undo = state.deleted.is_some().then(|| {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Undelete))
+    });
     let current = state.current_article().cloned();
     let theme = props.theme.clone().unwrap_or_else(|| "auto".to_string());
     html! {
         <div class={classes!("sift-app", props.compact.then_some("sift-compact"))} data-theme={theme} data-library={*library}
              data-analysing={state.articles.iter().filter(|a| !a.analysed).count().to_string()}
              ref={root} {ondragover} {ondrop}>
+            <button type="button" class="sift-skip" onclick={skip_to_text}>{"Skip to the article"}</button>
             <header class="sift-header">
-                <h1><span class="sift-logo" aria-hidden="true">{"◧"}</span>{" Sift"}</h1>
+                // The app page's heading; inside a host page, the host's headings are the outline.
+                if props.persist {
+                    <h1 class="sift-brand"><span class="sift-logo" aria-hidden="true">{"◧"}</span>{" Sift"}</h1>
+                } else {
+                    <p class="sift-brand"><span class="sift-logo" aria-hidden="true">{"◧"}</span>{" Sift"}</p>
+                }
                 <label class="sift-shortcuts">
                     <input type="checkbox" checked={*shortcuts} onchange={toggle_shortcuts} />
                     {" Keyboard shortcuts (/, j, k, Esc)"}
+                    <span class="sift-visually-hidden">{"; in the article, the arrow keys move between highlights"}</span>
                 </label>
                 <Search articles={state.articles.clone()} current={state.current} aliases={state.aliases.clone()}
                         on_select={on_select.clone()} on_jump={on_jump.clone()} {on_reveal} />
@@ -642,7 +686,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Toolbar hidden_layers={state.hidden_layers.clone()} hidden_labels={state.hidden_labels.clone()}
                          {on_toggle_layer} {on_toggle_label} />
             </header>
-            <NoticeBanner notice={state.notice.clone()} {on_dismiss} />
+            <NoticeBanner notice={state.notice.clone()} {on_dismiss} on_undo={on_undo} />
             <div class="sift-visually-hidden" role="status" aria-live="polite">{ announcement }</div>
             <div class="sift-body">
                 if !props.compact {
@@ -670,11 +714,16 @@ pub fn app(props: &AppProps) -> Html {
                         <p class="sift-empty sift-welcome">{"Paste, drop or open an article to explore its people, places, numbers and claims."}</p>
                     }
                 </main>
+                // A layer turned off (by its toggle, or by an embedder's `layers`) takes its panel along.
                 <aside class="sift-panels">
-                    <EntitiesPanel articles={state.articles.clone()} selected={state.selected.clone()} aliases={state.aliases.clone()}
-                                   on_select={on_select.clone()} on_jump={on_jump.clone()} />
-                    <ClaimsPanel articles={state.articles.clone()} selected={state.selected.clone()} aliases={state.aliases.clone()} on_jump={on_jump.clone()} />
-                    if let Some(article) = current {
+                    if !state.hidden_layers.contains(&Layer::Entity) {
+                        <EntitiesPanel articles={state.articles.clone()} selected={state.selected.clone()} aliases={state.aliases.clone()}
+                                       on_select={on_select.clone()} on_jump={on_jump.clone()} />
+                    }
+                    if !state.hidden_layers.contains(&Layer::Claim) {
+                        <ClaimsPanel articles={state.articles.clone()} selected={state.selected.clone()} aliases={state.aliases.clone()} on_jump={on_jump.clone()} />
+                    }
+                    if let Some(article) = current.filter(|_| !state.hidden_layers.contains(&Layer::Number)) {
                         <NumbersPanel {article} on_jump={on_jump.clone()} />
                     }
                 </aside>

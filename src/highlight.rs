@@ -93,7 +93,7 @@ pub fn highlights(doc: &Document, show: impl Fn(Layer, &str) -> bool) -> Vec<Hig
     for (index, c) in doc.claims.iter().enumerate() {
         // A claim is highlighted on its content: the words claimed.
         for part in &c.content {
-            if show(Layer::Claim, "claim") {
+            if show(Layer::Claim, c.kind.as_str()) {
                 out.push(Highlight {
                     start: part.start,
                     end: part.end,

@@ -13,6 +13,7 @@
 //! ```
 
 pub mod crossref;
+pub mod excerpt;
 pub mod export;
 pub mod highlight;
 pub mod loading;

@@ -47,15 +47,22 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         .map(|(_, k)| *k)
 }
 
+/// The message for a file of `size` bytes that is too large to open, if it is.
+pub fn too_large(name: &str, size: f64) -> Option<String> {
+    (size > MAX_FILE_BYTES as f64).then(|| {
+        format!(
+            "“{name}” is {:.1} MB; Sift opens files up to {} MB. Split it into smaller files.",
+            size / 1_048_576.0,
+            MAX_FILE_BYTES / 1_048_576
+        )
+    })
+}
+
 /// Decodes a loaded file: refuses binary, empty and oversized files with a message that says
 /// what to do; decodes invalid UTF-8 with replacement characters and says so.
 pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, String> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "“{name}” is {:.1} MB; Sift opens files up to {} MB. Split it into smaller files.",
-            bytes.len() as f64 / 1_048_576.0,
-            MAX_FILE_BYTES / 1_048_576
-        ));
+    if let Some(message) = too_large(name, bytes.len() as f64) {
+        return Err(message);
     }
     if let Some(kind) = binary_kind(bytes) {
         return Err(format!("“{name}” is not a text file (it looks like {kind}). Open a .txt, .md or .html file, or paste the article's text."));
@@ -128,6 +135,12 @@ mod tests {
         assert!(decode("e.txt", b"  \n ").unwrap_err().contains("empty"));
         let big = vec![b'a'; MAX_FILE_BYTES + 1];
         assert!(decode("big.txt", &big).unwrap_err().contains("50 MB"));
+        // The size said is the file's own, also for a file that is never read.
+        assert_eq!(
+            too_large("huge.txt", 62.9 * 1_048_576.0).as_deref(),
+            Some("“huge.txt” is 62.9 MB; Sift opens files up to 50 MB. Split it into smaller files.")
+        );
+        assert_eq!(too_large("ok.txt", 1000.0), None);
     }
 
     #[test]

@@ -82,6 +82,9 @@ pub struct AppState {
     /// Progress of the analysis under way (the worker analyses one article at a time): article
     /// id, bytes done, bytes in all.
     pub progress: Option<(u32, usize, usize)>,
+    /// The article deleted last and where it stood in the library, while its notice offers to
+    /// bring it back.
+    pub deleted: Option<(usize, Rc<Article>)>,
     next_id: u32,
 }
 
@@ -98,6 +101,7 @@ impl Default for AppState {
             reveal: None,
             aliases: Rc::default(),
             progress: None,
+            deleted: None,
             next_id: 1,
         }
     }
@@ -127,7 +131,10 @@ pub enum Action {
         doc: Document,
     },
     Open(u32),
+    /// Delete an article; its notice offers to undo that.
     Delete(u32),
+    /// Bring back the article deleted last.
+    Undelete,
     ToggleLayer(Layer),
     ToggleLabel(String),
     Select(Option<String>),
@@ -193,7 +200,14 @@ impl Reducible for AppState {
         match action {
             Action::Add(items) => {
                 let mut first = None;
+                let mut again = Vec::new();
                 for Incoming { key, title, text } in items {
+                    // The same text twice is one article: the one open already is shown.
+                    if let Some(open) = s.articles.iter().find(|a| a.text == text) {
+                        first.get_or_insert(open.id);
+                        again.push(open.title.clone());
+                        continue;
+                    }
                     let id = s.next_id;
                     s.next_id += 1;
                     first.get_or_insert(id);
@@ -202,6 +216,17 @@ impl Reducible for AppState {
                 }
                 if first.is_some() {
                     s.current = first;
+                }
+                if !again.is_empty() {
+                    let titles: Vec<String> = again.iter().map(|t| format!("“{t}”")).collect();
+                    s.notice = Some(Notice {
+                        error: false,
+                        text: format!(
+                            "{} {} open already; the same text was not added again.",
+                            titles.join(", "),
+                            if again.len() == 1 { "is" } else { "are" }
+                        ),
+                    });
                 }
             }
             Action::Progress { id, done, total } => {
@@ -234,7 +259,10 @@ impl Reducible for AppState {
                 }
             }
             Action::Delete(id) => {
-                s.articles.retain(|a| a.id != id);
+                let Some(at) = s.articles.iter().position(|a| a.id == id) else {
+                    return self;
+                };
+                let article = s.articles.remove(at);
                 s.progress = s.progress.filter(|p| p.0 != id);
                 if s.current == Some(id) {
                     s.current = s.articles.first().map(|a| a.id);
@@ -242,6 +270,21 @@ impl Reducible for AppState {
                 s.aliases = Rc::new(crate::crossref::merge_names(
                     s.articles.iter().map(|a| &a.doc),
                 ));
+                s.notice = Some(Notice {
+                    error: false,
+                    text: format!("Deleted “{}”.", article.title),
+                });
+                s.deleted = Some((at, article));
+            }
+            Action::Undelete => {
+                if let Some((at, article)) = s.deleted.take() {
+                    s.current = Some(article.id);
+                    s.articles.insert(at.min(s.articles.len()), article);
+                    s.aliases = Rc::new(crate::crossref::merge_names(
+                        s.articles.iter().map(|a| &a.doc),
+                    ));
+                    s.notice = None;
+                }
             }
             Action::ToggleLayer(layer) => {
                 if !s.hidden_layers.remove(&layer) {
@@ -279,8 +322,15 @@ impl Reducible for AppState {
                 s.hidden_layers = hidden_layers;
                 s.hidden_labels = hidden_labels;
             }
-            Action::Notify(notice) => s.notice = Some(notice),
-            Action::DismissNotice => s.notice = None,
+            // Another message ends the offer to undo a deletion.
+            Action::Notify(notice) => {
+                s.notice = Some(notice);
+                s.deleted = None;
+            }
+            Action::DismissNotice => {
+                s.notice = None;
+                s.deleted = None;
+            }
         }
         Rc::new(s)
     }

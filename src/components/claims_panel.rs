@@ -1,7 +1,7 @@
-use super::{mark_ref, more_note, shown, LIST_LIMIT};
+use super::{mark_ref, more_note, quoted, shown, LIST_LIMIT};
 use crate::state::Article;
 use std::collections::BTreeMap;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,7 +16,7 @@ pub struct Props {
 /// Who a claim is grouped under: its speaker; else, for a source that names nobody ("a senior
 /// defence source", "officials"), that source as written; else nobody (no source, or a pronoun
 /// that could not be resolved).
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Who {
     Speaker(String),
     /// The source in lower case (the key) and as first written (shown).
@@ -67,17 +67,25 @@ pub fn claims_panel(props: &Props) -> Html {
         };
         (!selected, rank, std::cmp::Reverse(list.len()))
     });
-    // At most LIST_LIMIT claims in all, and each speaker's first ones: a long text has thousands.
+    // Every group is listed. Claims are drawn up to LIST_LIMIT in all, a few per group, so that a
+    // long text's thousands do not freeze the page; a group's button draws the rest of it.
+    let expanded = use_state(HashSet::<Who>::new);
+    let group_total = groups.len();
     let mut budget = LIST_LIMIT;
     let groups: Vec<(Who, Vec<(&Rc<Article>, usize)>, usize)> = groups
         .into_iter()
-        .take(LIST_LIMIT / 4)
+        .take(LIST_LIMIT)
         .map(|(who, list)| {
-            let shown = list.len().min(budget.max(1)).min(LIST_LIMIT / 4);
+            let shown = if expanded.contains(&who) {
+                list.len().min(LIST_LIMIT)
+            } else {
+                list.len().min(budget).min(LIST_LIMIT / 4)
+            };
             budget = budget.saturating_sub(shown);
             (who, list, shown)
         })
         .collect();
+    let hidden_groups: usize = group_total - groups.len();
     html! {
         <section class="sift-panel sift-claims" aria-labelledby="sift-claims-h">
             <h2 id="sift-claims-h">{"Who said what"}</h2>
@@ -87,10 +95,11 @@ pub fn claims_panel(props: &Props) -> Html {
                      data-entity={if let Who::Speaker(name) = &who { Some(name.clone()) } else { None }}
                      data-source={if let Who::Unnamed(key, _) = &who { Some(key.clone()) } else { None }}>
                     <h3>
-                        { match &who { Who::Speaker(name) => name.as_str(), Who::Unnamed(_, text) => text.as_str(), Who::Unattributed => "Unattributed" } }
+                        { who_name(&who) }
                         if matches!(who, Who::Unnamed(..)) { <span class="sift-unnamed">{"not named"}</span> }
                         <span class="sift-count">{ list.len() }</span>
                     </h3>
+                    if shown > 0 {
                     <ul>
                     { for list.iter().copied().take(shown).map(|(a, i)| {
                         let c = &a.doc.claims[i];
@@ -101,7 +110,7 @@ pub fn claims_panel(props: &Props) -> Html {
                             <li>
                                 <button type="button" class="sift-claim-item" onclick={jump}>
                                     <span class="sift-claim-kind" data-claim-kind={kind}>{ kind }</span>
-                                    { format!("“{}”", content.join(" … ")) }
+                                    { quoted(&content.join(" … ")) }
                                     if let Some(cue) = &c.cue { <span class="sift-cue">{ format!(" — {}", cue.text) }</span> }
                                     if !c.hedges.is_empty() { <span class="sift-hedge">{ format!(" hedged: {}", c.hedges.join(", ")) }</span> }
                                 </button>
@@ -109,9 +118,50 @@ pub fn claims_panel(props: &Props) -> Html {
                         }
                     }) }
                     </ul>
-                    { more_note(shown, list.len()) }
+                    }
+                    if expanded.contains(&who) || shown < list.len() {
+                        <button type="button" class="sift-show-all"
+                                aria-expanded={expanded.contains(&who).to_string()}
+                                aria-label={format!("{} by {}", show_all_label(shown, list.len(), expanded.contains(&who)), who_name(&who))}
+                                onclick={{ let expanded = expanded.clone(); let who = who.clone(); move |_: MouseEvent| {
+                                    let mut set = (*expanded).clone();
+                                    if !set.remove(&who) {
+                                        set.insert(who.clone());
+                                    }
+                                    expanded.set(set);
+                                } }}>
+                            { show_all_label(shown, list.len(), expanded.contains(&who)) }
+                        </button>
+                    }
+                    if expanded.contains(&who) { { more_note(shown, list.len()) } }
                 </div>
             }) }
+            if hidden_groups > 0 {
+                <p class="sift-more">{ format!("Showing {} of {group_total} speakers and sources; search finds the rest.", group_total - hidden_groups) }</p>
+            }
         </section>
+    }
+}
+
+/// The label of a group's button that draws the claims it does not show yet, or hides them again.
+fn show_all_label(shown: usize, total: usize, expanded: bool) -> String {
+    if expanded {
+        return "Show fewer".to_string();
+    }
+    let hidden = total - shown;
+    let claims = if hidden == 1 { "claim" } else { "claims" };
+    if shown == 0 {
+        format!("Show {hidden} {claims}")
+    } else {
+        format!("Show {hidden} more {claims}")
+    }
+}
+
+/// The heading of a group.
+fn who_name(who: &Who) -> &str {
+    match who {
+        Who::Speaker(name) => name,
+        Who::Unnamed(_, text) => text,
+        Who::Unattributed => "Unattributed",
     }
 }

@@ -1,4 +1,4 @@
-use super::{mark_ref, more_note, shown, snippet, LIST_LIMIT};
+use super::{counted, label_name, mark_ref, more_note, shown, snippet, LIST_LIMIT};
 use crate::state::Article;
 use sift_core::Label;
 use std::collections::BTreeMap;
@@ -63,7 +63,7 @@ pub fn entities_panel(props: &Props) -> Html {
                 <li>
                     <button type="button" class="sift-mention" onclick={jump}>
                         <span class="sift-mention-article">{ &a.title }</span>
-                        { format!("…{before} ") }<strong>{ hit }</strong>{ format!(" {after}…") }
+                        { format!("…{before}") }<strong>{ hit }</strong>{ format!("{after}…") }
                     </button>
                 </li>
             }
@@ -78,7 +78,7 @@ pub fn entities_panel(props: &Props) -> Html {
                 list.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
                 html! {
                     <div class="sift-group" data-label={label.as_str()}>
-                        <h3>{ label.as_str() }<span class="sift-count">{ list.len() }</span></h3>
+                        <h3>{ label.as_str() }<span class="sift-label-name">{ label_name(label.as_str()) }</span><span class="sift-count">{ list.len() }</span></h3>
                         <ul class="sift-chips">
                         { for list.iter().copied().take(LIST_LIMIT / 2).map(|(name, count)| {
                             let name = name.to_string();
@@ -90,8 +90,9 @@ pub fn entities_panel(props: &Props) -> Html {
                             html! {
                                 <li>
                                     <button type="button" class="sift-chip" data-entity={name.clone()}
+                                            aria-label={format!("{name}, {}", counted(*count, "mention"))}
                                             aria-pressed={if is_sel { "true" } else { "false" }} onclick={select}>
-                                        { &name }<span class="sift-count" aria-label={format!("{count} mentions")}>{ count }</span>
+                                        { &name }<span class="sift-count" aria-hidden="true">{ count }</span>
                                     </button>
                                 </li>
                             }
@@ -102,8 +103,8 @@ pub fn entities_panel(props: &Props) -> Html {
                 }
             }) }
             if let Some(sel) = &props.selected {
-                <div class="sift-mentions" aria-live="polite">
-                    <h3>{ format!("{mention_count} mentions of {sel}") }</h3>
+                <div class="sift-mentions">
+                    <h3>{ format!("{} of {sel}", counted(mention_count, "mention")) }</h3>
                     <ol>{ for mentions }</ol>
                     { more_note(mention_count.min(LIST_LIMIT), mention_count) }
                 </div>

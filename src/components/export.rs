@@ -156,8 +156,47 @@ pub fn export_menu(props: &Props) -> Html {
         }
     };
     let several = props.library.len() > 1;
+    // The menu closes on Esc (back on its summary) and when the focus leaves it (a click elsewhere).
+    let menu = use_node_ref();
+    let close = |menu: &NodeRef| {
+        if let Some(details) = menu.cast::<web_sys::Element>() {
+            let _ = details.remove_attribute("open");
+        }
+    };
+    let onkeydown = {
+        let menu = menu.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let open = menu
+                .cast::<web_sys::Element>()
+                .is_some_and(|d| d.has_attribute("open"));
+            if e.key() == "Escape" && open {
+                e.prevent_default();
+                close(&menu);
+                if let Some(summary) = menu
+                    .cast::<web_sys::Element>()
+                    .and_then(|d| d.query_selector("summary").ok().flatten())
+                    .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = summary.focus();
+                }
+            }
+        })
+    };
+    let onfocusout = {
+        let menu = menu.clone();
+        Callback::from(move |e: FocusEvent| {
+            let inside = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .zip(menu.cast::<web_sys::Node>())
+                .is_some_and(|(to, details)| details.contains(Some(&to)));
+            if !inside {
+                close(&menu);
+            }
+        })
+    };
     html! {
-        <details class="sift-export">
+        <details class="sift-export" ref={menu} {onkeydown} {onfocusout}>
             <summary>{"Export"}</summary>
             <div class="sift-export-menu">
                 <ul aria-label="Export the current article">

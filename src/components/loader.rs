@@ -70,10 +70,8 @@ pub async fn read_files(files: Vec<web_sys::File>) -> Loaded {
     let mut loaded = Loaded::default();
     for file in files {
         let name = file.name();
-        if file.size() as usize > loading::MAX_FILE_BYTES {
-            loaded
-                .errors
-                .push(loading::decode(&name, &vec![0; loading::MAX_FILE_BYTES + 1]).unwrap_err());
+        if let Some(message) = loading::too_large(&name, file.size()) {
+            loaded.errors.push(message);
             continue;
         }
         let bytes = match JsFuture::from(file.array_buffer()).await {

@@ -13,29 +13,8 @@ pub mod reader;
 pub mod search;
 pub mod toolbar;
 
+pub use crate::excerpt::{counted, label_name, quoted, snippet};
 use std::collections::HashMap;
-
-/// A short piece of text around `[start, end)` (byte offsets) for lists of mentions.
-pub fn snippet(text: &str, start: usize, end: usize) -> (String, String, String) {
-    let floor = |mut i: usize| {
-        while i > 0 && !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let (start, end) = (floor(start.min(text.len())), floor(end.min(text.len())));
-    let before = floor(start.saturating_sub(60));
-    let mut after = (end + 60).min(text.len());
-    while after < text.len() && !text.is_char_boundary(after) {
-        after += 1;
-    }
-    let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    (
-        clean(&text[before..start]),
-        clean(&text[start..end]),
-        clean(&text[end..after]),
-    )
-}
 
 /// The longest list a panel draws at once: a 5 MB text has tens of thousands of mentions, and
 /// drawing them all would freeze the page. The rest are counted, not drawn.

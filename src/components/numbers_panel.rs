@@ -86,7 +86,7 @@ pub fn numbers_panel(props: &Props) -> Html {
                             <td>{ n.unit.clone().unwrap_or_default() }</td>
                             <td>{ n.counted.clone().unwrap_or_default() }</td>
                             <td>{ qualifier_text(n.qualifier) }</td>
-                            <td class="sift-context">{ format!("…{before} ") }<strong>{ hit }</strong>{ format!(" {after}…") }</td>
+                            <td class="sift-context">{ format!("…{before}") }<strong>{ hit }</strong>{ format!("{after}…") }</td>
                         </tr>
                     }
                 }) }

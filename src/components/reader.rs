@@ -134,7 +134,7 @@ fn render(
                           data-selected={if is_selected { Some("true") } else { None }}
                           data-ref={reference} data-speaker={speaker}
                           data-tip={m.tip.clone()} aria-label={m.tip.clone()}
-                          tabindex="0">
+                          tabindex="-1">
                         { render(article, aliases, children, selected) }
                     </mark>
                 }
@@ -153,6 +153,34 @@ fn mark_tip(event: &Event) -> Option<(String, f64, f64)> {
         rect.left(),
         rect.bottom() + 6.0,
     ))
+}
+
+/// The mark an event went to, if it went to one.
+fn mark_target(event: &Event) -> Option<web_sys::Element> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    target.matches("mark[data-kind]").ok()?.then_some(target)
+}
+
+#[derive(Clone, Copy)]
+enum Step {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
+/// The mark of `text` that `step` leads to from `from`, in reading order.
+fn step_mark(text: &web_sys::Element, from: &web_sys::Element, step: Step) -> Option<web_sys::Element> {
+    let list = text.query_selector_all("mark[data-kind]").ok()?;
+    let n = list.length();
+    let at = |i: u32| list.item(i).and_then(|m| m.dyn_into::<web_sys::Element>().ok());
+    let here = (0..n).find(|&i| at(i).as_ref() == Some(from))?;
+    match step {
+        Step::Next => at(here + 1),
+        Step::Previous => here.checked_sub(1).and_then(at),
+        Step::First => at(0),
+        Step::Last => n.checked_sub(1).and_then(at),
+    }
 }
 
 fn mark_entity(event: &Event) -> Option<Option<String>> {
@@ -382,9 +410,41 @@ pub fn reader(props: &Props) -> Html {
             }
         })
     };
+    // One mark of the text is a Tab stop, the one last focused (at first the first one); the arrow
+    // keys move between marks. A text has hundreds, and Tab should pass it in one step.
+    {
+        let text_ref = text_ref.clone();
+        use_effect(move || {
+            if let Some(text) = text_ref.cast::<web_sys::Element>() {
+                if let (Ok(None), Ok(Some(first))) = (
+                    text.query_selector("mark[tabindex=\"0\"]"),
+                    text.query_selector("mark[data-kind]"),
+                ) {
+                    let _ = first.set_attribute("tabindex", "0");
+                }
+            }
+        });
+    }
     let onkeydown = {
         let on_select = props.on_select.clone();
+        let text_ref = text_ref.clone();
         Callback::from(move |e: KeyboardEvent| {
+            let step = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => Some(Step::Next),
+                "ArrowLeft" | "ArrowUp" => Some(Step::Previous),
+                "Home" => Some(Step::First),
+                "End" => Some(Step::Last),
+                _ => None,
+            };
+            if let (Some(step), Some(text)) = (step, text_ref.cast::<web_sys::Element>()) {
+                if let Some(next) = mark_target(&e).and_then(|m| step_mark(&text, &m, step)) {
+                    e.prevent_default();
+                    if let Ok(el) = next.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
+                return;
+            }
             if e.key() == "Enter" || e.key() == " " {
                 if let Some(entity) = mark_entity(&e) {
                     e.prevent_default();
@@ -415,7 +475,18 @@ pub fn reader(props: &Props) -> Html {
         });
     }
     let onmouseover = show_tip.reform(|e: MouseEvent| e.into());
-    let onfocusin = show_tip.reform(|e: FocusEvent| e.into());
+    let onfocusin = {
+        let (show_tip, text_ref) = (show_tip.clone(), text_ref.clone());
+        Callback::from(move |e: FocusEvent| {
+            if let (Some(mark), Some(text)) = (mark_target(&e), text_ref.cast::<web_sys::Element>()) {
+                if let Ok(Some(old)) = text.query_selector("mark[tabindex=\"0\"]") {
+                    let _ = old.set_attribute("tabindex", "-1");
+                }
+                let _ = mark.set_attribute("tabindex", "0");
+            }
+            show_tip.emit(e.into());
+        })
+    };
     let onmouseleave = hide_tip.reform(|e: MouseEvent| e.into());
     let onfocusout = hide_tip.reform(|e: FocusEvent| e.into());
     html! {

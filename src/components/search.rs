@@ -1,4 +1,4 @@
-use super::{mark_ref, shown, snippet};
+use super::{counted, label_name, mark_ref, shown, snippet};
 use crate::search::{find, fold, name_rank};
 use crate::state::Article;
 use std::collections::{BTreeMap, HashMap};
@@ -232,9 +232,10 @@ pub fn search(props: &Props) -> Html {
                             });
                             html! {
                                 <li>
-                                    <button type="button" class="sift-search-name" data-label={hit.label} data-entity={hit.name.clone()} {onclick}>
-                                        { &hit.name }<span class="sift-search-label">{ hit.label }</span>
-                                        <span class="sift-count" aria-label={format!("{} mentions", hit.mentions)}>{ hit.mentions }</span>
+                                    <button type="button" class="sift-search-name" data-label={hit.label} data-entity={hit.name.clone()} {onclick}
+                                            aria-label={format!("{}, {}, {}", hit.name, label_name(hit.label), counted(hit.mentions, "mention"))}>
+                                        { &hit.name }<span class="sift-search-label" aria-hidden="true">{ hit.label }</span>
+                                        <span class="sift-count" aria-hidden="true">{ hit.mentions }</span>
                                     </button>
                                 </li>
                             }
@@ -255,7 +256,7 @@ pub fn search(props: &Props) -> Html {
                                 <li>
                                     <button type="button" class="sift-search-text" data-article={a.id.to_string()} onclick={reveal}>
                                         <span class="sift-mention-article">{ &a.title }</span>
-                                        { format!("…{before} ") }<strong>{ hit }</strong>{ format!(" {after}…") }
+                                        { format!("…{before}") }<strong>{ hit }</strong>{ format!("{after}…") }
                                     </button>
                                 </li>
                             }

@@ -1,3 +1,4 @@
+use super::label_name;
 use crate::highlight::Layer;
 use sift_core::Label;
 use std::collections::BTreeSet;
@@ -21,7 +22,7 @@ pub fn toolbar(props: &Props) -> Html {
                 "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "DATE", "TIME", "DURATION",
             ]
             .to_vec(),
-            Layer::Claim => Vec::new(),
+            Layer::Claim => ["direct", "indirect", "mixed"].to_vec(),
         }
     };
     html! {
@@ -41,10 +42,11 @@ pub fn toolbar(props: &Props) -> Html {
                         let on_label = !props.hidden_labels.contains(label);
                         let toggle = props.on_toggle_label.reform(move |_: Event| label.to_string());
                         html! {
-                            <label class="sift-label-toggle" data-kind={layer.kind()} data-label={label}>
+                            <label class="sift-label-toggle" data-kind={layer.kind()} data-label={label} title={label_name(label)}>
                                 <input type="checkbox" checked={on_label} disabled={!on} onchange={toggle} />
                                 <span class="sift-swatch" aria-hidden="true"></span>
                                 { label }
+                                <span class="sift-visually-hidden">{ format!(" ({})", label_name(label)) }</span>
                             </label>
                         }
                     }) }

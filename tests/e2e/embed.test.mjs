@@ -180,7 +180,10 @@ test('<sift-explorer> loads src or inline text, works under a strict CSP, and re
   const count = (id, sel) => page.evaluate(([id, sel]) => document.getElementById(id).shadowRoot?.querySelectorAll(sel).length ?? -1, [id, sel]);
   await page.waitForFunction(() => (document.getElementById('a').shadowRoot?.querySelectorAll('mark[data-kind="entity"]').length ?? 0) > 20);
   assert.equal(await count('a', 'mark[data-kind="number"]'), 0, 'layers="entity,claim" hides numbers');
+  assert.equal(await count('a', '.sift-numbers'), 0, '… and the numbers panel');
+  assert.ok((await count('a', '.sift-claims')) > 0);
   assert.ok((await count('a', 'mark[data-kind="claim"]')) > 0);
+  assert.equal(await count('a', 'h1'), 0, 'an explorer adds no top heading to the host page');
   assert.equal(await page.evaluate(() => document.getElementById('a').shadowRoot.querySelector('.sift-app').dataset.theme), 'dark');
   await page.waitForFunction(() => (document.getElementById('b').shadowRoot?.querySelectorAll('mark[data-label="PERSON"]').length ?? 0) > 0);
   await page.waitForFunction(() => document.getElementById('c').shadowRoot?.querySelector('.sift-notice'));

@@ -1,0 +1,186 @@
+// What a reader meets in daily use, in a real Chromium: nothing left out of the lists, the keyboard
+// passing an article in one step, menus that close, deletions that can be undone, duplicates that
+// are not added twice, and a dark theme that stays readable.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launch, serveDist, watchErrors, analysed, outputDir } from './browser.mjs';
+
+let browser, server;
+before(async () => { [browser, server] = await Promise.all([launch(), serveDist()]); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(context) {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector('.sift-app[data-library="ready"]');
+  await page.waitForSelector('.sift-text mark[data-kind="entity"]');
+  await analysed(page);
+  return { page, errors };
+}
+
+const active = (page) => page.evaluate(() => {
+  const el = document.activeElement;
+  return { tag: el?.tagName, cls: el?.className, ref: el?.dataset?.ref, inText: !!el?.closest('.sift-text'), text: el?.textContent };
+});
+
+test('who said what accounts for every claim: groups count them all, and a group\'s button draws the ones it hides', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const { page, errors } = await open(context);
+  // An article where one speaker says more than a group draws at first.
+  const quotes = Array.from({ length: 30 }, (_, i) => `"Point number ${i + 1} is settled," Angela Merkel said in Berlin.`);
+  await page.fill('#sift-paste-text', quotes.join('\n\n'));
+  await page.click('.sift-paste button[type="submit"]');
+  await page.waitForFunction(() => document.querySelectorAll('.sift-library li').length === 3);
+  await analysed(page);
+  // The library's own count of claims, article by article.
+  const metas = await page.locator('.sift-article-meta').allInnerTexts();
+  const total = metas.map((m) => Number(m.match(/(\d+) claims?/)[1])).reduce((a, b) => a + b, 0);
+  assert.ok(total > 60, `the samples hold ${total} claims`);
+  const panel = page.locator('.sift-claims');
+  const counted = (await panel.locator('.sift-speaker h3 .sift-count').allInnerTexts()).map(Number).reduce((a, b) => a + b, 0);
+  assert.equal(counted, total, 'every claim is in a group');
+  // Every group drawn in part says how many it hides, and its button draws them.
+  const partial = panel.locator('.sift-speaker:has(.sift-show-all)');
+  assert.ok((await partial.count()) > 0, 'some groups start cut short');
+  const group = partial.first();
+  const inGroup = Number(await group.locator('h3 .sift-count').innerText());
+  const before = await group.locator('.sift-claim-item').count();
+  const button = group.locator('.sift-show-all');
+  assert.equal(await button.innerText(), `Show ${inGroup - before} ${before ? 'more ' : ''}claim${inGroup - before === 1 ? '' : 's'}`);
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  await button.click();
+  assert.equal(await group.locator('.sift-claim-item').count(), inGroup, 'the whole group is drawn');
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('sift-show-all')), true, 'the focus stays on the button');
+  await button.click();
+  assert.equal(await group.locator('.sift-claim-item').count(), before, 'and hidden again');
+  // Quotations are quoted once, in the marks the text has (a quotation inside stays).
+  const items = await panel.locator('.sift-claim-item').allInnerTexts();
+  assert.ok(items.some((t) => t.includes('"Point number 1 is settled,"')), 'a quotation shows its own marks');
+  assert.ok(!items.some((t) => /“["“]/.test(t)), items.find((t) => /“["“]/.test(t)));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard: the article is one Tab stop, arrow keys move between highlights, and a skip button leads there', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const { page, errors } = await open(context);
+  assert.equal(await page.locator('.sift-text mark[tabindex="0"]').count(), 1, 'one mark of the text is a Tab stop');
+  // The first Tab shows the skip button; it leads to the text's first highlight.
+  await page.keyboard.press('Tab');
+  const skip = await active(page);
+  assert.equal(skip.cls, 'sift-skip');
+  const box = await page.locator('.sift-skip').boundingBox();
+  assert.ok(box.width > 40 && box.height > 10, `the skip button shows when focused: ${JSON.stringify(box)}`);
+  await page.keyboard.press('Enter');
+  const first = await active(page);
+  assert.equal(first.tag, 'MARK');
+  assert.ok(first.inText);
+  // Arrows walk the highlights in reading order; Home and End go to the ends.
+  const order = await page.locator('.sift-text mark[data-kind]').evaluateAll((ms) => ms.map((m) => m.textContent));
+  await page.keyboard.press('ArrowRight');
+  assert.equal((await active(page)).text, order[1]);
+  await page.keyboard.press('ArrowDown');
+  assert.equal((await active(page)).text, order[2]);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal((await active(page)).text, order[1]);
+  await page.keyboard.press('End');
+  assert.equal((await active(page)).text, order.at(-1));
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  const here = await active(page);
+  // Tab leaves the text at once; Shift+Tab comes back to the highlight left.
+  await page.keyboard.press('Tab');
+  assert.equal((await active(page)).inText, false, 'one Tab leaves the article');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal((await active(page)).text, here.text, 'back on the highlight last focused');
+  assert.equal(await page.locator('.sift-text mark[tabindex="0"]').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the export menu closes on Esc, back on its button, and when the focus leaves it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const { page, errors } = await open(context);
+  const menu = page.locator('.sift-export');
+  const summary = menu.locator('summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await menu.getAttribute('open'), '');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  assert.equal(await menu.getAttribute('open'), null, 'Esc closes it');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SUMMARY');
+  await summary.click();
+  assert.equal(await menu.getAttribute('open'), '');
+  await page.mouse.click(700, 900);
+  assert.equal(await menu.getAttribute('open'), null, 'a click elsewhere closes it');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a deleted article can be brought back, and the same text pasted twice is one article', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const { page, errors } = await open(context);
+  const titles = () => page.locator('.sift-article-title').allInnerTexts();
+  const before = await titles();
+  await page.locator('.sift-delete').first().click();
+  const notice = page.locator('.sift-notice[role="status"]');
+  assert.match(await notice.innerText(), new RegExp(`Deleted “${before[0].slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  assert.deepEqual(await titles(), before.slice(1));
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'sift-undo', 'the focus is on Undo, not lost');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await titles(), before, 'back in its place');
+  assert.equal(await page.locator('.sift-notice').count(), 0);
+  assert.match(await page.locator('.sift-article-heading').innerText(), new RegExp(before[0].slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  // It stays back after a reload.
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.waitForSelector('.sift-app[data-library="ready"]');
+  await page.waitForFunction((n) => document.querySelectorAll('.sift-library li').length === n, before.length);
+  // Pasting a text twice keeps one copy and says so.
+  const text = 'Kamala Harris spoke in Chicago on Tuesday about 12 new factories.';
+  for (let i = 0; i < 2; i++) {
+    await page.fill('#sift-paste-text', text);
+    await page.click('.sift-paste button[type="submit"]');
+  }
+  await page.waitForFunction(() => document.querySelector('.sift-notice'));
+  assert.equal((await titles()).length, before.length + 1, 'one copy');
+  assert.match(await page.locator('.sift-notice').innerText(), /open already; the same text was not added again/);
+  assert.match(await page.locator('.sift-article-heading').innerText(), /Kamala Harris/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('dark theme: speaker tags and the labels of selected highlights are readable (contrast at least 4.5:1)', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, colorScheme: 'dark' });
+  const { page, errors } = await open(context);
+  await page.locator('.sift-chip', { hasText: 'Trump' }).first().click();
+  const pairs = await page.evaluate(() => {
+    const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const ratio = (a, b) => { const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+    const out = [];
+    const badge = document.querySelector('.sift-text mark[data-kind="claim"][data-speaker]');
+    const b = getComputedStyle(badge, '::before');
+    out.push({ what: 'speaker tag', ratio: ratio(b.color, b.backgroundColor) });
+    const selected = document.querySelector('.sift-text mark[data-kind="entity"][data-selected="true"]');
+    const s = getComputedStyle(selected);
+    out.push({ what: 'selected label', ratio: ratio(getComputedStyle(selected, '::after').color, s.backgroundColor) });
+    for (const label of ['PERSON', 'ORG']) {
+      const m = document.querySelector(`.sift-text mark[data-kind="entity"][data-label="${label}"]:not([data-selected])`);
+      if (m) out.push({ what: `${label} label`, ratio: ratio(getComputedStyle(m, '::after').color, getComputedStyle(document.querySelector('.sift-app')).backgroundColor) });
+    }
+    return out;
+  });
+  await page.screenshot({ path: join(outputDir, 'dark.png') });
+  for (const p of pairs) assert.ok(p.ratio >= 4.5, `${p.what}: ${p.ratio.toFixed(2)}:1`);
+  assert.ok(pairs.length >= 3, JSON.stringify(pairs));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
