@@ -142,57 +142,6 @@ fn step_selection(state: &AppState, forward: bool) -> Option<Action> {
     })
 }
 
-/// Selects the text `[start, end)` (byte offsets into `text`) in the reader and scrolls it to the
-/// middle of the window: a search match, which need not be a mark.
-fn reveal_text(root: &web_sys::Element, text: &str, start: usize, end: usize) -> Option<()> {
-    let utf16 = |i: usize| text.get(..i).map(|t| t.encode_utf16().count() as u32);
-    let (start, end) = (utf16(start)?, utf16(end)?);
-    let container: web_sys::Node = root.query_selector(".sift-text").ok()??.into();
-    // The reader's text nodes, in order, hold the article's text exactly.
-    let (mut pos, mut from, mut to) = (0u32, None, None);
-    let mut node = container.first_child();
-    while let Some(n) = node {
-        if n.node_type() == web_sys::Node::TEXT_NODE {
-            let len = n.unchecked_ref::<web_sys::CharacterData>().length();
-            if from.is_none() && start < pos + len {
-                from = Some((n.clone(), start - pos));
-            }
-            if end <= pos + len {
-                to = Some((n.clone(), end - pos));
-                break;
-            }
-            pos += len;
-        }
-        node = match n.first_child() {
-            Some(child) => Some(child),
-            None => {
-                let mut up = Some(n);
-                loop {
-                    let Some(at) = up else { break None };
-                    if at.is_same_node(Some(&container)) {
-                        break None;
-                    }
-                    if let Some(next) = at.next_sibling() {
-                        break Some(next);
-                    }
-                    up = at.parent_node();
-                }
-            }
-        };
-    }
-    let ((start_node, start_offset), (end_node, end_offset)) = (from?, to?);
-    let window = web_sys::window()?;
-    let range = window.document()?.create_range().ok()?;
-    range.set_start(&start_node, start_offset).ok()?;
-    range.set_end(&end_node, end_offset).ok()?;
-    let selection = window.get_selection().ok()??;
-    selection.remove_all_ranges().ok()?;
-    selection.add_range(&range).ok()?;
-    let middle = window.inner_height().ok()?.as_f64()? / 2.0;
-    window.scroll_by_with_x_and_y(0.0, range.get_bounding_client_rect().top() - middle);
-    Some(())
-}
-
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     // An embedded explorer's long articles wait for the analysis worker, and are added only once
@@ -386,20 +335,6 @@ pub fn app(props: &AppProps) -> Html {
                 }
             },
         );
-    }
-
-    // Select and show the text a search result asked for.
-    {
-        let (root, state2) = (root.clone(), state.clone());
-        use_effect_with(state.reveal, move |reveal| {
-            if let (Some((_, start, end)), Some(root), Some(article)) = (
-                reveal,
-                root.cast::<web_sys::Element>(),
-                state2.current_article(),
-            ) {
-                reveal_text(&root, &article.text, *start, *end);
-            }
-        });
     }
 
     // The view (article, selection, filters) in the URL, on the app page only.
@@ -705,7 +640,7 @@ pub fn app(props: &AppProps) -> Html {
                             <Reader key={article.id.to_string()} article={article.clone()} hidden_layers={state.hidden_layers.clone()}
                                     hidden_labels={state.hidden_labels.clone()} selected={state.selected.clone()}
                                     aliases={state.aliases.clone()} on_select={on_select.clone()}
-                                    focus={state.focus.clone()} />
+                                    focus={state.focus.clone()} reveal={state.reveal} />
                             <Minimap article={article} selected={state.selected.clone()} aliases={state.aliases.clone()} on_jump={on_jump.clone()} />
                         </div>
                     } else if *library == "loading" || *arriving {

@@ -197,6 +197,14 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
+        // Text to select belongs to the article it was asked in: a change of article ends the
+        // request.
+        if matches!(
+            action,
+            Action::Add(_) | Action::Open(_) | Action::Jump { .. } | Action::Delete(_) | Action::Undelete
+        ) {
+            s.reveal = None;
+        }
         match action {
             Action::Add(items) => {
                 let mut first = None;

@@ -31,6 +31,9 @@ pub struct Props {
     /// The mark to scroll to and focus: (request number, `data-ref`).
     #[prop_or_default]
     pub focus: Option<(u32, String)>,
+    /// The text to select and scroll to: (request number, byte start, byte end), a search match.
+    #[prop_or_default]
+    pub reveal: Option<(u32, usize, usize)>,
 }
 
 /// What a mark shows: its label, its entity, and the tooltip text.
@@ -141,6 +144,68 @@ fn render(
             }
         })
         .collect()
+}
+
+/// Selects the text `[start, end)` (byte offsets into `text`, which `container`'s text nodes hold
+/// exactly) and scrolls it to the middle of the window: a search match, which need not be a mark.
+fn select_text(container: &web_sys::Element, text: &str, start: usize, end: usize) -> Option<()> {
+    let utf16 = |i: usize| text.get(..i).map(|t| t.encode_utf16().count() as u32);
+    let (start, end) = (utf16(start)?, utf16(end)?);
+    let container: web_sys::Node = container.clone().into();
+    // The reader's text nodes, in order, hold the article's text exactly.
+    let (mut pos, mut from, mut to) = (0u32, None, None);
+    let mut node = container.first_child();
+    while let Some(n) = node {
+        if n.node_type() == web_sys::Node::TEXT_NODE {
+            let len = n.unchecked_ref::<web_sys::CharacterData>().length();
+            if from.is_none() && start < pos + len {
+                from = Some((n.clone(), start - pos));
+            }
+            if end <= pos + len {
+                to = Some((n.clone(), end - pos));
+                break;
+            }
+            pos += len;
+        }
+        node = match n.first_child() {
+            Some(child) => Some(child),
+            None => {
+                let mut up = Some(n);
+                loop {
+                    let Some(at) = up else { break None };
+                    if at.is_same_node(Some(&container)) {
+                        break None;
+                    }
+                    if let Some(next) = at.next_sibling() {
+                        break Some(next);
+                    }
+                    up = at.parent_node();
+                }
+            }
+        };
+    }
+    let ((start_node, start_offset), (end_node, end_offset)) = (from?, to?);
+    let window = web_sys::window()?;
+    let range = window.document()?.create_range().ok()?;
+    range.set_start(&start_node, start_offset).ok()?;
+    range.set_end(&end_node, end_offset).ok()?;
+    let selection = window.get_selection().ok()??;
+    selection.remove_all_ranges().ok()?;
+    selection.add_range(&range).ok()?;
+    let middle = window.inner_height().ok()?.as_f64()? / 2.0;
+    window.scroll_by_with_x_and_y(0.0, range.get_bounding_client_rect().top() - middle);
+    // Blocks drawn or emptied around the new view change the heights above it: centre the words
+    // again while they move.
+    wasm_bindgen_futures::spawn_local(async move {
+        for _ in 0..10 {
+            yew::platform::time::sleep(std::time::Duration::from_millis(100)).await;
+            let top = range.get_bounding_client_rect().top();
+            if (top - middle).abs() > middle / 2.0 {
+                window.scroll_by_with_x_and_y(0.0, top - middle);
+            }
+        }
+    });
+    Some(())
 }
 
 /// The tooltip of the mark an event happened in: its text and where to show it.
@@ -358,6 +423,63 @@ pub fn reader(props: &Props) -> Html {
                 if let Some((Some(observer), _callback)) = observer {
                     observer.disconnect();
                 }
+            }
+        });
+    }
+    // A search match: draw its block, then select the words and scroll them into view.
+    // (start, end, drawn): `drawn` once the render that draws the block has happened, so that the
+    // words are selected in the nodes that stay (selecting them in the plain text the drawing
+    // replaces would lose the selection).
+    let pending_reveal = use_mut_ref(|| None::<(usize, usize, bool)>);
+    {
+        let (layout, pending_reveal, forced, force_update) = (
+            layout.clone(),
+            pending_reveal.clone(),
+            forced.clone(),
+            force_update.clone(),
+        );
+        use_effect_with(props.reveal, move |reveal| {
+            if let Some((_, start, end)) = *reveal {
+                let block = layout.0.partition_point(|&(_, e)| e <= start);
+                if block < layout.0.len() {
+                    *forced.borrow_mut() = Some(block);
+                    *pending_reveal.borrow_mut() = Some((start, end, false));
+                    force_update.force_update();
+                }
+            }
+        });
+    }
+    {
+        let (text_ref, pending_reveal, layout, article) = (
+            text_ref.clone(),
+            pending_reveal.clone(),
+            layout.clone(),
+            article.clone(),
+        );
+        use_effect(move || {
+            let Some((start, end, drawn)) = *pending_reveal.borrow() else {
+                return;
+            };
+            if !drawn {
+                *pending_reveal.borrow_mut() = Some((start, end, true));
+                return;
+            }
+            let block = layout.0.partition_point(|&(_, e)| e <= start);
+            let (Some(&(from, to)), Some(text)) =
+                (layout.0.get(block), text_ref.cast::<web_sys::Element>())
+            else {
+                return;
+            };
+            // The block holds its text once it is drawn (marked or plain).
+            let Ok(Some(el)) = text.query_selector(&format!("[data-block=\"{block}\"]")) else {
+                return;
+            };
+            if el.first_child().is_none() {
+                return;
+            }
+            let piece = article.text.get(from..to).unwrap_or_default();
+            if select_text(&el, piece, start - from, end.min(to) - from).is_some() {
+                *pending_reveal.borrow_mut() = None;
             }
         });
     }

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, serveDist, watchErrors, analysed, outputDir } from './browser.mjs';
+import { launch, serveDist, watchErrors, analysed, outputDir, bigText } from './browser.mjs';
 
 let browser, server;
 before(async () => { [browser, server] = await Promise.all([launch(), serveDist()]); });
@@ -181,6 +181,26 @@ test('dark theme: speaker tags and the labels of selected highlights are readabl
   await page.screenshot({ path: join(outputDir, 'dark.png') });
   for (const p of pairs) assert.ok(p.ratio >= 4.5, `${p.what}: ${p.ratio.toFixed(2)}:1`);
   assert.ok(pairs.length >= 3, JSON.stringify(pairs));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('search finds words at the end of a long article: the match is selected and in view', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const { page, errors } = await open(context);
+  await page.fill('#sift-paste-text', bigText(300 * 1024));
+  await page.click('.sift-paste button[type="submit"]');
+  await page.waitForFunction(() => document.querySelectorAll('.sift-library li').length === 3);
+  await analysed(page, 60000);
+  await page.locator('#sift-search').fill('42 delegates');
+  const result = page.locator('.sift-search-text', { hasText: '42 delegates' }).first();
+  await result.click();
+  await page.waitForFunction(() => String(window.getSelection()) === '42 delegates', null, { timeout: 10000 });
+  // In view once the blocks drawn around it have settled.
+  await page.waitForFunction(() => {
+    const r = window.getSelection().getRangeAt(0).getBoundingClientRect();
+    return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+  }, null, { timeout: 3000 });
   assert.deepEqual(errors, []);
   await context.close();
 });
