@@ -207,8 +207,17 @@ pub fn loader(props: &Props) -> Html {
             );
         })
     };
+    // Open at first in a wide window. On a phone it is one row above the articles, where it
+    // also comes in the keyboard's order, and opens when wanted.
+    let wide = use_memo((), |_| {
+        web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+            .is_none_or(|w| w > 900.0)
+    });
     html! {
-        <section class="sift-loader" aria-label="Load articles">
+        <details class="sift-loader" open={*wide}>
+            <summary>{"Add an article"}</summary>
             <form class="sift-paste" onsubmit={on_paste_submit}>
                 <label for="sift-paste-text">{"Paste an article"}</label>
                 <textarea id="sift-paste-text" ref={text} rows="4"
@@ -226,7 +235,7 @@ pub fn loader(props: &Props) -> Html {
                     <button type="submit">{"Fetch"}</button>
                 </form>
             </div>
-            <p class="sift-privacy">{"Everything stays in this browser: nothing you load is sent anywhere."}</p>
-        </section>
+            <p class="sift-privacy">{"Everything stays in this browser: what you paste, drop or open is sent nowhere. Fetch asks the article's own site for it, as opening the link would."}</p>
+        </details>
     }
 }

@@ -204,3 +204,18 @@ test('search finds words at the end of a long article: the match is selected and
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('on a phone the page reads in the keyboard\'s order: "Add an article" is one row above the articles, and opens', async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const { page, errors } = await open(context);
+  const top = (sel) => page.evaluate((sel) => document.querySelector(sel).getBoundingClientRect().top, sel);
+  const [loader, library, text] = [await top('.sift-loader'), await top('.sift-library'), await top('.sift-text')];
+  assert.ok(loader < library && library < text, `loader ${loader}, articles ${library}, text ${text}`);
+  assert.ok(text < 740, `the article starts in the first screen (at ${text}px)`);
+  assert.equal(await page.locator('#sift-paste-text').isVisible(), false, 'closed at first');
+  await page.locator('.sift-loader > summary').tap();
+  assert.equal(await page.locator('#sift-paste-text').isVisible(), true);
+  assert.match(await page.locator('.sift-privacy').innerText(), /Fetch asks the article's own site/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
