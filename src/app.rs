@@ -363,13 +363,17 @@ pub fn app(props: &AppProps) -> Html {
                             .unwrap_or_default();
                         if !text.trim().is_empty() {
                             e.prevent_default();
-                            loaded_to_actions(
-                                &state,
-                                Loaded {
+                            let loaded = match loading::pasted_problem(&text) {
+                                Some(problem) => Loaded {
+                                    errors: vec![problem],
+                                    ..Default::default()
+                                },
+                                None => Loaded {
                                     articles: vec![(loading::title_of(&text), text)],
                                     ..Default::default()
                                 },
-                            );
+                            };
+                            loaded_to_actions(&state, loaded);
                         }
                     },
                 );

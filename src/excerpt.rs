@@ -5,6 +5,11 @@
 /// before, the hit and the words after, with runs of white space made one space and kept only
 /// where the text has them ("2018.—Reuters" stays as it is written).
 pub fn snippet(text: &str, start: usize, end: usize) -> (String, String, String) {
+    snippet_within(text, start, end, 60)
+}
+
+/// [`snippet`] with `reach` bytes of context on each side.
+pub fn snippet_within(text: &str, start: usize, end: usize, reach: usize) -> (String, String, String) {
     let floor = |mut i: usize| {
         while i > 0 && !text.is_char_boundary(i) {
             i -= 1;
@@ -12,8 +17,8 @@ pub fn snippet(text: &str, start: usize, end: usize) -> (String, String, String)
         i
     };
     let (start, end) = (floor(start.min(text.len())), floor(end.min(text.len())));
-    let before = floor(start.saturating_sub(60));
-    let mut after = (end + 60).min(text.len());
+    let before = floor(start.saturating_sub(reach));
+    let mut after = (end + reach).min(text.len());
     while after < text.len() && !text.is_char_boundary(after) {
         after += 1;
     }
@@ -77,9 +82,115 @@ pub fn label_name(label: &str) -> &'static str {
     }
 }
 
+/// A date or duration value (ISO 8601, as `sift analyze` gives it) in words: "2018-07-16" is
+/// "16 July 2018", "XXXX-WXX-5" "a Friday", "P8M" "8 months", "+P1W" "1 week later" (a date
+/// relative to the article's own). `None` for a value of another shape, shown as it is.
+pub fn readable_time(value: &str) -> Option<String> {
+    if let Some(rest) = value.strip_prefix('+') {
+        return readable_duration(rest).map(|d| format!("{d} later"));
+    }
+    if let Some(rest) = value.strip_prefix('-') {
+        return readable_duration(rest).map(|d| format!("{d} earlier"));
+    }
+    readable_duration(value).or_else(|| readable_date(value))
+}
+
+fn readable_duration(value: &str) -> Option<String> {
+    let rest = value.strip_prefix('P')?;
+    let (date, time) = rest.split_once('T').unwrap_or((rest, ""));
+    let mut parts = Vec::new();
+    for (text, units) in [
+        (date, &[('Y', "year"), ('M', "month"), ('W', "week"), ('D', "day")][..]),
+        (time, &[('H', "hour"), ('M', "minute"), ('S', "second")][..]),
+    ] {
+        let mut number = String::new();
+        for c in text.chars() {
+            if c.is_ascii_digit() || c == '.' {
+                number.push(c);
+                continue;
+            }
+            let (_, noun) = units.iter().find(|(u, _)| *u == c)?;
+            let amount = if number == "X" || number.is_empty() { return None } else { &number };
+            parts.push(if amount == "1" { format!("1 {noun}") } else { format!("{amount} {noun}s") });
+            number.clear();
+        }
+        if !number.is_empty() {
+            return None;
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+fn readable_date(value: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    let mut fields = value.split('-');
+    let year = fields.next()?;
+    let year = match year {
+        "XXXX" => None,
+        y if y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) => Some(y),
+        _ => return None,
+    };
+    let second = fields.next();
+    let third = fields.next();
+    if fields.next().is_some() {
+        return None;
+    }
+    let in_year = |words: String| match year {
+        Some(y) => format!("{words} {y}"),
+        None => words,
+    };
+    match (second, third) {
+        (None, None) => year.map(str::to_string),
+        (Some("WXX"), Some(day)) => {
+            let d: usize = day.parse().ok()?;
+            DAYS.get(d.checked_sub(1)?).map(|name| format!("a {name}"))
+        }
+        (Some(month), day) => {
+            let m: usize = month.parse().ok()?;
+            let name = MONTHS.get(m.checked_sub(1)?)?;
+            match day {
+                None => Some(in_year(name.to_string())),
+                Some(day) => {
+                    let d: u32 = day.parse().ok()?;
+                    (1..=31).contains(&d).then(|| in_year(format!("{d} {name}")))
+                }
+            }
+        }
+        (None, Some(_)) => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{counted, label_name, quoted, snippet};
+    use super::{counted, label_name, quoted, readable_time, snippet};
+
+    #[test]
+    fn dates_and_durations_in_words() {
+        for (value, words) in [
+            ("2018-07-16", Some("16 July 2018")),
+            ("XXXX-07-16", Some("16 July")),
+            ("2018-07", Some("July 2018")),
+            ("2018", Some("2018")),
+            ("XXXX-WXX-5", Some("a Friday")),
+            ("P8M", Some("8 months")),
+            ("PT8H", Some("8 hours")),
+            ("P1Y6M", Some("1 year 6 months")),
+            ("P1W", Some("1 week")),
+            ("+P1W", Some("1 week later")),
+            ("-P1D", Some("1 day earlier")),
+            ("PXY", None),
+            ("2018-13-01", None),
+            ("XXXX-WXX-9", None),
+            ("T14:30", None),
+            ("", None),
+        ] {
+            assert_eq!(readable_time(value).as_deref(), words, "{value}");
+        }
+    }
 
     #[test]
     fn every_label_has_a_plain_name() {

@@ -107,11 +107,13 @@ pub fn defuse_handlers(html: &str) -> std::borrow::Cow<'_, str> {
 
 /// A title for pasted text: its first line, shortened.
 pub fn title_of(text: &str) -> String {
+    // Control characters (a NUL, an escape) would show as boxes or nothing in a title.
     let first = text
         .lines()
-        .map(str::trim)
+        .map(|l| l.chars().filter(|c| !c.is_control()).collect::<String>())
+        .map(|l| l.trim().to_string())
         .find(|l| !l.is_empty())
-        .unwrap_or("Untitled");
+        .unwrap_or_else(|| "Untitled".to_string());
     let mut title: String = first.chars().take(70).collect();
     if first.chars().count() > 70 {
         title.push('…');
@@ -119,9 +121,41 @@ pub fn title_of(text: &str) -> String {
     title
 }
 
+/// Why pasted text is not an article's, if it is not: binary data pasted as text (control
+/// characters other than line breaks and tabs in more than one character in a hundred, or a NUL).
+pub fn pasted_problem(text: &str) -> Option<String> {
+    if text.trim().is_empty() {
+        return Some("Paste an article's text first.".to_string());
+    }
+    let (mut control, mut all) = (0usize, 0usize);
+    for c in text.chars() {
+        all += 1;
+        if c == '\0' {
+            control += all; // one NUL is enough
+        } else if c.is_control() && !matches!(c, '\n' | '\r' | '\t') {
+            control += 1;
+        }
+    }
+    (control * 100 > all).then(|| {
+        "The pasted text looks like binary data (it holds control characters), not an article. Paste the article's text, or open it as a .txt or .html file.".to_string()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pasted_binary_is_refused_and_titles_have_no_control_characters() {
+        assert!(pasted_problem("Angela Merkel said on Friday\tthat\r\nit was over.").is_none());
+        assert!(pasted_problem("  \n ").unwrap().contains("Paste an article"));
+        assert!(pasted_problem("ab\0cd and a long text that follows it for a while")
+            .unwrap()
+            .contains("binary"));
+        let noise: String = (0..200).map(|i| if i % 10 == 0 { '\u{1b}' } else { 'x' }).collect();
+        assert!(pasted_problem(&noise).unwrap().contains("control characters"));
+        assert_eq!(title_of("\u{1b}[31mAlarm\u{7} bells\nbody"), "[31mAlarm bells");
+    }
 
     #[test]
     fn refuses_binary_empty_and_huge() {

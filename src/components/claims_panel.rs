@@ -89,7 +89,9 @@ pub fn claims_panel(props: &Props) -> Html {
     html! {
         <section class="sift-panel sift-claims" aria-labelledby="sift-claims-h">
             <h2 id="sift-claims-h">{"Who said what"}</h2>
-            if groups.is_empty() { <p class="sift-empty">{"No claims found."}</p> }
+            if groups.is_empty() {
+                <p class="sift-empty">{ if props.articles.is_empty() { "Who said what in the articles you load appears here." } else { "No claims found." } }</p>
+            }
             { for groups.into_iter().map(|(who, list, shown)| html! {
                 <div class="sift-speaker"
                      data-entity={if let Who::Speaker(name) = &who { Some(name.clone()) } else { None }}

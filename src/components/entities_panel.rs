@@ -72,7 +72,17 @@ pub fn entities_panel(props: &Props) -> Html {
     html! {
         <section class="sift-panel sift-entities" aria-labelledby="sift-entities-h">
             <h2 id="sift-entities-h">{"Entities"}</h2>
-            if groups.is_empty() { <p class="sift-empty">{"No entities found."}</p> }
+            // The selection's mentions first, where the reader looks after choosing a name.
+            if let Some(sel) = &props.selected {
+                <div class="sift-mentions">
+                    <h3>{ format!("{} of {sel}", counted(mention_count, "mention")) }</h3>
+                    <ol>{ for mentions }</ol>
+                    { more_note(mention_count.min(LIST_LIMIT), mention_count) }
+                </div>
+            }
+            if groups.is_empty() {
+                <p class="sift-empty">{ if props.articles.is_empty() { "The people, organisations and places of the articles you load appear here." } else { "No entities found." } }</p>
+            }
             { for groups.iter().map(|(label, entities)| {
                 let mut list: Vec<(&&str, &usize)> = entities.iter().collect();
                 list.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
@@ -102,13 +112,6 @@ pub fn entities_panel(props: &Props) -> Html {
                     </div>
                 }
             }) }
-            if let Some(sel) = &props.selected {
-                <div class="sift-mentions">
-                    <h3>{ format!("{} of {sel}", counted(mention_count, "mention")) }</h3>
-                    <ol>{ for mentions }</ol>
-                    { more_note(mention_count.min(LIST_LIMIT), mention_count) }
-                </div>
-            }
         </section>
     }
 }

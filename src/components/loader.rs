@@ -161,10 +161,8 @@ pub fn loader(props: &Props) -> Html {
             };
             let value = area.value();
             let mut loaded = Loaded::default();
-            if value.trim().is_empty() {
-                loaded
-                    .errors
-                    .push("Paste an article's text first.".to_string());
+            if let Some(problem) = loading::pasted_problem(&value) {
+                loaded.errors.push(problem);
             } else {
                 loaded.articles.push((loading::title_of(&value), value));
                 area.set_value("");

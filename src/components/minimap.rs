@@ -30,16 +30,24 @@ pub fn minimap(props: &Props) -> Html {
         return html! {};
     };
     // One tick per fifth of a per cent at most: a long article can mention a name thousands of times.
+    let mentions: Vec<(usize, &sift_core::Entity)> = a
+        .doc
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| shown(&props.aliases, &e.entity) == sel)
+        .collect();
+    let total = mentions.len();
     let mut last_slot = None;
-    let ticks = a.doc.entities.iter().enumerate().filter(|(_, e)| shown(&props.aliases, &e.entity) == sel).filter(|(_, e)| {
+    let ticks = mentions.iter().enumerate().filter(|(_, (_, e))| {
         let slot = (e.start as f64 / len * 500.0) as u32;
         last_slot.replace(slot) != Some(slot)
-    }).map(|(i, e)| {
+    }).map(|(nth, &(i, e))| {
         let top = e.start as f64 / len * 100.0;
         let jump = props.on_jump.reform({ let r = mark_ref(a.id, "entity", i); let id = a.id; move |_: MouseEvent| (id, r.clone()) });
         html! {
             <button type="button" class="sift-tick" data-pos={format!("top:{top:.2}%")} onclick={jump}
-                    aria-label={format!("Mention {} of {sel}", i + 1)}></button>
+                    aria-label={format!("{sel}, mention {} of {total}", nth + 1)}></button>
         }
     });
     html! {

@@ -13,7 +13,7 @@ pub mod reader;
 pub mod search;
 pub mod toolbar;
 
-pub use crate::excerpt::{counted, label_name, quoted, snippet};
+pub use crate::excerpt::{counted, label_name, quoted, readable_time, snippet, snippet_within};
 use std::collections::HashMap;
 
 /// The longest list a panel draws at once: a 5 MB text has tens of thousands of mentions, and

@@ -1,4 +1,4 @@
-use super::{mark_ref, more_note, number_value, qualifier_text, snippet, LIST_LIMIT};
+use super::{mark_ref, more_note, number_value, qualifier_text, readable_time, snippet_within, LIST_LIMIT};
 use crate::state::Article;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -70,23 +70,26 @@ pub fn numbers_panel(props: &Props) -> Html {
             if rows.is_empty() { <p class="sift-empty">{"No numbers found."}</p> } else {
             <table>
                 <thead><tr>
-                    { header("Where", SortBy::Position) }{ header("Type", SortBy::Kind) }{ header("Value", SortBy::Value) }
-                    { header("Unit", SortBy::Unit) }{ header("Counts", SortBy::Counted) }<th scope="col">{"Qualifier"}</th><th scope="col">{"Context"}</th>
+                    { header("Where", SortBy::Position) }<th scope="col">{"Context"}</th>{ header("Value", SortBy::Value) }
+                    { header("Type", SortBy::Kind) }{ header("Unit", SortBy::Unit) }{ header("Counts", SortBy::Counted) }<th scope="col">{"Qualifier"}</th>
                 </tr></thead>
                 <tbody>
                 { for rows.iter().copied().take(LIST_LIMIT).map(|i| {
                     let n = &a.doc.numbers[i];
-                    let (before, hit, after) = snippet(&a.text, n.start, n.end);
+                    let (before, hit, after) = snippet_within(&a.text, n.start, n.end, 30);
+                    // Dates and durations in words, with the ISO value (as exported) on hover.
+                    let value = number_value(n);
+                    let words = readable_time(&value);
                     let jump = props.on_jump.reform({ let r = mark_ref(a.id, "number", i); let id = a.id; move |_: MouseEvent| (id, r.clone()) });
                     html! {
                         <tr>
                             <td><button type="button" class="sift-jump" onclick={jump} aria-label={format!("Show {hit} in the text")}>{"↪"}</button></td>
+                            <td class="sift-context">{ format!("…{before}") }<strong>{ hit }</strong>{ format!("{after}…") }</td>
+                            <td class="sift-num" title={words.is_some().then(|| value.clone())}>{ words.unwrap_or(value) }</td>
                             <td>{ n.kind.as_str() }</td>
-                            <td class="sift-num">{ number_value(n) }</td>
                             <td>{ n.unit.clone().unwrap_or_default() }</td>
                             <td>{ n.counted.clone().unwrap_or_default() }</td>
                             <td>{ qualifier_text(n.qualifier) }</td>
-                            <td class="sift-context">{ format!("…{before}") }<strong>{ hit }</strong>{ format!("{after}…") }</td>
                         </tr>
                     }
                 }) }

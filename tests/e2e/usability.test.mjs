@@ -219,3 +219,25 @@ test('on a phone the page reads in the keyboard\'s order: "Add an article" is on
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('numbers: dates and durations read as words (the ISO value on hover), context next to where, labels in plain words', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const { page, errors } = await open(context);
+  const cells = await page.locator('.sift-numbers td.sift-num[title]').evaluateAll((tds) => tds.map((td) => [td.textContent, td.title]));
+  assert.ok(cells.length > 0, 'some values are dates or durations');
+  for (const [words, iso] of cells) {
+    assert.ok(!/XXXX|^[+-]?P\d/.test(words), `${iso} shown as "${words}"`);
+    assert.match(iso, /^([+-]?P|\d{4}|XXXX)/);
+  }
+  const headers = await page.locator('.sift-numbers thead th').allInnerTexts();
+  assert.deepEqual(headers.slice(0, 3), ['Where', 'Context', 'Value']);
+  // Labels say what they hold.
+  assert.match(await page.locator('.sift-group[data-label="GPE"] h3').innerText(), /countries, cities, states/);
+  assert.equal(await page.locator('.sift-label-toggle[data-label="NORP"]').getAttribute('title'), 'nationalities, religious and political groups');
+  assert.ok((await page.locator('.sift-label-toggle[data-kind="claim"]').count()) === 3, 'the claims layer has its kinds');
+  await page.locator('.sift-label-toggle[data-label="direct"] input').uncheck();
+  assert.equal(await page.locator('.sift-text mark[data-kind="claim"][data-label="direct"]').count(), 0);
+  assert.ok((await page.locator('.sift-text mark[data-kind="claim"]').count()) > 0, 'the other kinds stay');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
