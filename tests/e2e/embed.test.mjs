@@ -317,9 +317,13 @@ test('under a CSP that forbids workers, embedded explorers analyse long texts on
     // The article is in (the explorer has fetched its src) and analysed.
     await page.waitForFunction((id) => document.getElementById(id).shadowRoot?.querySelector('.sift-text .sift-block')
       && document.getElementById(id).shadowRoot.querySelector('.sift-app')?.dataset.analysing === '0', id, { timeout: 60_000 });
-    await page.evaluate((id) => [...document.getElementById(id).shadowRoot.querySelectorAll('.sift-text .sift-block')].at(-1).scrollIntoView(), id);
-    await page.waitForFunction((id) => [...document.getElementById(id).shadowRoot.querySelectorAll('.sift-text mark[data-label="PERSON"]')]
-      .some((m) => m.textContent === 'Angela Merkel'), id, { timeout: 10_000 });
+    // The end in view (again at each look: the two explorers' text still entering the page can
+    // move it), then its marks.
+    await page.waitForFunction((id) => {
+      const root = document.getElementById(id).shadowRoot;
+      root.querySelectorAll('.sift-text .sift-block')[root.querySelectorAll('.sift-text .sift-block').length - 1].scrollIntoView();
+      return [...root.querySelectorAll('.sift-text mark[data-label="PERSON"]')].some((m) => m.textContent === 'Angela Merkel');
+    }, id, { timeout: 20_000, polling: 250 });
     assert.equal(await page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector('.sift-notice'), id), null, 'nothing shown to the reader');
   }
   assert.deepEqual(workers, [], 'no worker ran');
