@@ -87,7 +87,10 @@ fn loaded_to_actions(state: &UseReducerHandle<AppState>, loaded: Loaded) {
         let error = !loaded.errors.is_empty();
         let mut text = messages.join(" ");
         if error && added > 0 {
-            text = format!("{} loaded. {text}", crate::components::counted(added, "article"));
+            text = format!(
+                "{} loaded. {text}",
+                crate::components::counted(added, "article")
+            );
         }
         state.dispatch(Action::Notify(Notice { error, text }));
     }

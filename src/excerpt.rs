@@ -9,7 +9,12 @@ pub fn snippet(text: &str, start: usize, end: usize) -> (String, String, String)
 }
 
 /// [`snippet`] with `reach` bytes of context on each side.
-pub fn snippet_within(text: &str, start: usize, end: usize, reach: usize) -> (String, String, String) {
+pub fn snippet_within(
+    text: &str,
+    start: usize,
+    end: usize,
+    reach: usize,
+) -> (String, String, String) {
     let floor = |mut i: usize| {
         while i > 0 && !text.is_char_boundary(i) {
             i -= 1;
@@ -24,8 +29,16 @@ pub fn snippet_within(text: &str, start: usize, end: usize, reach: usize) -> (St
     }
     let clean = |s: &str| {
         let words = s.split_whitespace().collect::<Vec<_>>().join(" ");
-        let lead = if s.starts_with(char::is_whitespace) && !words.is_empty() { " " } else { "" };
-        let trail = if s.ends_with(char::is_whitespace) && !words.is_empty() { " " } else { "" };
+        let lead = if s.starts_with(char::is_whitespace) && !words.is_empty() {
+            " "
+        } else {
+            ""
+        };
+        let trail = if s.ends_with(char::is_whitespace) && !words.is_empty() {
+            " "
+        } else {
+            ""
+        };
         format!("{lead}{words}{trail}")
     };
     (
@@ -100,7 +113,10 @@ fn readable_duration(value: &str) -> Option<String> {
     let (date, time) = rest.split_once('T').unwrap_or((rest, ""));
     let mut parts = Vec::new();
     for (text, units) in [
-        (date, &[('Y', "year"), ('M', "month"), ('W', "week"), ('D', "day")][..]),
+        (
+            date,
+            &[('Y', "year"), ('M', "month"), ('W', "week"), ('D', "day")][..],
+        ),
         (time, &[('H', "hour"), ('M', "minute"), ('S', "second")][..]),
     ] {
         let mut number = String::new();
@@ -110,8 +126,16 @@ fn readable_duration(value: &str) -> Option<String> {
                 continue;
             }
             let (_, noun) = units.iter().find(|(u, _)| *u == c)?;
-            let amount = if number == "X" || number.is_empty() { return None } else { &number };
-            parts.push(if amount == "1" { format!("1 {noun}") } else { format!("{amount} {noun}s") });
+            let amount = if number == "X" || number.is_empty() {
+                return None;
+            } else {
+                &number
+            };
+            parts.push(if amount == "1" {
+                format!("1 {noun}")
+            } else {
+                format!("{amount} {noun}s")
+            });
             number.clear();
         }
         if !number.is_empty() {
@@ -123,10 +147,28 @@ fn readable_duration(value: &str) -> Option<String> {
 
 fn readable_date(value: &str) -> Option<String> {
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
-    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    const DAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
     let mut fields = value.split('-');
     let year = fields.next()?;
     let year = match year {
@@ -156,7 +198,9 @@ fn readable_date(value: &str) -> Option<String> {
                 None => Some(in_year(name.to_string())),
                 Some(day) => {
                     let d: u32 = day.parse().ok()?;
-                    (1..=31).contains(&d).then(|| in_year(format!("{d} {name}")))
+                    (1..=31)
+                        .contains(&d)
+                        .then(|| in_year(format!("{d} {name}")))
                 }
             }
         }
@@ -197,7 +241,10 @@ mod tests {
         for label in sift_core::Label::ALL {
             assert_ne!(label_name(label.as_str()), "other", "{}", label.as_str());
         }
-        for kind in ["CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "DATE", "TIME", "DURATION", "direct", "indirect", "mixed"] {
+        for kind in [
+            "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "DATE", "TIME", "DURATION",
+            "direct", "indirect", "mixed",
+        ] {
             assert_ne!(label_name(kind), "other", "{kind}");
         }
     }
@@ -214,7 +261,10 @@ mod tests {
         let text = "Moscow, July 16, 2018.—Reuters said   the talks   ended.";
         let at = text.find("2018").unwrap();
         let (before, hit, after) = snippet(text, at, at + 4);
-        assert_eq!(format!("{before}[{hit}]{after}"), "Moscow, July 16, [2018].—Reuters said the talks ended.");
+        assert_eq!(
+            format!("{before}[{hit}]{after}"),
+            "Moscow, July 16, [2018].—Reuters said the talks ended."
+        );
     }
 
     #[test]

@@ -148,13 +148,24 @@ mod tests {
     #[test]
     fn pasted_binary_is_refused_and_titles_have_no_control_characters() {
         assert!(pasted_problem("Angela Merkel said on Friday\tthat\r\nit was over.").is_none());
-        assert!(pasted_problem("  \n ").unwrap().contains("Paste an article"));
-        assert!(pasted_problem("ab\0cd and a long text that follows it for a while")
+        assert!(pasted_problem("  \n ")
             .unwrap()
-            .contains("binary"));
-        let noise: String = (0..200).map(|i| if i % 10 == 0 { '\u{1b}' } else { 'x' }).collect();
-        assert!(pasted_problem(&noise).unwrap().contains("control characters"));
-        assert_eq!(title_of("\u{1b}[31mAlarm\u{7} bells\nbody"), "[31mAlarm bells");
+            .contains("Paste an article"));
+        assert!(
+            pasted_problem("ab\0cd and a long text that follows it for a while")
+                .unwrap()
+                .contains("binary")
+        );
+        let noise: String = (0..200)
+            .map(|i| if i % 10 == 0 { '\u{1b}' } else { 'x' })
+            .collect();
+        assert!(pasted_problem(&noise)
+            .unwrap()
+            .contains("control characters"));
+        assert_eq!(
+            title_of("\u{1b}[31mAlarm\u{7} bells\nbody"),
+            "[31mAlarm bells"
+        );
     }
 
     #[test]
@@ -172,7 +183,9 @@ mod tests {
         // The size said is the file's own, also for a file that is never read.
         assert_eq!(
             too_large("huge.txt", 62.9 * 1_048_576.0).as_deref(),
-            Some("“huge.txt” is 62.9 MB; Sift opens files up to 50 MB. Split it into smaller files.")
+            Some(
+                "“huge.txt” is 62.9 MB; Sift opens files up to 50 MB. Split it into smaller files."
+            )
         );
         assert_eq!(too_large("ok.txt", 1000.0), None);
     }

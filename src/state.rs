@@ -201,7 +201,11 @@ impl Reducible for AppState {
         // request.
         if matches!(
             action,
-            Action::Add(_) | Action::Open(_) | Action::Jump { .. } | Action::Delete(_) | Action::Undelete
+            Action::Add(_)
+                | Action::Open(_)
+                | Action::Jump { .. }
+                | Action::Delete(_)
+                | Action::Undelete
         ) {
             s.reveal = None;
         }

@@ -1,4 +1,6 @@
-use super::{mark_ref, more_note, number_value, qualifier_text, readable_time, snippet_within, LIST_LIMIT};
+use super::{
+    mark_ref, more_note, number_value, qualifier_text, readable_time, snippet_within, LIST_LIMIT,
+};
 use crate::state::Article;
 use std::rc::Rc;
 use yew::prelude::*;

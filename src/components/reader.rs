@@ -235,10 +235,17 @@ enum Step {
 }
 
 /// The mark of `text` that `step` leads to from `from`, in reading order.
-fn step_mark(text: &web_sys::Element, from: &web_sys::Element, step: Step) -> Option<web_sys::Element> {
+fn step_mark(
+    text: &web_sys::Element,
+    from: &web_sys::Element,
+    step: Step,
+) -> Option<web_sys::Element> {
     let list = text.query_selector_all("mark[data-kind]").ok()?;
     let n = list.length();
-    let at = |i: u32| list.item(i).and_then(|m| m.dyn_into::<web_sys::Element>().ok());
+    let at = |i: u32| {
+        list.item(i)
+            .and_then(|m| m.dyn_into::<web_sys::Element>().ok())
+    };
     let here = (0..n).find(|&i| at(i).as_ref() == Some(from))?;
     match step {
         Step::Next => at(here + 1),
@@ -600,7 +607,8 @@ pub fn reader(props: &Props) -> Html {
     let onfocusin = {
         let (show_tip, text_ref) = (show_tip.clone(), text_ref.clone());
         Callback::from(move |e: FocusEvent| {
-            if let (Some(mark), Some(text)) = (mark_target(&e), text_ref.cast::<web_sys::Element>()) {
+            if let (Some(mark), Some(text)) = (mark_target(&e), text_ref.cast::<web_sys::Element>())
+            {
                 if let Ok(Some(old)) = text.query_selector("mark[tabindex=\"0\"]") {
                     let _ = old.set_attribute("tabindex", "-1");
                 }

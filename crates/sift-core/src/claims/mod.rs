@@ -2605,7 +2605,10 @@ impl Analysis<'_, '_> {
                 && e < t + 4
                 && self.is_capitalised(e)
                 && matches!(self.kind(e), TokenKind::Word | TokenKind::Abbrev)
-                && !matches!(self.lower.word(e), "the" | "on" | "upon" | "for" | "to" | "and")
+                && !matches!(
+                    self.lower.word(e),
+                    "the" | "on" | "upon" | "for" | "to" | "and"
+                )
             {
                 e += 1;
             }
