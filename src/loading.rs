@@ -10,15 +10,127 @@ pub const MAX_FILE_BYTES: usize = 50 * 1024 * 1024;
 pub enum Format {
     Plain,
     Html,
+    Markdown,
 }
 
 pub fn format_of(name: &str) -> Format {
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
         Format::Html
+    } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
+        Format::Markdown
     } else {
         Format::Plain
     }
+}
+
+/// The text a Markdown file shows when rendered: headings, quotes, emphasis, code marks, links
+/// and images lose their markup and keep their words ("[the report](https://…)" is "the
+/// report"); reference definitions and rules go. Lists and paragraphs stay as lines.
+pub fn markdown_to_text(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut fenced = false;
+    for line in markdown.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            fenced = !fenced;
+            continue;
+        }
+        if fenced {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let mut rest = trimmed;
+        while let Some(quoted) = rest.strip_prefix('>') {
+            rest = quoted.trim_start();
+        }
+        let is_rule = rest.len() >= 3
+            && rest
+                .chars()
+                .all(|c| matches!(c, '-' | '*' | '_' | '=' | ' '))
+            && rest
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
+                == 1;
+        let is_reference =
+            rest.starts_with('[') && rest.find("]:").is_some_and(|i| !rest[..i].contains(']'));
+        if is_rule || is_reference {
+            out.push('\n');
+            continue;
+        }
+        let heading = rest.trim_start_matches('#');
+        if heading.len() < rest.len()
+            && rest.len() - heading.len() <= 6
+            && (heading.is_empty() || heading.starts_with(' '))
+        {
+            rest = heading.trim().trim_end_matches('#').trim_end();
+        }
+        out.push_str(&markdown_inline(rest));
+        out.push('\n');
+    }
+    out
+}
+
+/// One line's inline markup taken away.
+fn markdown_inline(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    let word = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric());
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '\\' if chars.get(i + 1).is_some_and(|n| n.is_ascii_punctuation()) => {
+                out.push(chars[i + 1]);
+                i += 2;
+                continue;
+            }
+            // [text](url), [text][ref], ![alt](url): the words.
+            '!' | '[' => {
+                let open = if c == '!' { i + 1 } else { i };
+                if chars.get(open) == Some(&'[') {
+                    if let Some(close) = (open + 1..chars.len()).find(|&j| chars[j] == ']') {
+                        let target_end = match chars.get(close + 1) {
+                            Some('(') => (close + 2..chars.len()).find(|&j| chars[j] == ')'),
+                            Some('[') => (close + 2..chars.len()).find(|&j| chars[j] == ']'),
+                            _ => None,
+                        };
+                        if let Some(end) = target_end {
+                            let inner: String = chars[open + 1..close].iter().collect();
+                            out.push_str(&markdown_inline(&inner));
+                            i = end + 1;
+                            continue;
+                        }
+                    }
+                }
+                out.push(c);
+            }
+            '`' => {}
+            // Emphasis marks: at the edge of a word, not inside one ("snake_case", "2*3").
+            '*' | '_' => {
+                let before = i.checked_sub(1).and_then(|j| chars.get(j));
+                let mut run = i;
+                while chars.get(run) == Some(&c) {
+                    run += 1;
+                }
+                let after = chars.get(run);
+                let inside = word(before) && word(after);
+                let alone = before.is_none_or(|b| b.is_whitespace())
+                    && after.is_none_or(|a| a.is_whitespace());
+                if inside || alone {
+                    out.extend(&chars[i..run]);
+                }
+                i = run;
+                continue;
+            }
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    out
 }
 
 /// Decoded text of a file, with a notice when something was repaired.
@@ -40,6 +152,10 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         (b"RIFF", "a media file"),
         (b"\x7FELF", "a program"),
         (b"\xD0\xCF\x11\xE0", "an old Office document"),
+        (
+            b"{\\rtf",
+            "a rich-text (RTF) document: save it as plain text",
+        ),
     ];
     MAGIC
         .iter()
@@ -169,11 +285,24 @@ mod tests {
     }
 
     #[test]
+    fn markdown_reads_as_its_rendered_text() {
+        let md = "# Talks in *Helsinki* #\n\n> **Putin** said [the talks](https://example.org/a) went _well_.\n\n---\n\n- a snake_case name, 2*3 and `code`\n![Map](m.png) and \\*stars\\*\n[the talks]: https://example.org/a\n```\n*kept* as is\n```\n";
+        assert_eq!(
+            markdown_to_text(md),
+            "Talks in Helsinki\n\nPutin said the talks went well.\n\n\n\n- a snake_case name, 2*3 and code\nMap and *stars*\n\n*kept* as is\n"
+        );
+        assert_eq!(format_of("notes.MD"), Format::Markdown);
+    }
+
+    #[test]
     fn refuses_binary_empty_and_huge() {
         assert!(decode("a.pdf", b"%PDF-1.7 ...")
             .unwrap_err()
             .contains("not a text file"));
         assert!(decode("a.png", b"\x89PNG\r\n").unwrap_err().contains("PNG"));
+        assert!(decode("a.rtf", b"{\\rtf1\\ansi Hello}")
+            .unwrap_err()
+            .contains("RTF"));
         assert!(decode("a.bin", b"ab\0cd")
             .unwrap_err()
             .contains("not a text file"));
@@ -212,6 +341,7 @@ mod tests {
     fn titles_and_formats() {
         assert_eq!(title_of("\n  Headline here \nbody"), "Headline here");
         assert_eq!(format_of("A.HTM"), Format::Html);
-        assert_eq!(format_of("a.md"), Format::Plain);
+        assert_eq!(format_of("a.md"), Format::Markdown);
+        assert_eq!(format_of("a.txt"), Format::Plain);
     }
 }

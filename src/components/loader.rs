@@ -85,6 +85,7 @@ pub async fn read_files(files: Vec<web_sys::File>) -> Loaded {
             Ok(decoded) => {
                 let text = match loading::format_of(&name) {
                     Format::Html => html_to_text(&decoded.text),
+                    Format::Markdown => loading::markdown_to_text(&decoded.text),
                     Format::Plain => decoded.text,
                 };
                 if text.trim().is_empty() {

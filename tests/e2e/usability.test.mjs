@@ -115,6 +115,11 @@ test('the export menu closes on Esc, back on its button, and when the focus leav
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SUMMARY');
   await summary.click();
   assert.equal(await menu.getAttribute('open'), '');
+  const outside = await page.evaluate(() => {
+    const box = document.querySelector('.sift-export-menu').getBoundingClientRect();
+    return [...document.querySelectorAll('.sift-export-button')].filter((b) => b.getBoundingClientRect().right > box.right + 0.5).length;
+  });
+  assert.equal(outside, 0, 'every button fits in the menu');
   await page.mouse.click(700, 900);
   assert.equal(await menu.getAttribute('open'), null, 'a click elsewhere closes it');
   assert.deepEqual(errors, []);
@@ -238,6 +243,30 @@ test('numbers: dates and durations read as words (the ISO value on hover), conte
   await page.locator('.sift-label-toggle[data-label="direct"] input').uncheck();
   assert.equal(await page.locator('.sift-text mark[data-kind="claim"][data-label="direct"]').count(), 0);
   assert.ok((await page.locator('.sift-text mark[data-kind="claim"]').count()) > 0, 'the other kinds stay');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a Markdown file reads as its text, and an RTF file is refused with what to do', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const { page, errors } = await open(context);
+  const input = page.locator('.sift-loader input[type="file"]');
+  await input.setInputFiles({
+    name: 'notes.md', mimeType: 'text/markdown',
+    buffer: Buffer.from('# Talks in *Helsinki*\n\n**Angela Merkel** said [the talks](https://example.org/a) went _well_ on Friday.\n'),
+  });
+  await page.waitForFunction(() => document.querySelectorAll('.sift-library li').length === 3);
+  await analysed(page);
+  assert.equal(await page.locator('.sift-article-heading').innerText(), 'notes');
+  const text = await page.locator('.sift-text').innerText();
+  assert.ok(text.startsWith('Talks in Helsinki\n'), text);
+  assert.ok(text.includes('Angela Merkel said the talks went well on Friday.'), text);
+  assert.ok((await page.locator('.sift-text mark[data-label="PERSON"]', { hasText: 'Angela Merkel' }).count()) > 0);
+  await input.setInputFiles({ name: 'memo.rtf', mimeType: 'application/rtf', buffer: Buffer.from('{\\rtf1\\ansi Hello}') });
+  const notice = page.locator('.sift-notice[role="alert"]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /memo\.rtf.*RTF.*save it as plain text/s);
+  assert.equal(await page.locator('.sift-library li').count(), 3, 'nothing else changed');
   assert.deepEqual(errors, []);
   await context.close();
 });
