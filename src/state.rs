@@ -290,6 +290,20 @@ impl Reducible for AppState {
             }
             Action::Undelete => {
                 if let Some((at, article)) = s.deleted.take() {
+                    // One deleted while analysed comes back as new: the analysis under way for
+                    // its old id was dropped.
+                    let article = if article.analysed {
+                        article
+                    } else {
+                        let id = s.next_id;
+                        s.next_id += 1;
+                        Rc::new(Article::pending(
+                            id,
+                            article.key.clone(),
+                            article.title.clone(),
+                            article.text.clone(),
+                        ))
+                    };
                     s.current = Some(article.id);
                     s.articles.insert(at.min(s.articles.len()), article);
                     s.aliases = Rc::new(crate::crossref::merge_names(
