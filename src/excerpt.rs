@@ -126,15 +126,13 @@ fn readable_duration(value: &str) -> Option<String> {
                 continue;
             }
             let (_, noun) = units.iter().find(|(u, _)| *u == c)?;
-            let amount = if number == "X" || number.is_empty() {
+            if number.is_empty() {
                 return None;
-            } else {
-                &number
-            };
-            parts.push(if amount == "1" {
+            }
+            parts.push(if number == "1" {
                 format!("1 {noun}")
             } else {
-                format!("{amount} {noun}s")
+                format!("{number} {noun}s")
             });
             number.clear();
         }

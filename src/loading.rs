@@ -45,16 +45,11 @@ pub fn markdown_to_text(markdown: &str) -> String {
         while let Some(quoted) = rest.strip_prefix('>') {
             rest = quoted.trim_start();
         }
+        // "---", "* * *", "===": one mark repeated (spaces between allowed).
+        let mark = rest.chars().next().unwrap_or(' ');
         let is_rule = rest.len() >= 3
-            && rest
-                .chars()
-                .all(|c| matches!(c, '-' | '*' | '_' | '=' | ' '))
-            && rest
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect::<std::collections::BTreeSet<_>>()
-                .len()
-                == 1;
+            && matches!(mark, '-' | '*' | '_' | '=')
+            && rest.chars().all(|c| c == mark || c == ' ');
         let is_reference =
             rest.starts_with('[') && rest.find("]:").is_some_and(|i| !rest[..i].contains(']'));
         if is_rule || is_reference {
@@ -243,16 +238,11 @@ pub fn pasted_problem(text: &str) -> Option<String> {
     if text.trim().is_empty() {
         return Some("Paste an article's text first.".to_string());
     }
-    let (mut control, mut all) = (0usize, 0usize);
-    for c in text.chars() {
-        all += 1;
-        if c == '\0' {
-            control += all; // one NUL is enough
-        } else if c.is_control() && !matches!(c, '\n' | '\r' | '\t') {
-            control += 1;
-        }
-    }
-    (control * 100 > all).then(|| {
+    let control = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .count();
+    (text.contains('\0') || control * 100 > text.chars().count()).then(|| {
         "The pasted text looks like binary data (it holds control characters), not an article. Paste the article's text, or open it as a .txt or .html file.".to_string()
     })
 }

@@ -10,14 +10,17 @@ let browser, server;
 before(async () => { [browser, server] = await Promise.all([launch(), serveDist()]); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function open(context) {
+/** The app on its samples, in a context of its own (1400 × 1000 unless `options` say otherwise),
+ * once the library is read, the marks drawn and every article analysed. */
+async function open(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, ...options });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(`${server.url}/`);
   await page.waitForSelector('.sift-app[data-library="ready"]');
   await page.waitForSelector('.sift-text mark[data-kind="entity"]');
   await analysed(page);
-  return { page, errors };
+  return { context, page, errors };
 }
 
 const active = (page) => page.evaluate(() => {
@@ -26,8 +29,7 @@ const active = (page) => page.evaluate(() => {
 });
 
 test('who said what accounts for every claim: groups count them all, and a group\'s button draws the ones it hides', async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const { page, errors } = await open(context);
+  const { context, page, errors } = await open();
   // An article where one speaker says more than a group draws at first.
   const quotes = Array.from({ length: 30 }, (_, i) => `"Point number ${i + 1} is settled," Angela Merkel said in Berlin.`);
   await page.fill('#sift-paste-text', quotes.join('\n\n'));
@@ -65,8 +67,7 @@ test('who said what accounts for every claim: groups count them all, and a group
 });
 
 test('keyboard: the article is one Tab stop, arrow keys move between highlights, and a skip button leads there', async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const { page, errors } = await open(context);
+  const { context, page, errors } = await open();
   assert.equal(await page.locator('.sift-text mark[tabindex="0"]').count(), 1, 'one mark of the text is a Tab stop');
   // The first Tab shows the skip button; it leads to the text's first highlight.
   await page.keyboard.press('Tab');
@@ -102,8 +103,7 @@ test('keyboard: the article is one Tab stop, arrow keys move between highlights,
 });
 
 test('the export menu closes on Esc, back on its button, and when the focus leaves it', async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const { page, errors } = await open(context);
+  const { context, page, errors } = await open();
   const menu = page.locator('.sift-export');
   const summary = menu.locator('summary');
   await summary.focus();
@@ -127,8 +127,7 @@ test('the export menu closes on Esc, back on its button, and when the focus leav
 });
 
 test('a deleted article can be brought back, and the same text pasted twice is one article', async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const { page, errors } = await open(context);
+  const { context, page, errors } = await open();
   const titles = () => page.locator('.sift-article-title').allInnerTexts();
   const before = await titles();
   await page.locator('.sift-delete').first().click();
@@ -160,8 +159,7 @@ test('a deleted article can be brought back, and the same text pasted twice is o
 });
 
 test('dark theme: speaker tags and the labels of selected highlights are readable (contrast at least 4.5:1)', async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, colorScheme: 'dark' });
-  const { page, errors } = await open(context);
+  const { context, page, errors } = await open({ colorScheme: 'dark' });
   await page.locator('.sift-chip', { hasText: 'Trump' }).first().click();
   const pairs = await page.evaluate(() => {
     const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
@@ -191,8 +189,7 @@ test('dark theme: speaker tags and the labels of selected highlights are readabl
 });
 
 test('search finds words at the end of a long article: the match is selected and in view', async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const { page, errors } = await open(context);
+  const { context, page, errors } = await open();
   await page.fill('#sift-paste-text', bigText(300 * 1024));
   await page.click('.sift-paste button[type="submit"]');
   await page.waitForFunction(() => document.querySelectorAll('.sift-library li').length === 3);
@@ -211,8 +208,7 @@ test('search finds words at the end of a long article: the match is selected and
 });
 
 test('on a phone the page reads in the keyboard\'s order: "Add an article" is one row above the articles, and opens', async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
-  const { page, errors } = await open(context);
+  const { context, page, errors } = await open({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
   const top = (sel) => page.evaluate((sel) => document.querySelector(sel).getBoundingClientRect().top, sel);
   const [loader, library, text] = [await top('.sift-loader'), await top('.sift-library'), await top('.sift-text')];
   assert.ok(loader < library && library < text, `loader ${loader}, articles ${library}, text ${text}`);
@@ -226,8 +222,7 @@ test('on a phone the page reads in the keyboard\'s order: "Add an article" is on
 });
 
 test('numbers: dates and durations read as words (the ISO value on hover), context next to where, labels in plain words', async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const { page, errors } = await open(context);
+  const { context, page, errors } = await open();
   const cells = await page.locator('.sift-numbers td.sift-num[title]').evaluateAll((tds) => tds.map((td) => [td.textContent, td.title]));
   assert.ok(cells.length > 0, 'some values are dates or durations');
   for (const [words, iso] of cells) {
@@ -248,8 +243,7 @@ test('numbers: dates and durations read as words (the ISO value on hover), conte
 });
 
 test('a Markdown file reads as its text, and an RTF file is refused with what to do', async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const { page, errors } = await open(context);
+  const { context, page, errors } = await open();
   const input = page.locator('.sift-loader input[type="file"]');
   await input.setInputFiles({
     name: 'notes.md', mimeType: 'text/markdown',
