@@ -57,6 +57,27 @@ pub fn quoted(content: &str) -> String {
     }
 }
 
+/// The tag drawn before a claim in the article: its speaker's name when resolved; otherwise the
+/// source as written, in quotes and shortened ("“a Kremlin aide”"), or "no source". The second
+/// value says whether the speaker is resolved, so an unresolved tag can look different.
+pub fn speaker_tag(speaker: Option<&str>, source: Option<&str>) -> (String, bool) {
+    match (speaker, source.map(str::trim).filter(|s| !s.is_empty())) {
+        (Some(name), _) => (name.to_string(), true),
+        (None, Some(source)) => {
+            let mut short: String = source.chars().take(28).collect();
+            if source.chars().count() > 28 {
+                // Cut at a word's end where there is one.
+                if let Some(space) = short.rfind(' ').filter(|&i| i > 8) {
+                    short.truncate(space);
+                }
+                short = format!("{}…", short.trim_end());
+            }
+            (format!("“{short}”"), false)
+        }
+        (None, None) => ("no source".to_string(), false),
+    }
+}
+
 /// A count with its noun, singular or plural: "1 mention", "23 mentions".
 pub fn counted(n: usize, noun: &str) -> String {
     if n == 1 {
@@ -208,6 +229,28 @@ fn readable_date(value: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn speaker_tags_say_whether_the_speaker_is_known() {
+        use super::speaker_tag;
+        assert_eq!(
+            speaker_tag(Some("Vladimir Putin"), Some("he")),
+            ("Vladimir Putin".to_string(), true)
+        );
+        assert_eq!(speaker_tag(None, Some("he")), ("“he”".to_string(), false));
+        assert_eq!(
+            speaker_tag(
+                None,
+                Some("three sources close to the Kremlin who spoke on condition")
+            ),
+            ("“three sources close to the…”".to_string(), false)
+        );
+        assert_eq!(speaker_tag(None, None), ("no source".to_string(), false));
+        assert_eq!(
+            speaker_tag(None, Some(" ")),
+            ("no source".to_string(), false)
+        );
+    }
+
     use super::{counted, label_name, quoted, readable_time, snippet};
 
     #[test]

@@ -314,9 +314,18 @@ fn write_nodes(
                         let first = c.content.first().is_some_and(|p| p.start == *start);
                         let who = speaker
                             .clone()
+                            .or_else(|| {
+                                c.source
+                                    .as_ref()
+                                    .map(|s| format!("“{}” (unresolved)", s.text))
+                            })
                             .unwrap_or_else(|| "unknown speaker".to_string());
-                        let label =
-                            first.then(|| speaker.clone().unwrap_or_else(|| "?".to_string()));
+                        let label = first.then(|| {
+                            crate::excerpt::speaker_tag(
+                                speaker.as_deref(),
+                                c.source.as_ref().map(|s| s.text.as_str()),
+                            )
+                        });
                         (
                             c.kind.as_str().to_string(),
                             speaker,
@@ -334,8 +343,11 @@ fn write_nodes(
                 if let Some(entity) = entity {
                     let _ = write!(out, " data-entity=\"{}\"", html_escape(&entity));
                 }
-                if let Some(speaker) = speaker {
+                if let Some((speaker, known)) = speaker {
                     let _ = write!(out, " data-speaker=\"{}\"", html_escape(&speaker));
+                    if !known {
+                        out.push_str(" data-unresolved=\"true\"");
+                    }
                 }
                 let _ = write!(out, " title=\"{}\">", html_escape(&tip));
                 write_nodes(out, text, doc, aliases, children);

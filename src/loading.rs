@@ -11,6 +11,8 @@ pub enum Format {
     Plain,
     Html,
     Markdown,
+    /// Rich Text Format, recognised by its opening `{\rtf` whatever the file's name.
+    Rtf,
 }
 
 pub fn format_of(name: &str) -> Format {
@@ -128,11 +130,241 @@ fn markdown_inline(line: &str) -> String {
     out
 }
 
+/// The text of an RTF document: the words and paragraphs it shows, without its formatting,
+/// font and colour tables, pictures, headers, footers or field codes. Letters written as
+/// `\uN` and `\'hh` (Windows-1252) are read; a `\'hh` byte of another code page is read as �,
+/// and the second value says that happened. Unbalanced braces and unknown control words are
+/// passed over, never refused.
+pub fn rtf_to_text(rtf: &[u8]) -> (String, bool) {
+    /// Destinations whose content is not part of the text shown.
+    const HIDDEN: &[&str] = &[
+        "annotation",
+        "atnauthor",
+        "atnid",
+        "author",
+        "bkmkend",
+        "bkmkstart",
+        "colortbl",
+        "colorschememapping",
+        "datastore",
+        "docvar",
+        "falt",
+        "filetbl",
+        "fldinst",
+        "fonttbl",
+        "footer",
+        "footerf",
+        "footerl",
+        "footerr",
+        "footnote",
+        "generator",
+        "header",
+        "headerf",
+        "headerl",
+        "headerr",
+        "info",
+        "latentstyles",
+        "listoverridetable",
+        "listtable",
+        "mmathPr",
+        "nonshppict",
+        "object",
+        "objdata",
+        "operator",
+        "pgdsctbl",
+        "pict",
+        "revtbl",
+        "rsidtbl",
+        "stylesheet",
+        "template",
+        "themedata",
+        "title",
+        "userprops",
+        "xmlnstbl",
+    ];
+    #[derive(Clone, Copy)]
+    struct Group {
+        hidden: bool,
+        /// How many fallback characters follow a `\uN`.
+        uc: usize,
+    }
+    let mut out = String::with_capacity(rtf.len() / 2);
+    let mut unreadable = false;
+    let mut group = Group {
+        hidden: false,
+        uc: 1,
+    };
+    let mut outer: Vec<Group> = Vec::new();
+    let mut windows_1252 = true;
+    // Fallback characters still to skip after a `\uN`, and a high surrogate awaiting its pair.
+    let mut fallback = 0usize;
+    let mut high: Option<u32> = None;
+    let mut i = 0;
+    while i < rtf.len() {
+        let b = rtf[i];
+        i += 1;
+        match b {
+            b'{' => {
+                outer.push(group);
+                fallback = 0;
+            }
+            b'}' => {
+                group = outer.pop().unwrap_or(group);
+                fallback = 0;
+            }
+            b'\r' | b'\n' => {}
+            b'\\' => {
+                let Some(&next) = rtf.get(i) else { break };
+                if next.is_ascii_alphabetic() {
+                    let start = i;
+                    while rtf.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                        i += 1;
+                    }
+                    let word = std::str::from_utf8(&rtf[start..i]).unwrap_or("");
+                    let digits = i;
+                    if rtf.get(i) == Some(&b'-') {
+                        i += 1;
+                    }
+                    while rtf.get(i).is_some_and(u8::is_ascii_digit) && i - digits < 10 {
+                        i += 1;
+                    }
+                    let param: Option<i64> = std::str::from_utf8(&rtf[digits..i])
+                        .ok()
+                        .and_then(|p| p.parse().ok());
+                    if rtf.get(i) == Some(&b' ') {
+                        i += 1;
+                    }
+                    if HIDDEN.contains(&word) {
+                        group.hidden = true;
+                        continue;
+                    }
+                    if word == "bin" {
+                        // Raw binary data of that many bytes.
+                        i = i.saturating_add(param.unwrap_or(0).max(0) as usize);
+                        continue;
+                    }
+                    if word == "uc" {
+                        group.uc = param.unwrap_or(1).clamp(0, 8) as usize;
+                        continue;
+                    }
+                    if word == "ansicpg" {
+                        windows_1252 = param == Some(1252);
+                        continue;
+                    }
+                    if group.hidden {
+                        continue;
+                    }
+                    let shown = match word {
+                        "par" | "line" | "sect" | "page" | "row" => Some('\n'),
+                        "tab" => Some('\t'),
+                        "cell" => Some(' '),
+                        "emdash" => Some('—'),
+                        "endash" => Some('–'),
+                        "lquote" => Some('‘'),
+                        "rquote" => Some('’'),
+                        "ldblquote" => Some('“'),
+                        "rdblquote" => Some('”'),
+                        "bullet" => Some('•'),
+                        "emspace" | "enspace" | "qmspace" => Some(' '),
+                        "u" => {
+                            fallback = group.uc;
+                            // A signed 16-bit value: negative numbers stand for 32768 and up.
+                            let unit = (param.unwrap_or(0).rem_euclid(65_536)) as u32;
+                            match (high.take(), unit) {
+                                (_, 0xD800..=0xDBFF) => {
+                                    high = Some(unit);
+                                    None
+                                }
+                                (Some(h), 0xDC00..=0xDFFF) => {
+                                    char::from_u32(0x10000 + ((h - 0xD800) << 10) + (unit - 0xDC00))
+                                }
+                                (_, unit) => Some(char::from_u32(unit).unwrap_or('\u{FFFD}')),
+                            }
+                        }
+                        _ => None,
+                    };
+                    out.extend(shown);
+                    continue;
+                }
+                i += 1;
+                match next {
+                    b'\'' => {
+                        let byte = rtf
+                            .get(i..i + 2)
+                            .and_then(|h| std::str::from_utf8(h).ok())
+                            .and_then(|h| u8::from_str_radix(h, 16).ok());
+                        if byte.is_some() {
+                            i += 2;
+                        }
+                        if fallback > 0 {
+                            fallback -= 1;
+                        } else if let (Some(byte), false) = (byte, group.hidden) {
+                            let c = if byte < 0x80 || windows_1252 {
+                                windows_1252_char(byte)
+                            } else {
+                                '\u{FFFD}'
+                            };
+                            unreadable |= c == '\u{FFFD}';
+                            out.push(c);
+                        }
+                    }
+                    b'*' => group.hidden = true,
+                    b'\r' | b'\n' if !group.hidden => out.push('\n'),
+                    b'~' if !group.hidden => out.push('\u{A0}'),
+                    b'_' if !group.hidden => out.push('‑'),
+                    b'\\' | b'{' | b'}' if !group.hidden => {
+                        if fallback > 0 {
+                            fallback -= 1;
+                        } else {
+                            out.push(next as char);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            _ if fallback > 0 => fallback -= 1,
+            _ if group.hidden => {}
+            b'\t' => out.push('\t'),
+            _ if b < 0x20 => {}
+            _ => out.push(if b < 0x80 || windows_1252 {
+                windows_1252_char(b)
+            } else {
+                unreadable = true;
+                '\u{FFFD}'
+            }),
+        }
+    }
+    // Lines keep their own text; trailing spaces (left by `\par ` and friends) go.
+    let mut text = String::with_capacity(out.len());
+    for line in out.trim().split('\n') {
+        text.push_str(line.trim_end());
+        text.push('\n');
+    }
+    text.pop();
+    (text, unreadable)
+}
+
+/// A byte of the Windows-1252 code page as a character (Latin-1, except 0x80–0x9F).
+fn windows_1252_char(byte: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{FFFD}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{FFFD}', 'Ž',
+        '\u{FFFD}', '\u{FFFD}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ',
+        '\u{FFFD}', 'ž', 'Ÿ',
+    ];
+    match byte {
+        0x80..=0x9F => HIGH[(byte - 0x80) as usize],
+        _ => byte as char,
+    }
+}
+
 /// Decoded text of a file, with a notice when something was repaired.
 #[derive(Debug, PartialEq)]
 pub struct Decoded {
     pub text: String,
     pub notice: Option<String>,
+    /// How `text` is to be read: by the file's name, except that an RTF document is recognised by
+    /// its content and is already plain text here.
+    pub format: Format,
 }
 
 /// Recognisable binary formats, by their first bytes.
@@ -147,10 +379,6 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         (b"RIFF", "a media file"),
         (b"\x7FELF", "a program"),
         (b"\xD0\xCF\x11\xE0", "an old Office document"),
-        (
-            b"{\\rtf",
-            "a rich-text (RTF) document: save it as plain text",
-        ),
     ];
     MAGIC
         .iter()
@@ -176,13 +404,34 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, String> {
         return Err(message);
     }
     if let Some(kind) = binary_kind(bytes) {
-        return Err(format!("“{name}” is not a text file (it looks like {kind}). Open a .txt, .md or .html file, or paste the article's text."));
+        let lower = name.to_ascii_lowercase();
+        if [".docx", ".doc", ".odt", ".pages"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+        {
+            return Err(format!("“{name}” is a Word document: save it as RTF or plain text, or paste the article's text."));
+        }
+        return Err(format!("“{name}” is not a text file (it looks like {kind}). Open a .txt, .md, .html or .rtf file, or paste the article's text."));
     }
     let sample = &bytes[..bytes.len().min(8192)];
     if sample.iter().filter(|&&b| b == 0).count() > 0 {
-        return Err(format!("“{name}” is not a text file. Open a .txt, .md or .html file, or paste the article's text."));
+        return Err(format!("“{name}” is not a text file. Open a .txt, .md, .html or .rtf file, or paste the article's text."));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.starts_with(b"{\\rtf") {
+        let (text, unreadable) = rtf_to_text(bytes);
+        if text.trim().is_empty() {
+            return Err(format!("“{name}” has no article text."));
+        }
+        let notice = unreadable.then(|| {
+            format!("“{name}” uses a code page Sift does not read: some letters are shown as �.")
+        });
+        return Ok(Decoded {
+            text,
+            notice,
+            format: Format::Rtf,
+        });
+    }
     let (text, notice) = match std::str::from_utf8(bytes) {
         Ok(t) => (t.to_string(), None),
         Err(_) => (
@@ -195,7 +444,11 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, String> {
     if text.trim().is_empty() {
         return Err(format!("“{name}” is empty: there is nothing to analyse."));
     }
-    Ok(Decoded { text, notice })
+    Ok(Decoded {
+        text,
+        notice,
+        format: format_of(name),
+    })
 }
 
 /// Neutralises event-handler attributes (`onerror=`, `onload=` …) inside the tags of an HTML
@@ -285,14 +538,69 @@ mod tests {
     }
 
     #[test]
+    fn rtf_reads_as_the_text_it_shows() {
+        // As TextEdit writes it: tables first, Windows-1252 escapes, \uc0 Unicode, a trailing \par.
+        let textedit = b"{\\rtf1\\ansi\\ansicpg1252\\cocoartf2761\n{\\fonttbl\\f0\\fswiss\\fcharset0 Helvetica;}\n{\\colortbl;\\red255\\green255\\blue255;}\n{\\*\\expandedcolortbl;;}\n\\paperw11900\\pardirnatural\\partightenfactor0\n\n\\f0\\b\\fs24 \\cf0 Talks in Helsinki\\\n\n\\b0 Angela Merkel said the caf\\'e9 talks were \\'93useful\\'94 \\uc0\\u8212  Putin agreed.}";
+        let (text, unreadable) = rtf_to_text(textedit);
+        assert_eq!(
+            text,
+            "Talks in Helsinki\nAngela Merkel said the caf\u{e9} talks were \u{201c}useful\u{201d} \u{2014} Putin agreed."
+        );
+        assert!(!unreadable);
+        // As Word writes it: \u with a one-character fallback, a field (its result kept, its code
+        // not), a hidden destination, a picture, escaped braces, a surrogate pair, named quotes.
+        let word = br#"{\rtf1\adeflang1025\ansi\ansicpg1252\uc1 {\info{\title Draft}{\author A. N. Other}}{\*\rsidtbl \rsid123}{\header Page header}
+\pard\plain Zelenskiy said:\ldblquote {\field{\*\fldinst HYPERLINK "https://example.org"}{\fldrslt pressure worked}}\rdblquote  \u8211\'96 in Kyiv {\pict\pngblip 89504e47}\{1\}\par
+\u-10179?\u-8704? and \'80 5\tab done\line next}"#;
+        let (text, unreadable) = rtf_to_text(word);
+        assert_eq!(
+            text,
+            "Zelenskiy said:\u{201c}pressure worked\u{201d} \u{2013} in Kyiv {1}\n\u{1f600} and \u{20ac} 5\tdone\nnext"
+        );
+        assert!(!unreadable);
+        // Another code page's bytes cannot be read without its table: they show as �, and say so.
+        let (text, unreadable) =
+            rtf_to_text(b"{\\rtf1\\ansi\\ansicpg1251 \\'cf\\'f3\\'f2\\'e8\\'ed said}");
+        assert_eq!(
+            (text.as_str(), unreadable),
+            ("\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD} said", true)
+        );
+        // Broken documents give what text they have, and no panic.
+        for broken in [
+            &b"{\\rtf1 open {{{ group"[..],
+            b"{\\rtf1 x}}}} y",
+            b"{\\rtf1 \\",
+            b"{\\rtf1 \\'",
+            b"{\\rtf1 \\'4",
+            b"{\\rtf1 \\u-99999999999999999999 \\bin99999999999999 z",
+            b"{\\rtf1 \\u55296 \\u56320 \\u65 end",
+        ] {
+            let _ = rtf_to_text(broken);
+        }
+        assert_eq!(rtf_to_text(b"{\\rtf1 open{{{ group").0, "open group");
+        assert_eq!(rtf_to_text(b"{\\rtf1 x}}}} y").0, "x y");
+        // A file is recognised by its content, whatever its name, and an empty one is refused.
+        let d = decode("memo.txt", b"{\\rtf1\\ansi Hello \\b world\\b0 .}").unwrap();
+        assert_eq!((d.text.as_str(), d.format), ("Hello world.", Format::Rtf));
+        assert!(decode("e.rtf", b"{\\rtf1{\\fonttbl x}}")
+            .unwrap_err()
+            .contains("no article text"));
+        assert!(decode("c.rtf", b"{\\rtf1\\ansicpg1251 \\'cf}")
+            .unwrap()
+            .notice
+            .unwrap()
+            .contains("code page"));
+    }
+
+    #[test]
     fn refuses_binary_empty_and_huge() {
         assert!(decode("a.pdf", b"%PDF-1.7 ...")
             .unwrap_err()
             .contains("not a text file"));
         assert!(decode("a.png", b"\x89PNG\r\n").unwrap_err().contains("PNG"));
-        assert!(decode("a.rtf", b"{\\rtf1\\ansi Hello}")
+        assert!(decode("report.docx", b"PK\x03\x04...")
             .unwrap_err()
-            .contains("RTF"));
+            .contains("a Word document: save it as RTF or plain text"));
         assert!(decode("a.bin", b"ab\0cd")
             .unwrap_err()
             .contains("not a text file"));

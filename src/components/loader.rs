@@ -83,10 +83,10 @@ pub async fn read_files(files: Vec<web_sys::File>) -> Loaded {
         };
         match loading::decode(&name, &bytes) {
             Ok(decoded) => {
-                let text = match loading::format_of(&name) {
+                let text = match decoded.format {
                     Format::Html => html_to_text(&decoded.text),
                     Format::Markdown => loading::markdown_to_text(&decoded.text),
-                    Format::Plain => decoded.text,
+                    Format::Plain | Format::Rtf => decoded.text,
                 };
                 if text.trim().is_empty() {
                     loaded.errors.push(format!("“{name}” has no article text."));
@@ -226,7 +226,7 @@ pub fn loader(props: &Props) -> Html {
             <div class="sift-open">
                 <label class="sift-file-button">
                     {"Open files…"}
-                    <input type="file" multiple=true accept=".txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown" onchange={on_files} />
+                    <input type="file" multiple=true accept=".txt,.md,.markdown,.html,.htm,.rtf,text/plain,text/html,text/markdown,text/rtf,application/rtf" onchange={on_files} />
                 </label>
                 <form class="sift-url" onsubmit={on_url_submit}>
                     <label for="sift-url-input">{"Article URL"}</label>

@@ -129,13 +129,17 @@ fn render(
                     Layer::Claim => article.doc.claims[highlight.index].content.first().is_some_and(|c| c.start == *start),
                 };
                 let reference = first_piece.then(|| mark_ref(article.id, m.kind, highlight.index));
-                let speaker = (highlight.layer == Layer::Claim && first_piece)
-                    .then(|| m.entity.clone().unwrap_or_else(|| "?".to_string()));
+                let tag = (highlight.layer == Layer::Claim && first_piece).then(|| {
+                    let claim = &article.doc.claims[highlight.index];
+                    crate::excerpt::speaker_tag(m.entity.as_deref(), claim.source.as_ref().map(|s| s.text.as_str()))
+                });
+                let unresolved = tag.as_ref().is_some_and(|(_, known)| !known).then_some("true");
+                let speaker = tag.map(|(text, _)| text);
                 html! {
                     <mark class={classes!("sift-mark", format!("sift-{}", m.kind))}
                           data-kind={m.kind} data-label={m.label.clone()} data-entity={m.entity.clone()}
                           data-selected={if is_selected { Some("true") } else { None }}
-                          data-ref={reference} data-speaker={speaker}
+                          data-ref={reference} data-speaker={speaker} data-unresolved={unresolved}
                           data-tip={m.tip.clone()} aria-label={m.tip.clone()}
                           tabindex="-1">
                         { render(article, aliases, children, selected) }

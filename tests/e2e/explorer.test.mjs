@@ -148,6 +148,22 @@ test('who said what: claims grouped by speaker, then sources that name nobody, t
   assert.ok(defence.claims.some((c) => c.includes('We will throw our weight')), JSON.stringify(defence));
   assert.ok(!groups.some((g) => g.entity === 'Unattributed' || (g.source ?? '').match(/^(he|she|they)$/)), 'pronouns are never a group');
 
+  // In the article, a claim's tag names its speaker; a speaker not resolved shows its source as
+  // written, in quotes and outlined, and says so to screen readers; a claim without one says that.
+  const tags = await page.locator('.sift-text mark[data-kind="claim"][data-speaker]').evaluateAll((ms) => ms.map((m) => ({
+    tag: m.dataset.speaker, unresolved: m.dataset.unresolved === 'true', label: m.getAttribute('aria-label'),
+    border: getComputedStyle(m, '::before').boxShadow,
+  })));
+  const resolved = tags.filter((t) => !t.unresolved);
+  const unresolved = tags.filter((t) => t.unresolved);
+  assert.ok(resolved.length > 0 && unresolved.length > 0, JSON.stringify(tags));
+  for (const t of resolved) assert.ok(!/^[“?]|^no source$/.test(t.tag) && t.label.includes(`· ${t.tag}`), JSON.stringify(t));
+  for (const t of unresolved) {
+    assert.ok(/^“.+”$/.test(t.tag) ? t.label.includes('(unresolved)') : t.tag === 'no source' && t.label.includes('unknown speaker'), JSON.stringify(t));
+    assert.notEqual(t.border, 'none', 'an unresolved tag is outlined');
+  }
+  assert.ok(unresolved.some((t) => t.tag.startsWith('“')), JSON.stringify(unresolved));
+
   // A claim opens its article, with the focus on the claim's mark.
   const item = panel.locator('.sift-speaker[data-entity="Marco Rubio"] .sift-claim-item', { hasText: 'Today was a good day' });
   await item.click();

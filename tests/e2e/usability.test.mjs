@@ -169,9 +169,12 @@ test('dark theme: speaker tags and the labels of selected highlights are readabl
     };
     const ratio = (a, b) => { const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
     const out = [];
-    const badge = document.querySelector('.sift-text mark[data-kind="claim"][data-speaker]');
+    const badge = document.querySelector('.sift-text mark[data-kind="claim"][data-speaker]:not([data-unresolved])');
     const b = getComputedStyle(badge, '::before');
     out.push({ what: 'speaker tag', ratio: ratio(b.color, b.backgroundColor) });
+    // An unresolved speaker's tag is outlined: its text sits on the claim's own background.
+    const open = document.querySelector('.sift-text mark[data-kind="claim"][data-unresolved]');
+    out.push({ what: 'unresolved speaker tag', ratio: ratio(getComputedStyle(open, '::before').color, getComputedStyle(document.querySelector('.sift-app')).backgroundColor) });
     const selected = document.querySelector('.sift-text mark[data-kind="entity"][data-selected="true"]');
     const s = getComputedStyle(selected);
     out.push({ what: 'selected label', ratio: ratio(getComputedStyle(selected, '::after').color, s.backgroundColor) });
@@ -183,7 +186,7 @@ test('dark theme: speaker tags and the labels of selected highlights are readabl
   });
   await page.screenshot({ path: join(outputDir, 'dark.png') });
   for (const p of pairs) assert.ok(p.ratio >= 4.5, `${p.what}: ${p.ratio.toFixed(2)}:1`);
-  assert.ok(pairs.length >= 3, JSON.stringify(pairs));
+  assert.ok(pairs.length >= 4, JSON.stringify(pairs));
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -242,7 +245,7 @@ test('numbers: dates and durations read as words (the ISO value on hover), conte
   await context.close();
 });
 
-test('a Markdown file reads as its text, and an RTF file is refused with what to do', async () => {
+test('Markdown and RTF files read as the text they show; a Word file is refused with what to do', async () => {
   const { context, page, errors } = await open();
   const input = page.locator('.sift-loader input[type="file"]');
   await input.setInputFiles({
@@ -256,11 +259,23 @@ test('a Markdown file reads as its text, and an RTF file is refused with what to
   assert.ok(text.startsWith('Talks in Helsinki\n'), text);
   assert.ok(text.includes('Angela Merkel said the talks went well on Friday.'), text);
   assert.ok((await page.locator('.sift-text mark[data-label="PERSON"]', { hasText: 'Angela Merkel' }).count()) > 0);
-  await input.setInputFiles({ name: 'memo.rtf', mimeType: 'application/rtf', buffer: Buffer.from('{\\rtf1\\ansi Hello}') });
+  // RTF as TextEdit writes it: font and colour tables, Windows-1252 escapes, \uc0 Unicode.
+  const rtf = '{\\rtf1\\ansi\\ansicpg1252\\cocoartf2761\n{\\fonttbl\\f0\\fswiss Helvetica;}\n{\\colortbl;\\red255\\green255\\blue255;}\n'
+    + '\\f0\\b\\fs24 Memo from Kyiv\\\n\\b0 Volodymyr Zelenskiy said the caf\\\'e9 talks were \\\'93useful\\\'94 \\uc0\\u8212  he met Emmanuel Macron.}';
+  await input.setInputFiles({ name: 'memo.rtf', mimeType: 'application/rtf', buffer: Buffer.from(rtf) });
+  await page.waitForFunction(() => document.querySelectorAll('.sift-library li').length === 4);
+  await analysed(page);
+  assert.equal(await page.locator('.sift-article-heading').innerText(), 'memo');
+  const rtfText = await page.locator('.sift-text').innerText();
+  assert.ok(rtfText.startsWith('Memo from Kyiv\n'), rtfText);
+  assert.ok(rtfText.includes('Volodymyr Zelenskiy said the caf\u00e9 talks were \u201cuseful\u201d \u2014 he met Emmanuel Macron.'), rtfText);
+  assert.ok(!/fonttbl|Helvetica|\\/.test(rtfText), rtfText);
+  assert.ok((await page.locator('.sift-text mark[data-label="PERSON"]', { hasText: 'Emmanuel Macron' }).count()) > 0);
+  await input.setInputFiles({ name: 'report.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('PK\x03\x04 word/document.xml', 'latin1') });
   const notice = page.locator('.sift-notice[role="alert"]');
   await notice.waitFor();
-  assert.match(await notice.innerText(), /memo\.rtf.*RTF.*save it as plain text/s);
-  assert.equal(await page.locator('.sift-library li').count(), 3, 'nothing else changed');
+  assert.match(await notice.innerText(), /report\.docx.*Word document: save it as RTF or plain text/s);
+  assert.equal(await page.locator('.sift-library li').count(), 4, 'nothing else changed');
   assert.deepEqual(errors, []);
   await context.close();
 });
