@@ -677,6 +677,17 @@ impl Analysis<'_, '_> {
                 }
                 break;
             }
+            // "told the defence conference the coming together of … showed": the addressee of
+            // an earlier cue ends where an article opens a new phrase, and the source starts there.
+            if s < e && matches!(self.lower.word(s), "the" | "a" | "an") && !self.is_capitalised(t)
+            {
+                let cue = (lo.saturating_sub(1).max(t.saturating_sub(4))..t)
+                    .rev()
+                    .find(|&q| takes_addressee(self.lower.word(q)));
+                if cue.is_some_and(|q| self.after_addressee(q + 1, e) == Some(s)) {
+                    break;
+                }
+            }
             if is_clause_boundary(l) || (self.cue(t) && s < e) {
                 break;
             }
@@ -2901,6 +2912,8 @@ impl Analysis<'_, '_> {
             if let Some(comma) = (c..s1.min(c + 10)).find(|&t| self.lower.word(t) == ",") {
                 c = comma + 1;
             }
+        } else if !has_that && takes_addressee(l) {
+            c = self.after_addressee(c, s1).unwrap_or(c);
         }
         while c < s1 && matches!(self.lower.word(c), "," | ":") {
             c += 1;
@@ -2977,6 +2990,53 @@ impl Analysis<'_, '_> {
             source: Some(src),
             confidence: conf,
         })
+    }
+
+    /// Where the content starts after a cue's addressee with no "that": "told reporters *the
+    /// plan was dead*", "told the court *the defendant had lied*", "told him *he would*". The
+    /// addressee is a pronoun, a name or a short noun phrase, and a new clause's subject (an
+    /// article or a subject pronoun) follows it directly.
+    fn after_addressee(&self, c: usize, s1: usize) -> Option<usize> {
+        let opens_clause = |t: usize| {
+            t < s1
+                && (matches!(self.lower.word(t), "the" | "a" | "an")
+                    || is_subject_pronoun(self.lower.word(t)))
+        };
+        if c >= s1 {
+            return None;
+        }
+        if matches!(
+            self.lower.word(c),
+            "him" | "her" | "them" | "us" | "me" | "you"
+        ) && opens_clause(c + 1)
+        {
+            return Some(c + 1);
+        }
+        let mut j = c;
+        if matches!(
+            self.lower.word(j),
+            "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+        ) {
+            j += 1;
+        }
+        let head = j;
+        while j < s1 && j < head + 4 && self.kind(j) == TokenKind::Word && !opens_clause(j) {
+            let w = self.lower.word(j);
+            let plain = !self.is_capitalised(j) && !matches!(w, "'s" | "’s");
+            // A function word or a verb means this is no bare noun phrase.
+            if plain
+                && (is_clause_boundary(w)
+                    || cuts_source(w)
+                    || is_finite_verb(w)
+                    || self.cue(j)
+                    || is_pronoun(w)
+                    || is_determiner(w))
+            {
+                return None;
+            }
+            j += 1;
+        }
+        (j > head && opens_clause(j) && self.seg_of[j].is_none()).then_some(j)
     }
 
     /// Resolves speakers in text order and builds the claims.
