@@ -98,7 +98,7 @@ fn separate(out: &mut Gathered) {
     }
 }
 
-fn gather(node: &Node, out: &mut Gathered) {
+fn gather(node: &Node, out: &mut Gathered, preformatted: bool) {
     let children = node.child_nodes();
     for i in 0..children.length() {
         let Some(child) = children.item(i) else {
@@ -109,7 +109,16 @@ fn gather(node: &Node, out: &mut Gathered) {
                 let text: Text = child.unchecked_into();
                 let data = text.data();
                 let start = out.text.len();
-                out.text.push_str(&data);
+                if preformatted {
+                    out.text.push_str(&data);
+                } else {
+                    // In HTML a line break in the source is a space: the analysis must not end a
+                    // sentence there. One byte for one keeps the offsets.
+                    out.text.extend(data.chars().map(|c| match c {
+                        '\n' | '\r' | '\t' | '\u{c}' => ' ',
+                        c => c,
+                    }));
+                }
                 out.nodes.push((text, start, out.text.len()));
             }
             Node::ELEMENT_NODE => {
@@ -119,11 +128,15 @@ fn gather(node: &Node, out: &mut Gathered) {
                 {
                     continue;
                 }
+                if tag == "br" {
+                    out.text.push('\n');
+                    continue;
+                }
                 let block = BLOCK.contains(&tag.as_str());
                 if block {
                     separate(out);
                 }
-                gather(&child, out);
+                gather(&child, out, preformatted || tag == "pre");
                 if block {
                     separate(out);
                 }
@@ -210,7 +223,7 @@ pub fn annotate(element: Element, options: JsValue) -> Result<AnnotateHandle, Js
         text: String::new(),
         nodes: Vec::new(),
     };
-    gather(&element, &mut gathered);
+    gather(&element, &mut gathered, false);
     let doc = sift_core::analyze_bytes(&gathered.text);
     let tree = nest(
         gathered.text.len(),

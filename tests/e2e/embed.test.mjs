@@ -120,6 +120,26 @@ test('annotate() marks mentions in place and clear() restores the exact original
   await page.close();
 });
 
+test('annotate() reads line breaks in the HTML source as spaces, and <br> as a line break', async () => {
+  const { page, errors } = await host(`<article id="wrapped"><p>Zelenskiy said that at least 72 people
+      had been killed, and that Vladimir Putin
+      would meet him in Helsinki next week.<br>Kyiv was quiet.</p></article>`);
+  const r = await page.evaluate(() => {
+    const article = document.getElementById('wrapped');
+    const html = article.innerHTML;
+    const handle = window.sift.annotate(article, { layers: 'claim' });
+    const claims = [...article.querySelectorAll('mark[data-kind="claim"]')].map((m) => m.textContent);
+    handle.clear();
+    return { claims, restored: article.innerHTML === html };
+  });
+  // One claim to the sentence's end, across the source's line breaks, and not past the <br>.
+  assert.equal(r.claims.length, 1, JSON.stringify(r));
+  assert.match(r.claims[0], /^that at least 72 people\s+had been killed, and that Vladimir Putin\s+would meet him in Helsinki next week$/, JSON.stringify(r));
+  assert.ok(r.restored);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('mount() renders inside a shadow root that hostile host CSS cannot break, and destroy() removes it', async () => {
   const hostile = '<style>button { display: none !important } body * { color: rgb(255, 0, 0) !important } mark { background: black !important }</style>';
   const { page, errors } = await host('<h2 id="host-h">Host heading</h2><mark id="host-mark">host mark</mark><div id="target"></div>', { head: hostile });

@@ -39,14 +39,64 @@ fn starts_sentence(tok: &Token, text: &str) -> bool {
         || matches!(first, '(' | '[')
 }
 
+/// Whether a single line break before token `i` only wraps a line, inside a sentence: the line
+/// before does not end a sentence and the next goes on in lower case, or the line before stops
+/// where no sentence can, on a lower-case word ("… at least 72 people\nhad been killed", "… and\nVladimir
+/// Putin"; a headline's "… Believe In\nJohn Kasich said" still ends).
+/// A hard-wrapped text file and the source of an HTML paragraph break lines this way.
+fn wraps_line(tokens: &[Token], i: usize, text: &str) -> bool {
+    let (Some(prev), Some(next)) = (i.checked_sub(1).map(|p| &tokens[p]), tokens.get(i)) else {
+        return false;
+    };
+    if next.newlines_before != 1 || matches!(prev.kind, TokenKind::Terminal) {
+        return false;
+    }
+    let before = prev.text(text);
+    let lower_next = next.kind == TokenKind::Word
+        && next
+            .text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    let open_end = before == ","
+        || matches!(
+            before,
+            "the"
+                | "a"
+                | "an"
+                | "of"
+                | "and"
+                | "or"
+                | "to"
+                | "that"
+                | "in"
+                | "on"
+                | "for"
+                | "with"
+                | "by"
+                | "at"
+                | "from"
+                | "said"
+                | "says"
+                | "told"
+        );
+    (lower_next
+        && matches!(
+            prev.kind,
+            TokenKind::Word | TokenKind::Number | TokenKind::Punct
+        ))
+        || open_end
+}
+
 /// Splits tokens into sentences: after terminal punctuation (and any closing quotes or brackets)
-/// when the next token can start a sentence, and always at a line break.
+/// when the next token can start a sentence, and at a line break unless it only wraps a line
+/// ([`wraps_line`]).
 pub fn split(text: &str, tokens: &[Token]) -> Vec<SentenceTokens> {
     let mut sentences = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while i < tokens.len() {
-        if i > start && tokens[i].newlines_before > 0 {
+        if i > start && tokens[i].newlines_before > 0 && !wraps_line(tokens, i, text) {
             sentences.push(start..i);
             start = i;
         }
@@ -91,6 +141,23 @@ mod tests {
             .into_iter()
             .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_line_break_inside_a_sentence_only_wraps_it() {
+        assert_eq!(
+            sents("Zelenskiy said that at least 72 people\nhad been killed, and\nVladimir Putin agreed. He left.\nThe end"),
+            vec![
+                "Zelenskiy said that at least 72 people\nhad been killed, and\nVladimir Putin agreed.",
+                "He left.",
+                "The end"
+            ]
+        );
+        // A headline ends at its line, in title case or not; a blank line always ends.
+        assert_eq!(
+            sents("Values Americans Believe In\nJohn Kasich said so.\nMarkets rally\nThe Dow rose,\n\nthen fell."),
+            vec!["Values Americans Believe In", "John Kasich said so.", "Markets rally", "The Dow rose,", "then fell."]
+        );
     }
 
     #[test]

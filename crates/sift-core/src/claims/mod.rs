@@ -637,8 +637,16 @@ impl Analysis<'_, '_> {
                 }
                 break;
             }
+            // A bullet, an emoji or a pictograph before a name ("• Zelenskiy said", "🇺🇦
+            // Zelenskiy said") opens the phrase. Latin-1 symbols stay: in mis-decoded text they
+            // are pieces of a name ("FranÃ§ois").
+            let symbol = kind == TokenKind::Punct
+                && l.chars().all(|c| {
+                    matches!(c, '*' | '>' | '|' | '~' | '=' | '•' | '‣' | '⁃' | '\u{2190}'..='\u{21FF}' | '\u{2500}'..='\u{27BF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{FE0F}')
+                });
             if matches!(kind, TokenKind::Terminal | TokenKind::Dash)
                 || self.is_mark(t)
+                || symbol
                 || matches!(l, "," | ";" | ":" | "(" | "[" | "]")
             {
                 break;
