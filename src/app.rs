@@ -99,17 +99,31 @@ fn loaded_to_actions(state: &UseReducerHandle<AppState>, loaded: Loaded) {
 /// The mark j (or k) moves to: the selected entity's next (or previous) mention in the open article
 /// after the focused one, found in the document rather than the page, since a long article draws
 /// only the part in view.
+/// Every mention of the selected entity in the library, in reading order: (article id, entity
+/// index), article by article as the library lists them.
+fn selected_mentions(state: &AppState) -> Vec<(u32, usize)> {
+    let Some(selected) = state.selected.as_deref() else {
+        return Vec::new();
+    };
+    state
+        .articles
+        .iter()
+        .flat_map(|a| {
+            a.doc
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| crate::components::shown(&state.aliases, &e.entity) == selected)
+                .map(move |(i, _)| (a.id, i))
+        })
+        .collect()
+}
+
+/// `j` / `k`: the next or previous mention of the selected entity, from the focused one, going on
+/// into the next (previous) article after the last (first) mention of this one.
 fn step_selection(state: &AppState, forward: bool) -> Option<Action> {
     let article = state.current_article()?;
-    let selected = state.selected.as_deref()?;
-    let mentions: Vec<usize> = article
-        .doc
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| crate::components::shown(&state.aliases, &e.entity) == selected)
-        .map(|(i, _)| i)
-        .collect();
+    let mentions = selected_mentions(state);
     let n = mentions.len();
     if n == 0 {
         return None;
@@ -132,16 +146,27 @@ fn step_selection(state: &AppState, forward: bool) -> Option<Action> {
             r.strip_prefix(&prefix)
                 .and_then(|i| i.parse::<usize>().ok())
         });
-    let current = focused.and_then(|i| mentions.iter().position(|&m| m == i));
+    let current = focused.and_then(|i| mentions.iter().position(|&m| m == (article.id, i)));
+    // With no mention focused: the first (last) one in this article, or else the first one of a
+    // later (the last one of an earlier) article.
+    let order = |id: u32| state.articles.iter().position(|a| a.id == id);
+    let here = order(article.id);
     let next = match (current, forward) {
         (Some(i), true) => (i + 1) % n,
         (Some(i), false) => (i + n - 1) % n,
-        (None, true) => 0,
-        (None, false) => n - 1,
+        (None, true) => mentions
+            .iter()
+            .position(|&(id, _)| order(id) >= here)
+            .unwrap_or(0),
+        (None, false) => mentions
+            .iter()
+            .rposition(|&(id, _)| order(id) <= here)
+            .unwrap_or(n - 1),
     };
+    let (id, index) = mentions[next];
     Some(Action::Jump {
-        article: article.id,
-        mark_id: crate::components::mark_ref(article.id, "entity", mentions[next]),
+        article: id,
+        mark_id: crate::components::mark_ref(id, "entity", index),
     })
 }
 
@@ -478,7 +503,22 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_: Event| shortcuts.set(!*shortcuts))
     };
     // What screen readers hear when the selection changes.
+    // After `j` or `k`, where the focused mention is: "Vladimir Putin, mention 14 of 23, in “…”".
+    let stepped = state.focus.as_ref().and_then(|(_, reference)| {
+        let mentions = selected_mentions(&state);
+        let at = mentions.iter().position(|&(id, i)| {
+            *reference == crate::components::mark_ref(id, "entity", i)
+        })?;
+        let title = &state.articles.iter().find(|a| a.id == mentions[at].0)?.title;
+        Some(format!(
+            "{}, mention {} of {}, in “{title}”.",
+            state.selected.as_deref().unwrap_or_default(),
+            at + 1,
+            mentions.len()
+        ))
+    });
     let announcement = match &state.selected {
+        Some(_) if stepped.is_some() => stepped.unwrap_or_default(),
         Some(name) => {
             let (mut mentions, mut articles) = (0, 0);
             for a in &state.articles {

@@ -124,6 +124,22 @@ test('keyboard: j and k move between mentions, the change is announced, and shor
   assert.notEqual(second, first[1], 'j moved to the next mention');
   await page.keyboard.press('k');
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.ref), first[1], 'k moved back');
+  const status = page.locator('[role="status"][aria-live="polite"]');
+  const total = Number((await status.innerText()).match(/of (\d+)/)?.[1]);
+  assert.match(await status.innerText(), new RegExp(`^${name}, mention 1 of ${total}, in “.+”\\.$`));
+  // Past this article's last mention, j goes on into the next article, and k comes back.
+  const here = await page.locator('.sift-text mark[data-selected="true"][data-ref]').count();
+  const heading = await page.locator('.sift-article-heading').innerText();
+  for (let i = 1; i < here; i++) await page.keyboard.press('j');
+  assert.match(await status.innerText(), new RegExp(`mention ${here} of ${total},`));
+  await page.keyboard.press('j');
+  await page.waitForFunction((h) => document.querySelector('.sift-article-heading')?.innerText !== h, heading);
+  await page.waitForFunction((n) => document.activeElement?.dataset.entity === n, name);
+  assert.match(await status.innerText(), new RegExp(`mention ${here + 1} of ${total}, in “(?!${heading.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`));
+  await page.keyboard.press('k');
+  await page.waitForFunction((h) => document.querySelector('.sift-article-heading')?.innerText === h, heading);
+  await page.waitForFunction((n) => document.activeElement?.dataset.entity === n, name);
+  assert.match(await status.innerText(), new RegExp(`mention ${here} of ${total},`));
   // Off: j does nothing.
   await page.locator('.sift-shortcuts input').uncheck();
   await page.locator('.sift-text mark[data-selected="true"]').first().focus();
