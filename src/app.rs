@@ -506,10 +506,14 @@ pub fn app(props: &AppProps) -> Html {
     // After `j` or `k`, where the focused mention is: "Vladimir Putin, mention 14 of 23, in “…”".
     let stepped = state.focus.as_ref().and_then(|(_, reference)| {
         let mentions = selected_mentions(&state);
-        let at = mentions.iter().position(|&(id, i)| {
-            *reference == crate::components::mark_ref(id, "entity", i)
-        })?;
-        let title = &state.articles.iter().find(|a| a.id == mentions[at].0)?.title;
+        let at = mentions
+            .iter()
+            .position(|&(id, i)| *reference == crate::components::mark_ref(id, "entity", i))?;
+        let title = &state
+            .articles
+            .iter()
+            .find(|a| a.id == mentions[at].0)?
+            .title;
         Some(format!(
             "{}, mention {} of {}, in “{title}”.",
             state.selected.as_deref().unwrap_or_default(),

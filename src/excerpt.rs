@@ -120,6 +120,10 @@ pub fn label_name(label: &str) -> &'static str {
 /// "16 July 2018", "XXXX-WXX-5" "a Friday", "P8M" "8 months", "+P1W" "1 week later" (a date
 /// relative to the article's own). `None` for a value of another shape, shown as it is.
 pub fn readable_time(value: &str) -> Option<String> {
+    // "today", "now": no distance from the article's own date.
+    if matches!(value, "+P0D" | "-P0D") {
+        return Some("the same day".to_string());
+    }
     if let Some(rest) = value.strip_prefix('+') {
         return readable_duration(rest).map(|d| format!("{d} later"));
     }
@@ -267,6 +271,7 @@ mod tests {
             ("P1W", Some("1 week")),
             ("+P1W", Some("1 week later")),
             ("-P1D", Some("1 day earlier")),
+            ("+P0D", Some("the same day")),
             ("PXY", None),
             ("2018-13-01", None),
             ("XXXX-WXX-9", None),

@@ -480,7 +480,14 @@ pub fn title_of(text: &str) -> String {
         .unwrap_or_else(|| "Untitled".to_string());
     let mut title: String = first.chars().take(70).collect();
     if first.chars().count() > 70 {
-        title.push('…');
+        // At a word's end, where there is one.
+        if let Some(space) = title.rfind(' ').filter(|&i| i > 30) {
+            title.truncate(space);
+        }
+        title = format!(
+            "{}…",
+            title.trim_end_matches([' ', ',', ';', ':', '-', '–', '—'])
+        );
     }
     title
 }
@@ -638,6 +645,10 @@ mod tests {
     #[test]
     fn titles_and_formats() {
         assert_eq!(title_of("\n  Headline here \nbody"), "Headline here");
+        assert_eq!(
+            title_of("Trump warns Russia of “very severe consequences” if Russia snubs the talks on Ukraine"),
+            "Trump warns Russia of “very severe consequences” if Russia snubs the…"
+        );
         assert_eq!(format_of("A.HTM"), Format::Html);
         assert_eq!(format_of("a.md"), Format::Markdown);
         assert_eq!(format_of("a.txt"), Format::Plain);

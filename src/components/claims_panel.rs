@@ -49,12 +49,19 @@ fn is_pronoun_source(text: &str) -> bool {
 #[function_component(ClaimsPanel)]
 pub fn claims_panel(props: &Props) -> Html {
     let mut by_who: BTreeMap<Who, Vec<(&Rc<Article>, usize)>> = BTreeMap::new();
+    // An unnamed source is one group whatever its case ("The White House official", "the White
+    // House official"), shown as first written.
+    let mut first_written: HashMap<String, String> = HashMap::new();
     for a in &props.articles {
         for (i, c) in a.doc.claims.iter().enumerate() {
-            by_who
-                .entry(who_of(c, &props.aliases))
-                .or_default()
-                .push((a, i));
+            let who = match who_of(c, &props.aliases) {
+                Who::Unnamed(key, text) => {
+                    let text = first_written.entry(key.clone()).or_insert(text).clone();
+                    Who::Unnamed(key, text)
+                }
+                who => who,
+            };
+            by_who.entry(who).or_default().push((a, i));
         }
     }
     let mut groups: Vec<(Who, Vec<(&Rc<Article>, usize)>)> = by_who.into_iter().collect();
@@ -113,7 +120,7 @@ pub fn claims_panel(props: &Props) -> Html {
                                 <button type="button" class="sift-claim-item" onclick={jump}>
                                     <span class="sift-claim-kind" data-claim-kind={kind}>{ kind }</span>
                                     { quoted(&content.join(" … ")) }
-                                    if let Some(cue) = &c.cue { <span class="sift-cue">{ format!(" — {}", cue.text) }</span> }
+                                    if let Some(cue) = &c.cue { <span class="sift-cue">{ format!(" — {}", cue.text.trim_end_matches([':', ' '])) }</span> }
                                     if !c.hedges.is_empty() { <span class="sift-hedge">{ format!(" hedged: {}", c.hedges.join(", ")) }</span> }
                                 </button>
                             </li>

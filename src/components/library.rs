@@ -32,8 +32,10 @@ pub fn library(props: &Props) -> Html {
                             <span class="sift-article-title">{ &a.title }</span>
                             <span class="sift-article-meta">
                                 if a.analysed {
-                                    { format!("{} entities · {} numbers · {} claims",
-                                        a.doc.entities.len(), a.doc.numbers.len(), a.doc.claims.len()) }
+                                    { format!("{} · {} · {}",
+                                        match a.doc.entities.len() { 1 => "1 entity".to_string(), n => format!("{n} entities") },
+                                        crate::components::counted(a.doc.numbers.len(), "number"),
+                                        crate::components::counted(a.doc.claims.len(), "claim")) }
                                 } else {
                                     {"Analysing…"}
                                 }

@@ -1,4 +1,4 @@
-use super::{mark_ref, number_value, qualifier_text, shown};
+use super::{mark_ref, number_value, qualifier_text, readable_time, shown};
 use crate::highlight::{blocks, highlights, Highlight, Layer, Node, Sorted};
 use crate::state::Article;
 use std::collections::BTreeSet;
@@ -60,7 +60,11 @@ fn info(article: &Article, aliases: &HashMap<String, String>, h: &Highlight) -> 
         Layer::Number => {
             let n = &doc.numbers[h.index];
             let mut tip = n.kind.as_str().to_string();
-            let value = number_value(n);
+            // A date or duration in words ("a Wednesday", "8 months"), not its ISO code.
+            let value = match &n.value {
+                Some(sift_core::Value::Text(t)) => readable_time(t).unwrap_or_else(|| t.clone()),
+                _ => number_value(n),
+            };
             if !value.is_empty() {
                 tip += &format!(" · {value}");
             }
@@ -140,7 +144,7 @@ fn render(
                           data-kind={m.kind} data-label={m.label.clone()} data-entity={m.entity.clone()}
                           data-selected={if is_selected { Some("true") } else { None }}
                           data-ref={reference} data-speaker={speaker} data-unresolved={unresolved}
-                          data-tip={m.tip.clone()} aria-label={m.tip.clone()}
+                          data-tip={m.tip.clone()} aria-description={m.tip.clone()}
                           tabindex="-1">
                         { render(article, aliases, children, selected) }
                     </mark>
@@ -300,7 +304,7 @@ pub fn reader(props: &Props) -> Html {
                 .enumerate()
                 .map(|(i, &(start, end))| {
                     let text = article.text.get(start..end).unwrap_or_default();
-                    html! { <div class="sift-block" key={i.to_string()} data-block={i.to_string()}>{ text }</div> }
+                    html! { <div class="sift-block" dir="auto" key={i.to_string()} data-block={i.to_string()}>{ text }</div> }
                 })
                 .collect();
             (ranges, plain)
@@ -626,20 +630,20 @@ pub fn reader(props: &Props) -> Html {
     html! {
         <article class="sift-article" aria-label={article.title.clone()} {onclick} {onkeydown}
                  {onmouseover} {onfocusin} {onmouseleave} {onfocusout}>
-            <h2 class="sift-article-heading">{ &article.title }</h2>
+            <h2 class="sift-article-heading" dir="auto">{ &article.title }</h2>
             <div class={classes!("sift-text", long.then_some("sift-long"))} ref={text_ref}>
                 { for layout.0.iter().zip(&layout.1).enumerate().map(|(i, (&(start, end), plain))| {
                     let drawn = article.analysed && (!long || near.borrow().get(i).copied().unwrap_or(false) || *forced.borrow() == Some(i));
                     if let (true, Some(tree)) = (drawn, &tree) {
                         html! {
-                            <div class="sift-block" key={i.to_string()} data-block={i.to_string()}>
+                            <div class="sift-block" dir="auto" key={i.to_string()} data-block={i.to_string()}>
                                 { render(article, &props.aliases, &tree.tree(start, end), props.selected.as_deref()) }
                             </div>
                         }
                     } else if i < *filled.borrow() {
                         plain.clone()
                     } else {
-                        html! { <div class="sift-block" key={i.to_string()} data-block={i.to_string()}></div> }
+                        html! { <div class="sift-block" dir="auto" key={i.to_string()} data-block={i.to_string()}></div> }
                     }
                 }) }
             </div>

@@ -147,11 +147,17 @@ test('who said what: claims grouped by speaker, then sources that name nobody, t
   assert.match(defence.heading, /^A senior defence source\s*not named\s*\d+$/);
   assert.ok(defence.claims.some((c) => c.includes('We will throw our weight')), JSON.stringify(defence));
   assert.ok(!groups.some((g) => g.entity === 'Unattributed' || (g.source ?? '').match(/^(he|she|they)$/)), 'pronouns are never a group');
+  // One group for a source however it is capitalised ("The White House official" and "the …").
+  const sources = groups.filter((g) => g.source).map((g) => g.source.toLowerCase());
+  assert.equal(new Set(sources).size, sources.length, JSON.stringify(sources));
+  assert.ok(groups.some((g) => g.source === 'the white house official'), JSON.stringify(sources));
+  const cues = await panel.locator('.sift-cue').allInnerTexts();
+  assert.ok(cues.length > 0 && cues.every((c) => /^ ?— \S/.test(c) && !c.endsWith(':')), JSON.stringify(cues));
 
   // In the article, a claim's tag names its speaker; a speaker not resolved shows its source as
   // written, in quotes and outlined, and says so to screen readers; a claim without one says that.
   const tags = await page.locator('.sift-text mark[data-kind="claim"][data-speaker]').evaluateAll((ms) => ms.map((m) => ({
-    tag: m.dataset.speaker, unresolved: m.dataset.unresolved === 'true', label: m.getAttribute('aria-label'),
+    tag: m.dataset.speaker, unresolved: m.dataset.unresolved === 'true', label: m.getAttribute('aria-description'),
     border: getComputedStyle(m, '::before').boxShadow,
   })));
   const resolved = tags.filter((t) => !t.unresolved);

@@ -158,11 +158,18 @@ test('a deleted article can be brought back, and the same text pasted twice is o
   await context.close();
 });
 
-test('dark theme: speaker tags and the labels of selected highlights are readable (contrast at least 4.5:1)', async () => {
-  const { context, page, errors } = await open({ colorScheme: 'dark' });
+for (const colorScheme of ['dark', 'light']) test(`${colorScheme} theme: speaker tags, entity labels and hedges are readable (contrast at least 4.5:1)`, async () => {
+  const { context, page, errors } = await open({ colorScheme });
   await page.locator('.sift-chip', { hasText: 'Trump' }).first().click();
   const pairs = await page.evaluate(() => {
-    const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+    // "rgb(r, g, b)", "rgba(r, g, b, a)" or, from color-mix(), "color(srgb r g b / a)" in 0–1.
+    const channels = (c) => {
+      const v = c.match(/[\d.]+/g).map(Number);
+      const srgb = c.startsWith('color(srgb');
+      const [r, g, b] = v.slice(0, 3).map((x) => (srgb ? x * 255 : x));
+      return [r, g, b, v.length > 3 ? v[3] : 1];
+    };
+    const rgb = (c) => channels(c).slice(0, 3);
     const lum = ([r, g, b]) => {
       const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
       return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
@@ -178,15 +185,20 @@ test('dark theme: speaker tags and the labels of selected highlights are readabl
     const selected = document.querySelector('.sift-text mark[data-kind="entity"][data-selected="true"]');
     const s = getComputedStyle(selected);
     out.push({ what: 'selected label', ratio: ratio(getComputedStyle(selected, '::after').color, s.backgroundColor) });
-    for (const label of ['PERSON', 'ORG']) {
+    // A label sits on its mark's tint of the label's hue, over the page.
+    const page = rgb(getComputedStyle(document.querySelector('.sift-app')).backgroundColor);
+    const over = (c) => { const v = channels(c); const a = v[3]; return `rgb(${v.slice(0, 3).map((x, i) => x * a + page[i] * (1 - a)).join(',')})`; };
+    for (const label of ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC']) {
       const m = document.querySelector(`.sift-text mark[data-kind="entity"][data-label="${label}"]:not([data-selected])`);
-      if (m) out.push({ what: `${label} label`, ratio: ratio(getComputedStyle(m, '::after').color, getComputedStyle(document.querySelector('.sift-app')).backgroundColor) });
+      if (m) out.push({ what: `${label} label`, ratio: ratio(getComputedStyle(m, '::after').color, over(getComputedStyle(m).backgroundColor)) });
     }
+    const hedge = document.querySelector('.sift-hedge');
+    if (hedge) out.push({ what: 'hedge', ratio: ratio(getComputedStyle(hedge).color, getComputedStyle(hedge.closest('button')).backgroundColor) });
     return out;
   });
-  await page.screenshot({ path: join(outputDir, 'dark.png') });
+  await page.screenshot({ path: join(outputDir, `${colorScheme}.png`) });
   for (const p of pairs) assert.ok(p.ratio >= 4.5, `${p.what}: ${p.ratio.toFixed(2)}:1`);
-  assert.ok(pairs.length >= 4, JSON.stringify(pairs));
+  assert.ok(pairs.length >= 7, JSON.stringify(pairs));
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -276,6 +288,31 @@ test('Markdown and RTF files read as the text they show; a Word file is refused 
   await notice.waitFor();
   assert.match(await notice.innerText(), /report\.docx.*Word document: save it as RTF or plain text/s);
   assert.equal(await page.locator('.sift-library li').count(), 4, 'nothing else changed');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a highlight reads as its own words; what it is comes as a description, in plain words', async () => {
+  const { context, page, errors } = await open();
+  const marks = await page.locator('.sift-text mark').evaluateAll((ms) => ms.map((m) => ({
+    text: m.textContent, kind: m.dataset.kind, label: m.getAttribute('aria-label'), description: m.getAttribute('aria-description'),
+  })));
+  assert.ok(marks.length > 50);
+  // No aria-label: it would replace the article's words for a screen reader.
+  assert.ok(marks.every((m) => m.label === null && m.description), JSON.stringify(marks.find((m) => m.label !== null || !m.description)));
+  const numbers = marks.filter((m) => m.kind === 'number');
+  assert.ok(numbers.some((m) => /^DATE · /.test(m.description)), JSON.stringify(numbers));
+  // Dates and durations in words ("a Wednesday", "8 months"), not ISO codes ("XXXX-WXX-3", "P8M", "+P0D").
+  const coded = numbers.filter((m) => /X{4}|\bP\d|[+-]P\d|\bPT\d/.test(m.description));
+  assert.deepEqual(coded, []);
+  // The focused highlight's accessible name is its text.
+  const first = page.locator('.sift-text mark[data-kind="entity"][tabindex="0"]');
+  await first.focus();
+  const name = await page.evaluate(async () => {
+    const el = document.activeElement;
+    return { text: el.textContent, computed: el.computedName ?? null };
+  });
+  assert.ok(name.computed === null || name.computed.includes(name.text.trim()), JSON.stringify(name));
   assert.deepEqual(errors, []);
   await context.close();
 });
