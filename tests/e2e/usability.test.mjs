@@ -316,3 +316,27 @@ test('a highlight reads as its own words; what it is comes as a description, in 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('right-to-left text reads right to left, and counts of one are singular', async () => {
+  const { context, page, errors } = await open();
+  await page.fill('#sift-paste-text', 'قال الرئيس إن المحادثات كانت مفيدة.\n\nوأضاف أن الاجتماع سيعقد الأسبوع المقبل.');
+  await page.click('.sift-paste button[type="submit"]');
+  await page.waitForFunction(() => document.querySelectorAll('.sift-library li').length === 3);
+  await analysed(page);
+  const dirs = await page.evaluate(() => [
+    getComputedStyle(document.querySelector('.sift-article-heading')).direction,
+    ...[...document.querySelectorAll('.sift-text .sift-block')].map((b) => getComputedStyle(b).direction),
+  ]);
+  assert.ok(dirs.length >= 2 && dirs.every((d) => d === 'rtl'), JSON.stringify(dirs));
+  await page.fill('#sift-paste-text', 'Angela Merkel spoke in Berlin on Friday.');
+  await page.click('.sift-paste button[type="submit"]');
+  await page.waitForFunction(() => document.querySelectorAll('.sift-library li').length === 4);
+  await analysed(page);
+  const line = await page.locator('.sift-library li', { hasText: 'Angela Merkel spoke' }).innerText();
+  assert.match(line, /\b2 entities · 1 number · 0 claims\b/, line);
+  assert.ok(!/\b1 (entities|numbers|claims)\b/.test(await page.locator('.sift-library').innerText()));
+  // A left-to-right article stays left to right.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.sift-text .sift-block')).direction), 'ltr');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
