@@ -704,7 +704,8 @@ pub fn app(props: &AppProps) -> Html {
                 <aside class="sift-panels">
                     if !state.hidden_layers.contains(&Layer::Entity) {
                         <EntitiesPanel articles={state.articles.clone()} selected={state.selected.clone()} aliases={state.aliases.clone()}
-                                       on_select={on_select.clone()} on_jump={on_jump.clone()} />
+                                       on_select={on_select.clone()} on_jump={on_jump.clone()}
+                                       hidden_labels={state.hidden_labels.clone()} />
                     }
                     if !state.hidden_layers.contains(&Layer::Claim) {
                         <ClaimsPanel articles={state.articles.clone()} selected={state.selected.clone()} aliases={state.aliases.clone()} on_jump={on_jump.clone()} />

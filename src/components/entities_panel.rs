@@ -14,6 +14,74 @@ pub struct Props {
     pub on_select: Callback<Option<String>>,
     /// Jump to a mention: (article id, mark reference).
     pub on_jump: Callback<(u32, String)>,
+    /// Labels the filters hide: their groups are left out of the panel.
+    #[prop_or_default]
+    pub hidden_labels: std::collections::BTreeSet<String>,
+}
+
+/// The chips of a group are one Tab stop: the arrow keys, Home and End move between them.
+fn chip_keys(e: KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    // The list is found from the chip: Yew delegates events, so `current_target` is not the list.
+    let target = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let Some(list) = target
+        .as_ref()
+        .and_then(|t| t.closest(".sift-chips").ok().flatten())
+    else {
+        return;
+    };
+    let Ok(chips) = list.query_selector_all(".sift-chip") else {
+        return;
+    };
+    let n = chips.length();
+    let target = target.map(web_sys::Node::from);
+    let Some(at) = (0..n).find(|&i| chips.item(i).is_some_and(|c| Some(&c) == target.as_ref()))
+    else {
+        return;
+    };
+    let next = match e.key().as_str() {
+        "ArrowRight" | "ArrowDown" => (at + 1).min(n - 1),
+        "ArrowLeft" | "ArrowUp" => at.saturating_sub(1),
+        "Home" => 0,
+        "End" => n - 1,
+        _ => return,
+    };
+    e.prevent_default();
+    if let Some(chip) = chips
+        .item(next)
+        .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = chip.focus();
+    }
+}
+
+/// The chip focused last is the group's Tab stop, whether reached by the arrows or a click.
+fn chip_focused(e: FocusEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(target) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Some(list) = target.closest(".sift-chips").ok().flatten() else {
+        return;
+    };
+    if !target.class_list().contains("sift-chip") {
+        return;
+    }
+    if let Ok(chips) = list.query_selector_all(".sift-chip") {
+        for i in 0..chips.length() {
+            if let Some(chip) = chips
+                .item(i)
+                .and_then(|c| c.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = chip.set_attribute("tabindex", if chip == target { "0" } else { "-1" });
+            }
+        }
+    }
 }
 
 /// Entities grouped by type with mention counts across all loaded articles; the selected one lists
@@ -22,8 +90,13 @@ pub struct Props {
 pub fn entities_panel(props: &Props) -> Html {
     // label -> entity -> mention count
     let mut groups: BTreeMap<Label, BTreeMap<&str, usize>> = BTreeMap::new();
+    let mut hidden = 0;
     for a in &props.articles {
         for e in &a.doc.entities {
+            if props.hidden_labels.contains(e.label.as_str()) {
+                hidden += 1;
+                continue;
+            }
             *groups
                 .entry(e.label)
                 .or_default()
@@ -80,8 +153,11 @@ pub fn entities_panel(props: &Props) -> Html {
                     { more_note(mention_count.min(LIST_LIMIT), mention_count) }
                 </div>
             }
-            if groups.is_empty() {
+            if groups.is_empty() && hidden == 0 {
                 <p class="sift-empty">{ if props.articles.is_empty() { "The people, organisations and places of the articles you load appear here." } else { "No entities found." } }</p>
+            }
+            if hidden > 0 {
+                <p class="sift-more">{ format!("{} hidden by the filters.", counted(hidden, "mention")) }</p>
             }
             { for groups.iter().map(|(label, entities)| {
                 let mut list: Vec<(&&str, &usize)> = entities.iter().collect();
@@ -89,10 +165,12 @@ pub fn entities_panel(props: &Props) -> Html {
                 html! {
                     <div class="sift-group" data-label={label.as_str()}>
                         <h3>{ label.as_str() }<span class="sift-label-name">{ label_name(label.as_str()) }</span><span class="sift-count">{ list.len() }</span></h3>
-                        <ul class="sift-chips">
-                        { for list.iter().copied().take(LIST_LIMIT / 2).map(|(name, count)| {
+                        <ul class="sift-chips" onkeydown={chip_keys} onfocusin={chip_focused}>
+                        { for list.iter().copied().take(LIST_LIMIT / 2).enumerate().map(|(i, (name, count))| {
                             let name = name.to_string();
                             let is_sel = props.selected.as_deref() == Some(name.as_str());
+                            // One Tab stop per group: its selected chip, or else its first.
+                            let stop = is_sel || (i == 0 && !list.iter().take(LIST_LIMIT / 2).any(|(n, _)| props.selected.as_deref() == Some(**n)));
                             let select = props.on_select.reform({
                                 let name = name.clone();
                                 move |_: MouseEvent| if is_sel { None } else { Some(name.clone()) }
@@ -100,6 +178,7 @@ pub fn entities_panel(props: &Props) -> Html {
                             html! {
                                 <li>
                                     <button type="button" class="sift-chip" data-entity={name.clone()}
+                                            tabindex={if stop { "0" } else { "-1" }}
                                             aria-label={format!("{name}, {}", counted(*count, "mention"))}
                                             aria-pressed={if is_sel { "true" } else { "false" }} onclick={select}>
                                         { &name }<span class="sift-count" aria-hidden="true">{ count }</span>

@@ -340,3 +340,40 @@ test('right-to-left text reads right to left, and counts of one are singular', a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('entity chips: one Tab stop per group, arrows and Home/End move between them; filtered labels leave the panel', async () => {
+  const { context, page, errors } = await open();
+  const groups = page.locator('.sift-entities .sift-group');
+  const groupCount = await groups.count();
+  assert.ok(groupCount >= 3);
+  const stops = await page.locator('.sift-entities .sift-chip[tabindex="0"]').count();
+  assert.equal(stops, groupCount, 'one chip of each group is in the Tab order');
+  assert.equal(await page.locator('.sift-entities .sift-chip:not([tabindex="0"])').evaluateAll((cs) => cs.every((c) => c.tabIndex === -1)), true);
+  const person = page.locator('.sift-entities .sift-group[data-label="PERSON"] .sift-chip');
+  const names = await person.evaluateAll((cs) => cs.map((c) => c.dataset.entity));
+  assert.ok(names.length >= 3);
+  await person.first().focus();
+  const focused = () => page.evaluate(() => document.activeElement?.dataset.entity);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focused(), names[1]);
+  await page.keyboard.press('End');
+  assert.equal(await focused(), names.at(-1));
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await focused(), names.at(-2));
+  await page.keyboard.press('Home');
+  assert.equal(await focused(), names[0]);
+  await page.keyboard.press('ArrowDown');
+  // Tab leaves the group from the chip focused last, and Shift+Tab comes back to it.
+  await page.keyboard.press('Tab');
+  assert.notEqual(await page.evaluate(() => document.activeElement?.closest('.sift-group')?.dataset.label), 'PERSON');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(), names[1]);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.sift-text mark[data-selected="true"]`);
+  // Hiding PERSON in the filters takes its group out of the panel, and says how many are hidden.
+  await page.locator('.sift-label-toggle[data-label="PERSON"] input').uncheck();
+  await page.waitForFunction(() => !document.querySelector('.sift-entities .sift-group[data-label="PERSON"]'));
+  assert.match(await page.locator('.sift-entities').innerText(), /\d+ mentions hidden by the filters\./);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
