@@ -16,7 +16,7 @@ use crate::highlight::Layer;
 use crate::loading;
 use crate::state::{Action, AppState, Incoming, Notice};
 use crate::storage;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -202,7 +202,8 @@ pub fn app(props: &AppProps) -> Html {
     };
     let root = use_node_ref();
     // Keys of the articles the library holds, and whether it has been read yet.
-    let synced = use_mut_ref(HashSet::<String>::new);
+    // The articles saved in the browser's library, by key, with the order they are listed in.
+    let synced = use_mut_ref(HashMap::<String, f64>::new);
     let library = use_state(|| if props.persist { "loading" } else { "off" });
 
     // Read the library once; on the very first visit, fill it with the sample articles. Or add an
@@ -239,7 +240,7 @@ pub fn app(props: &AppProps) -> Html {
                         Ok(stored) if stored.seeded => {
                             synced
                                 .borrow_mut()
-                                .extend(stored.articles.iter().map(|a| a.key.clone()));
+                                .extend(stored.articles.iter().map(|a| (a.key.clone(), a.order)));
                             let items = stored
                                 .articles
                                 .into_iter()
@@ -279,15 +280,30 @@ pub fn app(props: &AppProps) -> Html {
             if *ready {
                 let keys: HashSet<String> = articles.iter().map(|a| a.key.clone()).collect();
                 let mut known = synced.borrow_mut();
-                for a in articles.iter() {
-                    if !known.insert(a.key.clone()) {
+                for (i, a) in articles.iter().enumerate() {
+                    if known.contains_key(&a.key) {
                         continue;
                     }
+                    // Listed where it stands: after the article before it and before the one after
+                    // (an article brought back by Undo), or else last.
+                    let before = articles[..i]
+                        .iter()
+                        .rev()
+                        .find_map(|b| known.get(b.key.as_str()).copied());
+                    let after = articles[i + 1..]
+                        .iter()
+                        .find_map(|b| known.get(b.key.as_str()).copied());
+                    let order = match (before, after) {
+                        (Some(b), Some(n)) => (b + n) / 2.0,
+                        (None, Some(n)) => n - 1.0,
+                        _ => js_sys::Date::now().max(before.map_or(0.0, |b| b + 1.0)),
+                    };
+                    known.insert(a.key.clone(), order);
                     let (state, a) = (state2.clone(), a.clone());
                     wasm_bindgen_futures::spawn_local(async move {
                         // In a task of its own: saving a long text takes a while.
                         crate::analyser::next_task().await;
-                        if let Err(e) = storage::save(&a.key, &a.title, &a.text).await {
+                        if let Err(e) = storage::save(&a.key, &a.title, &a.text, order).await {
                             let why = if e.contains("Quota") {
                                 "the browser's storage for this site is full".to_string()
                             } else {
@@ -301,7 +317,7 @@ pub fn app(props: &AppProps) -> Html {
                     });
                 }
                 let gone: Vec<String> = known
-                    .iter()
+                    .keys()
                     .filter(|k| !keys.contains(*k))
                     .cloned()
                     .collect();
@@ -555,9 +571,39 @@ pub fn app(props: &AppProps) -> Html {
         },
     };
 
+    // After Undo or opening files, the control that had the focus may be gone: the focus then goes
+    // to the article shown, in the list, instead of the top of the page.
+    let refocus = use_mut_ref(|| false);
+    {
+        let (refocus, root) = (refocus.clone(), root.clone());
+        use_effect(move || {
+            if !std::mem::take(&mut *refocus.borrow_mut()) {
+                return;
+            }
+            let document = web_sys::window().and_then(|w| w.document());
+            let lost = document
+                .as_ref()
+                .and_then(|d| d.active_element())
+                .is_none_or(|el| el.tag_name() == "BODY" || !el.is_connected());
+            let button = root.cast::<web_sys::Element>().and_then(|r| {
+                r.query_selector(".sift-library [aria-current=\"true\"]")
+                    .ok()
+                    .flatten()
+            });
+            if let (true, Some(el)) = (
+                lost,
+                button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()),
+            ) {
+                let _ = el.focus();
+            }
+        });
+    }
     let on_loaded = {
-        let state = state.clone();
-        Callback::from(move |loaded: Loaded| loaded_to_actions(&state, loaded))
+        let (state, refocus) = (state.clone(), refocus.clone());
+        Callback::from(move |loaded: Loaded| {
+            *refocus.borrow_mut() = !loaded.articles.is_empty();
+            loaded_to_actions(&state, loaded)
+        })
     };
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = {
@@ -643,8 +689,11 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let on_undo = state.deleted.is_some().then(|| {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::Undelete))
+        let (state, refocus) = (state.clone(), refocus.clone());
+        Callback::from(move |_| {
+            *refocus.borrow_mut() = true;
+            state.dispatch(Action::Undelete)
+        })
     });
     let current = state.current_article().cloned();
     let theme = props.theme.clone().unwrap_or_else(|| "auto".to_string());

@@ -78,6 +78,8 @@ pub struct Stored {
     pub key: String,
     pub title: String,
     pub text: String,
+    /// Where it is listed: the library is in ascending order.
+    pub order: f64,
 }
 
 /// What the library holds: its articles, and whether it was ever filled (so deleted samples stay
@@ -106,19 +108,25 @@ pub async fn load() -> Result<Library, String> {
                     .ok()
                     .and_then(|v| v.as_string())
             };
+            let order = js_sys::Reflect::get(&item, &"order".into())
+                .ok()
+                .and_then(|v| v.as_f64())
+                .unwrap_or(0.0);
             Some(Stored {
                 key: get("key")?,
                 title: get("title")?,
                 text: get("text")?,
+                order,
             })
         })
         .collect();
     Ok(Library { seeded, articles })
 }
 
-/// Saves an article. The error names the cause: "QuotaExceededError" when storage is full.
-pub async fn save(key: &str, title: &str, text: &str) -> Result<(), String> {
-    JsFuture::from(library_save(key, title, text, js_sys::Date::now()))
+/// Saves an article, listed by `order` (ascending). The error names the cause:
+/// "QuotaExceededError" when storage is full.
+pub async fn save(key: &str, title: &str, text: &str, order: f64) -> Result<(), String> {
+    JsFuture::from(library_save(key, title, text, order))
         .await
         .map(|_| ())
         .map_err(describe)

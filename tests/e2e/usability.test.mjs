@@ -138,12 +138,15 @@ test('a deleted article can be brought back, and the same text pasted twice is o
   await page.keyboard.press('Enter');
   assert.deepEqual(await titles(), before, 'back in its place');
   assert.equal(await page.locator('.sift-notice').count(), 0);
+  // The focus, no longer on the Undo that went, is on the article brought back.
+  await page.waitForFunction(() => document.activeElement?.matches('.sift-article-button[aria-current="true"]'));
   assert.match(await page.locator('.sift-article-heading').innerText(), new RegExp(before[0].slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   // It stays back after a reload.
   await page.waitForTimeout(300);
   await page.reload();
   await page.waitForSelector('.sift-app[data-library="ready"]');
   await page.waitForFunction((n) => document.querySelectorAll('.sift-library li').length === n, before.length);
+  assert.deepEqual(await titles(), before, 'in its place after a reload too');
   // Pasting a text twice keeps one copy and says so.
   const text = 'Kamala Harris spoke in Chicago on Tuesday about 12 new factories.';
   for (let i = 0; i < 2; i++) {
@@ -267,6 +270,8 @@ test('Markdown and RTF files read as the text they show; a Word file is refused 
   await page.waitForFunction(() => document.querySelectorAll('.sift-library li').length === 3);
   await analysed(page);
   assert.equal(await page.locator('.sift-article-heading').innerText(), 'notes');
+  // The focus lands on the article opened, not at the top of the page.
+  await page.waitForFunction(() => document.activeElement?.matches('.sift-article-button[aria-current="true"]'));
   const text = await page.locator('.sift-text').innerText();
   assert.ok(text.startsWith('Talks in Helsinki\n'), text);
   assert.ok(text.includes('Angela Merkel said the talks went well on Friday.'), text);
