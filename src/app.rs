@@ -551,11 +551,15 @@ pub fn app(props: &AppProps) -> Html {
                 mentions += n;
                 articles += usize::from(n > 0);
             }
-            format!(
-                "Selected {name}: {} in {}. Press j or k to move between them.",
-                crate::components::counted(mentions, "mention"),
-                crate::components::counted(articles, "article")
-            )
+            if mentions == 0 {
+                format!("Selected {name}: not mentioned in the articles loaded.")
+            } else {
+                format!(
+                    "Selected {name}: {} in {}. Press j or k to move between them.",
+                    crate::components::counted(mentions, "mention"),
+                    crate::components::counted(articles, "article")
+                )
+            }
         }
         // Otherwise, what happened to the article shown: being analysed, or what was found.
         None => match state.current_article() {

@@ -133,6 +133,52 @@ pub fn readable_time(value: &str) -> Option<String> {
     readable_duration(value).or_else(|| readable_date(value))
 }
 
+/// Where a date or duration value (as [`readable_time`] reads it) falls when sorted: durations
+/// (0) by their length in days, a relative date's sign included ("-P1W" before "+P1W"); dates (1)
+/// by year, month and day, an unknown part counted as 0. `None` for a value of another shape.
+pub fn time_order(value: &str) -> Option<(u8, f64)> {
+    let (sign, rest) = match value.as_bytes().first() {
+        Some(b'+') => (1.0, &value[1..]),
+        Some(b'-') => (-1.0, &value[1..]),
+        _ => (1.0, value),
+    };
+    if let Some(period) = rest.strip_prefix('P') {
+        let (date, time) = period.split_once('T').unwrap_or((period, ""));
+        let mut days = 0.0;
+        for (text, units) in [
+            (
+                date,
+                &[('Y', 365.25), ('M', 30.44), ('W', 7.0), ('D', 1.0)][..],
+            ),
+            (
+                time,
+                &[('H', 1.0 / 24.0), ('M', 1.0 / 1440.0), ('S', 1.0 / 86400.0)][..],
+            ),
+        ] {
+            let mut number = String::new();
+            for c in text.chars() {
+                if c.is_ascii_digit() || c == '.' {
+                    number.push(c);
+                    continue;
+                }
+                let (_, scale) = units.iter().find(|(u, _)| *u == c)?;
+                days += number.parse::<f64>().ok()? * scale;
+                number.clear();
+            }
+        }
+        return Some((0, sign * days));
+    }
+    readable_date(value)?;
+    // "2018-07-16", "XXXX-07", "XXXX-WXX-5": each part a number, X counted as 0.
+    let mut key = 0.0;
+    for (i, part) in value.split('-').take(3).enumerate() {
+        let digits: String = part.chars().filter(char::is_ascii_digit).collect();
+        let n = digits.parse::<f64>().unwrap_or(0.0);
+        key += n * [10_000.0, 100.0, 1.0][i];
+    }
+    Some((1, key))
+}
+
 fn readable_duration(value: &str) -> Option<String> {
     let rest = value.strip_prefix('P')?;
     let (date, time) = rest.split_once('T').unwrap_or((rest, ""));
@@ -233,6 +279,29 @@ fn readable_date(value: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn times_sort_by_length_and_by_date() {
+        use super::time_order;
+        let mut values = vec!["P3.5Y", "+P1W", "PT3H", "P8M", "-P1W", "P2D", "+P0D"];
+        values.sort_by(|a, b| time_order(a).partial_cmp(&time_order(b)).unwrap());
+        assert_eq!(
+            values,
+            ["-P1W", "+P0D", "PT3H", "P2D", "+P1W", "P8M", "P3.5Y"]
+        );
+        let mut dates = vec!["2018-07-16", "2017", "XXXX-WXX-5", "2018-07", "2018-01-31"];
+        dates.sort_by(|a, b| time_order(a).partial_cmp(&time_order(b)).unwrap());
+        assert_eq!(
+            dates,
+            ["XXXX-WXX-5", "2017", "2018-01-31", "2018-07", "2018-07-16"]
+        );
+        assert!(
+            time_order("P8M") < time_order("2017"),
+            "durations before dates"
+        );
+        assert_eq!(time_order("soon"), None);
+        assert_eq!(time_order("PXY"), None);
+    }
+
     #[test]
     fn speaker_tags_say_whether_the_speaker_is_known() {
         use super::speaker_tag;

@@ -61,6 +61,10 @@ pub struct Notice {
     pub text: String,
 }
 
+/// The notice for a shared link whose article is not in this browser; opening an article takes
+/// it away (it no longer applies).
+pub const LINK_ARTICLE_MISSING: &str = "The article this link points to is not in this browser's library: open it here (paste, drop or open the file) and the link will work.";
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     pub articles: Vec<Rc<Article>>,
@@ -268,6 +272,12 @@ impl Reducible for AppState {
                 if s.articles.iter().any(|a| a.id == id) {
                     s.current = Some(id);
                     s.focus = None;
+                    if s.notice
+                        .as_ref()
+                        .is_some_and(|n| n.text == LINK_ARTICLE_MISSING)
+                    {
+                        s.notice = None;
+                    }
                 }
             }
             Action::Delete(id) => {

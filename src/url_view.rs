@@ -5,7 +5,7 @@
 
 use crate::highlight::Layer;
 use crate::share::{content_hash, decode, encode, View};
-use crate::state::{Action, AppState, Notice};
+use crate::state::{Action, AppState, Notice, LINK_ARTICLE_MISSING};
 use std::collections::BTreeSet;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -60,7 +60,7 @@ fn apply(state: &UseReducerHandle<AppState>, view: View) -> Option<String> {
 fn missing(state: &UseReducerHandle<AppState>) {
     state.dispatch(Action::Notify(Notice {
         error: true,
-        text: "The article this link points to is not in this browser's library: open it here (paste, drop or open the file) and the link will work.".to_string(),
+        text: LINK_ARTICLE_MISSING.to_string(),
     }));
 }
 

@@ -1,6 +1,7 @@
 use super::{
     mark_ref, more_note, number_value, qualifier_text, readable_time, snippet_within, LIST_LIMIT,
 };
+use crate::excerpt::time_order;
 use crate::state::Article;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,8 +17,16 @@ enum SortBy {
     Position,
     Kind,
     Value,
-    Unit,
-    Counted,
+}
+
+/// Where a number falls when sorted by value: amounts by size, then durations by length, then
+/// dates in time order, then anything else by its text.
+fn value_order(n: &sift_core::Number) -> (u8, f64) {
+    match &n.value {
+        Some(sift_core::Value::Number(v)) => (0, *v),
+        Some(sift_core::Value::Text(t)) => time_order(t).map_or((3, 0.0), |(g, k)| (g + 1, k)),
+        None => (4, 0.0),
+    }
 }
 
 /// The article's numbers as a sortable table.
@@ -29,18 +38,14 @@ pub fn numbers_panel(props: &Props) -> Html {
     let (by, desc) = *sort;
     rows.sort_by(|&x, &y| {
         let (n, m) = (&a.doc.numbers[x], &a.doc.numbers[y]);
-        let num = |v: &sift_core::Number| match v.value {
-            Some(sift_core::Value::Number(f)) => f,
-            _ => f64::NAN,
-        };
         let ord = match by {
             SortBy::Position => n.start.cmp(&m.start),
             SortBy::Kind => n.kind.as_str().cmp(m.kind.as_str()),
-            SortBy::Value => num(n)
-                .partial_cmp(&num(m))
-                .unwrap_or(number_value(n).cmp(&number_value(m))),
-            SortBy::Unit => n.unit.cmp(&m.unit),
-            SortBy::Counted => n.counted.cmp(&m.counted),
+            SortBy::Value => value_order(n)
+                .partial_cmp(&value_order(m))
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then_with(|| number_value(n).cmp(&number_value(m)))
+                .then(n.start.cmp(&m.start)),
         };
         if desc {
             ord.reverse()
@@ -73,7 +78,7 @@ pub fn numbers_panel(props: &Props) -> Html {
             <table>
                 <thead><tr>
                     { header("Where", SortBy::Position) }<th scope="col">{"Context"}</th>{ header("Value", SortBy::Value) }
-                    { header("Type", SortBy::Kind) }{ header("Unit", SortBy::Unit) }{ header("Counts", SortBy::Counted) }<th scope="col">{"Qualifier"}</th>
+                    { header("Type", SortBy::Kind) }
                 </tr></thead>
                 <tbody>
                 { for rows.iter().copied().take(LIST_LIMIT).map(|i| {
@@ -87,11 +92,15 @@ pub fn numbers_panel(props: &Props) -> Html {
                         <tr>
                             <td><button type="button" class="sift-jump" onclick={jump} aria-label={format!("Show {hit} in the text")}>{"↪"}</button></td>
                             <td class="sift-context">{ format!("…{before}") }<strong>{ hit }</strong>{ format!("{after}…") }</td>
-                            <td class="sift-num" title={words.is_some().then(|| value.clone())}>{ words.unwrap_or(value) }</td>
+                            // The value with its unit, then what it counts and how exact it is: four
+                            // columns fit a narrow panel where seven did not.
+                            <td class="sift-num" title={words.is_some().then(|| value.clone())}>
+                                { words.unwrap_or(value) }
+                                if let Some(unit) = &n.unit { { format!(" {unit}") } }
+                                if let Some(counted) = &n.counted { <span class="sift-num-note">{ format!("counts {counted}") }</span> }
+                                if n.qualifier != sift_core::Qualifier::Exact { <span class="sift-num-note">{ qualifier_text(n.qualifier) }</span> }
+                            </td>
                             <td>{ n.kind.as_str() }</td>
-                            <td>{ n.unit.clone().unwrap_or_default() }</td>
-                            <td>{ n.counted.clone().unwrap_or_default() }</td>
-                            <td>{ qualifier_text(n.qualifier) }</td>
                         </tr>
                     }
                 }) }

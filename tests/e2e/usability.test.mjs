@@ -248,7 +248,27 @@ test('numbers: dates and durations read as words (the ISO value on hover), conte
     assert.match(iso, /^([+-]?P|\d{4}|XXXX)/);
   }
   const headers = await page.locator('.sift-numbers thead th').allInnerTexts();
-  assert.deepEqual(headers.slice(0, 3), ['Where', 'Context', 'Value']);
+  assert.deepEqual(headers, ['Where', 'Context', 'Value', 'Type']);
+  // The table fits its panel: nothing is hidden to the right.
+  const fit = await page.evaluate(() => {
+    const panel = document.querySelector('.sift-numbers');
+    return { table: panel.querySelector('table').getBoundingClientRect().right, panel: panel.getBoundingClientRect().right };
+  });
+  assert.ok(fit.table <= fit.panel + 0.5, JSON.stringify(fit));
+  // Sorted by value: amounts by size, then durations by length, then dates in time order.
+  await page.locator('.sift-numbers th button', { hasText: 'Value' }).click();
+  const sorted = await page.locator('.sift-numbers tbody tr').evaluateAll((rows) => rows.map((r) => ({
+    type: r.cells[3].textContent, value: r.cells[2].firstChild.textContent.trim(), iso: r.cells[2].title,
+  })));
+  const group = (row) => (row.iso === '' ? 0 : /^[+-]?P/.test(row.iso) ? 1 : 2);
+  const groups = sorted.map(group);
+  assert.deepEqual(groups, [...groups].sort(), JSON.stringify(sorted));
+  const amounts = sorted.filter((r) => r.type === 'CARDINAL' && /^[\d.,]+$/.test(r.value)).map((r) => Number(r.value.replace(/,/g, '')));
+  assert.ok(amounts.length >= 2, JSON.stringify(sorted));
+  assert.deepEqual(amounts, [...amounts].sort((a, b) => a - b));
+  const days = (iso) => { const m = iso.match(/^([+-]?)P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?/); return (m[1] === '-' ? -1 : 1) * ((+m[2] || 0) * 365.25 + (+m[3] || 0) * 30.44 + (+m[4] || 0) * 7 + (+m[5] || 0)); };
+  const durations = sorted.filter((r) => group(r) === 1 && !r.iso.includes('T')).map((r) => days(r.iso));
+  assert.deepEqual(durations, [...durations].sort((a, b) => a - b), JSON.stringify(sorted.filter((r) => group(r) === 1)));
   // Labels say what they hold.
   assert.match(await page.locator('.sift-group[data-label="GPE"] h3').innerText(), /countries, cities, states/);
   assert.equal(await page.locator('.sift-label-toggle[data-label="NORP"]').getAttribute('title'), 'nationalities, religious and political groups');
