@@ -26,6 +26,28 @@ pub fn format_of(name: &str) -> Format {
     }
 }
 
+/// A Markdown document's title: its first heading ("# Talks in *Helsinki*" is "Talks in
+/// Helsinki"), outside code blocks.
+pub fn markdown_title(markdown: &str) -> Option<String> {
+    let mut fenced = false;
+    for line in markdown.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            fenced = !fenced;
+            continue;
+        }
+        // An ATX heading: one to six "#" and a space ("#hashtag" is not one).
+        let level = trimmed.chars().take_while(|&c| c == '#').count();
+        if !fenced && (1..=6).contains(&level) && trimmed[level..].starts_with([' ', '\t']) {
+            let title = title_of(&markdown_to_text(trimmed));
+            if title != "Untitled" {
+                return Some(title);
+            }
+        }
+    }
+    None
+}
+
 /// The text a Markdown file shows when rendered: headings, quotes, emphasis, code marks, links
 /// and images lose their markup and keep their words ("[the report](https://…)" is "the
 /// report"); reference definitions and rules go. Lists and paragraphs stay as lines.
@@ -542,6 +564,12 @@ mod tests {
             "Talks in Helsinki\n\nPutin said the talks went well.\n\n\n\n- a snake_case name, 2*3 and code\nMap and *stars*\n\n*kept* as is\n"
         );
         assert_eq!(format_of("notes.MD"), Format::Markdown);
+        assert_eq!(markdown_title(md).as_deref(), Some("Talks in Helsinki"));
+        assert_eq!(
+            markdown_title("```\n# not a title\n```\ntext\n## Later *one*").as_deref(),
+            Some("Later one")
+        );
+        assert_eq!(markdown_title("no heading\n#hashtag only"), None);
     }
 
     #[test]

@@ -16,16 +16,28 @@ pub struct Props {
     pub on_loaded: Callback<Loaded>,
 }
 
-/// Reduces an HTML document to its article text. The browser's parser builds an inert document:
-/// no script runs, nothing is fetched.
-pub fn html_to_text(html: &str) -> String {
+/// Reduces an HTML document to its article text, with its title (its first `<h1>`, or else its
+/// `<title>`) when it has one. The browser's parser builds an inert document: no script runs,
+/// nothing is fetched.
+pub fn html_to_text(html: &str) -> (Option<String>, String) {
     let Ok(parser) = web_sys::DomParser::new() else {
-        return String::new();
+        return (None, String::new());
     };
     let html = loading::defuse_handlers(html);
     let Ok(doc) = parser.parse_from_string(&html, web_sys::SupportedType::TextHtml) else {
-        return String::new();
+        return (None, String::new());
     };
+    let title = [
+        doc.query_selector("article h1, main h1, h1")
+            .ok()
+            .flatten()
+            .and_then(|h| h.text_content()),
+        Some(doc.title()),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|t| loading::title_of(&t.split_whitespace().collect::<Vec<_>>().join(" ")))
+    .find(|t| !t.is_empty() && t != "Untitled");
     if let Ok(junk) = doc.query_selector_all(
         "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg",
     ) {
@@ -44,7 +56,7 @@ pub fn html_to_text(html: &str) -> String {
         .or_else(|| doc.query_selector("main").ok().flatten())
         .or_else(|| doc.body().map(|b| b.into()));
     let Some(root) = root else {
-        return String::new();
+        return (title, String::new());
     };
     // Block elements become paragraphs.
     let mut out = String::new();
@@ -62,7 +74,7 @@ pub fn html_to_text(html: &str) -> String {
     if out.trim().is_empty() {
         out = root.text_content().unwrap_or_default();
     }
-    out.trim().to_string()
+    (title, out.trim().to_string())
 }
 
 /// Reads files into articles; each failure is reported and never stops the others.
@@ -83,20 +95,25 @@ pub async fn read_files(files: Vec<web_sys::File>) -> Loaded {
         };
         match loading::decode(&name, &bytes) {
             Ok(decoded) => {
-                let text = match decoded.format {
+                // Titled by the document's own heading when it has one, else by the file's name.
+                let (heading, text) = match decoded.format {
                     Format::Html => html_to_text(&decoded.text),
-                    Format::Markdown => loading::markdown_to_text(&decoded.text),
-                    Format::Plain | Format::Rtf => decoded.text,
+                    Format::Markdown => (
+                        loading::markdown_title(&decoded.text),
+                        loading::markdown_to_text(&decoded.text),
+                    ),
+                    Format::Plain | Format::Rtf => (None, decoded.text),
                 };
                 if text.trim().is_empty() {
                     loaded.errors.push(format!("“{name}” has no article text."));
                     continue;
                 }
                 loaded.notices.extend(decoded.notice);
-                let title = name
-                    .rsplit_once('.')
-                    .map(|(stem, _)| stem.to_string())
-                    .unwrap_or(name.clone());
+                let title = heading.unwrap_or_else(|| {
+                    name.rsplit_once('.')
+                        .map(|(stem, _)| stem.to_string())
+                        .unwrap_or(name.clone())
+                });
                 loaded.articles.push((title, text));
             }
             Err(message) => loaded.errors.push(message),
@@ -138,11 +155,16 @@ pub async fn fetch_url(url: String) -> Loaded {
         .and_then(|v| v.as_string())
         .unwrap_or_default();
     let is_html = text.trim_start().starts_with('<');
-    let text = if is_html { html_to_text(&text) } else { text };
+    let (heading, text) = if is_html {
+        html_to_text(&text)
+    } else {
+        (None, text)
+    };
     if text.trim().is_empty() {
         loaded.errors.push(format!("{url} has no article text."));
     } else {
-        loaded.articles.push((loading::title_of(&text), text));
+        let title = heading.unwrap_or_else(|| loading::title_of(&text));
+        loaded.articles.push((title, text));
     }
     loaded
 }

@@ -289,7 +289,7 @@ test('Markdown and RTF files read as the text they show; a Word file is refused 
   });
   await page.waitForFunction(() => document.querySelectorAll('.sift-library li').length === 3);
   await analysed(page);
-  assert.equal(await page.locator('.sift-article-heading').innerText(), 'notes');
+  assert.equal(await page.locator('.sift-article-heading').innerText(), 'Talks in Helsinki', 'titled by its heading');
   // The focus lands on the article opened, not at the top of the page.
   await page.waitForFunction(() => document.activeElement?.matches('.sift-article-button[aria-current="true"]'));
   const text = await page.locator('.sift-text').innerText();
