@@ -692,6 +692,22 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
+    // Scrolls to a panel and puts the focus on its heading (buttons, not links: an embedded
+    // explorer must not change its host page's URL).
+    let go_to_panel = {
+        let root = root.clone();
+        Callback::from(move |panel: &'static str| {
+            let heading = root
+                .cast::<web_sys::Element>()
+                .and_then(|r| r.query_selector(&format!(".{panel} h2")).ok().flatten())
+                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(h) = heading {
+                let _ = h.set_attribute("tabindex", "-1");
+                h.scroll_into_view();
+                let _ = h.focus();
+            }
+        })
+    };
     let on_undo = state.deleted.is_some().then(|| {
         let (state, refocus) = (state.clone(), refocus.clone());
         Callback::from(move |_| {
@@ -740,6 +756,15 @@ pub fn app(props: &AppProps) -> Html {
                         <AnalysisProgress id={article.id} progress={state.progress.filter(|p| p.0 == article.id).map(|p| (p.1, p.2))} />
                     }
                     if let Some(article) = current.clone() {
+                        // In one column the panels come after the whole article: these go to them.
+                        <nav class="sift-jumps" aria-label="Panels">
+                            { for [("sift-entities", "Entities", Layer::Entity), ("sift-claims", "Who said what", Layer::Claim), ("sift-numbers", "Numbers", Layer::Number)]
+                                .into_iter()
+                                .filter(|(_, _, layer)| !state.hidden_layers.contains(layer))
+                                .map(|(panel, name, _)| html! {
+                                    <button type="button" class="sift-jump-to" onclick={go_to_panel.reform(move |_: MouseEvent| panel)}>{ name }</button>
+                                }) }
+                        </nav>
                         <div class="sift-reading">
                             <Reader key={article.id.to_string()} article={article.clone()} hidden_layers={state.hidden_layers.clone()}
                                     hidden_labels={state.hidden_labels.clone()} selected={state.selected.clone()}

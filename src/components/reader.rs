@@ -594,9 +594,26 @@ pub fn reader(props: &Props) -> Html {
     };
     // The tooltip follows the pointer and the keyboard focus.
     let tip = use_state(|| None::<(String, f64, f64)>);
+    // After a tap, no tooltip: on a touch screen it would stay over the next lines until another
+    // tap elsewhere, and what it says is in the panels.
+    let touched = use_mut_ref(|| false);
     let show_tip = {
-        let tip = tip.clone();
-        Callback::from(move |e: Event| tip.set(mark_tip(&e)))
+        let (tip, touched) = (tip.clone(), touched.clone());
+        Callback::from(move |e: Event| {
+            if !*touched.borrow() {
+                tip.set(mark_tip(&e))
+            }
+        })
+    };
+    let onpointerdown = {
+        let (tip, touched) = (tip.clone(), touched.clone());
+        Callback::from(move |e: PointerEvent| {
+            let touch = e.pointer_type() != "mouse";
+            *touched.borrow_mut() = touch;
+            if touch {
+                tip.set(None);
+            }
+        })
     };
     let hide_tip = {
         let tip = tip.clone();
@@ -625,10 +642,21 @@ pub fn reader(props: &Props) -> Html {
             show_tip.emit(e.into());
         })
     };
+    // Keys: the focus tooltip shows again (a keyboard is in use), and Esc hides it.
+    let onkeydown = {
+        let (tip, touched) = (tip.clone(), touched.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            *touched.borrow_mut() = false;
+            if e.key() == "Escape" {
+                tip.set(None);
+            }
+            onkeydown.emit(e);
+        })
+    };
     let onmouseleave = hide_tip.reform(|e: MouseEvent| e.into());
     let onfocusout = hide_tip.reform(|e: FocusEvent| e.into());
     html! {
-        <article class="sift-article" aria-label={article.title.clone()} {onclick} {onkeydown}
+        <article class="sift-article" aria-label={article.title.clone()} {onclick} {onkeydown} {onpointerdown}
                  {onmouseover} {onfocusin} {onmouseleave} {onfocusout}>
             <h2 class="sift-article-heading" dir="auto">{ &article.title }</h2>
             <div class={classes!("sift-text", long.then_some("sift-long"))} ref={text_ref}>

@@ -418,6 +418,19 @@ test('looks: on a 375 px phone nothing scrolls sideways and the reader, search a
   assert.deepEqual(layout.wide, [], 'no element sticks out');
   assert.ok(layout.textWidth >= 300, `reader is ${layout.textWidth}px wide`);
   assert.ok(layout.textTop < 740, `the article starts in the first screen (at ${layout.textTop}px)`);
+  // The panels, below the whole article, are one tap away: the focus goes to the panel's heading.
+  const jumps = page.locator('.sift-jumps button');
+  assert.deepEqual(await jumps.allInnerTexts(), ['Entities', 'Who said what', 'Numbers']);
+  assert.ok((await jumps.first().boundingBox()).y < 740, 'in the first screen');
+  await jumps.filter({ hasText: 'Who said what' }).tap();
+  await page.waitForFunction(() => document.activeElement?.id === 'sift-claims-h');
+  const heading = await page.locator('#sift-claims-h').boundingBox();
+  assert.ok(heading.y >= -1 && heading.y < 740, JSON.stringify(heading));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Tapping a highlight shows no tooltip that would stay over the text.
+  await page.locator('.sift-text mark[data-kind="entity"]').first().tap();
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('.sift-tooltip').count(), 0);
   // Panels: tapping an entity selects its mentions.
   const chip = page.locator('.sift-chip', { hasText: 'Putin' }).first();
   await chip.tap();
