@@ -281,7 +281,66 @@ impl<'a, 't> Analysis<'a, 't> {
                 }
             }
         }
-        let segs = quotes::segments(cx, &para);
+        let mut segs = quotes::segments(cx, &para);
+        // A quotation never closed (its paragraph ends it, and the next does not go on with it)
+        // ends before a later sentence of its own that opens with someone saying something:
+        // in `Merkel said "we will not give up. Olaf Scholz said the country …` the second
+        // sentence is not Merkel's.
+        for i in 0..segs.len() {
+            let s = segs[i];
+            let continued = segs.get(i + 1).is_some_and(|next| next.continues);
+            if s.closed || continued {
+                continue;
+            }
+            let cut = cx.sentences.iter().find(|r| {
+                r.start > s.inner_first && r.start <= s.inner_last && {
+                    let names = (r.start..r.end.min(r.start + 4))
+                        .take_while(|&t| {
+                            cx.tokens[t].kind == crate::tokenize::TokenKind::Word
+                                && cx
+                                    .token_text(t)
+                                    .chars()
+                                    .next()
+                                    .is_some_and(char::is_uppercase)
+                        })
+                        .count();
+                    // A name, not the quoted speaker's own "I said" or "And said".
+                    let plain_opening = matches!(
+                        cx.token_text(r.start).to_lowercase().as_str(),
+                        "and"
+                            | "but"
+                            | "so"
+                            | "or"
+                            | "then"
+                            | "i"
+                            | "we"
+                            | "you"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "it"
+                            | "this"
+                            | "that"
+                            | "there"
+                            | "as"
+                            | "if"
+                            | "when"
+                            | "while"
+                            | "now"
+                            | "yet"
+                            | "also"
+                    );
+                    names > 0
+                        && !plain_opening
+                        && r.start + names < r.end
+                        && cue_strength(&cx.token_text(r.start + names).to_lowercase()) == Some(1.0)
+                }
+            });
+            if let Some(r) = cut {
+                segs[i].last = r.start - 1;
+                segs[i].inner_last = r.start - 1;
+            }
+        }
         let mut seg_of = vec![None; n];
         for (si, s) in segs.iter().enumerate() {
             for slot in seg_of.iter_mut().take(s.last.min(n - 1) + 1).skip(s.first) {
@@ -1045,6 +1104,11 @@ impl Analysis<'_, '_> {
             j += 1;
         }
         if j >= n || self.seg_of[j].is_some() {
+            return None;
+        }
+        // A quotation never closed and cut before another's sentence (see `Analysis::new`): what
+        // follows it is that sentence, not its attribution.
+        if !s.closed && self.para[j] == self.para[s.last] {
             return None;
         }
         if self.para[j] != self.para[s.last] {
