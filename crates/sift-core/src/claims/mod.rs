@@ -2642,8 +2642,14 @@ impl Analysis<'_, '_> {
             a > 0 && self.kind(a) == TokenKind::Word && matches!(word(a - 1), "the" | "a" | "an");
         // A verb that a particle makes something else ("showed up", "called into a radio
         // show", "backed away"): none of 13 such on train was a cue.
+        // "reported back to Trump" reports to someone, and says nothing here, unless a clause
+        // follows ("reported back that …").
         let phrasal = next.is_some_and(|t| {
-            self.cx.tokens[t].space_before && matches!(word(t), "up" | "into" | "away" | "down")
+            self.cx.tokens[t].space_before
+                && (matches!(word(t), "up" | "into" | "away" | "down")
+                    || (word(t) == "back"
+                        && word(a).starts_with("report")
+                        && !(t + 1 < self.n() && word(t + 1) == "that")))
         });
         // "maintained" reports speech with a clause after it ("that", a quotation, "she …") or
         // closing the sentence; otherwise it keeps something ("Sanders maintained his lead").
