@@ -2667,12 +2667,28 @@ impl Analysis<'_, '_> {
         let phoned = a == b
             && matches!(word(a), "called" | "calls" | "call" | "calling")
             && self.phoned(b + 1);
-        // "All told, …" sums up and "the most telling promise" describes; neither reports.
+        // "All told, …" sums up and "the most telling promise" describes; "It goes without
+        // saying", "Having said that," and "That said," "Needless to say," link sentences; none
+        // reports.
+        let comma_after = next.is_some_and(|t| word(t) == ",");
         let idiom = a == b
             && a > 0
             && match word(a) {
-                "told" => word(a - 1) == "all" && next.is_some_and(|t| word(t) == ","),
+                "told" => word(a - 1) == "all" && comma_after,
                 "telling" => matches!(word(a - 1), "most" | "more" | "very"),
+                "saying" => word(a - 1) == "without",
+                "said" => {
+                    (word(a - 1) == "that" && comma_after && self.starts_clause(a - 1))
+                        || (word(a - 1) == "having"
+                            && next.is_some_and(|t| word(t) == "that")
+                            && b + 2 < self.n()
+                            && word(b + 2) == ",")
+                }
+                "say" => {
+                    a >= 2
+                        && word(a - 1) == "to"
+                        && matches!(word(a - 2), "needless" | "suffice" | "it")
+                }
                 _ => false,
             };
         unsourced_thought || after_article || phrasal || keeping || phoned || idiom
