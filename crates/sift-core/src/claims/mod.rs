@@ -2667,6 +2667,35 @@ impl Analysis<'_, '_> {
         let phoned = a == b
             && matches!(word(a), "called" | "calls" | "call" | "calling")
             && self.phoned(b + 1);
+        // "called an emergency meeting", "calls a vote" convene; "called to service" with
+        // nobody calling summons; "taking calls from listeners" is a noun.
+        let convened = a == b
+            && matches!(word(a), "called" | "calls" | "call" | "calling")
+            && next.is_some_and(|t| {
+                (matches!(word(t), "a" | "an" | "the" | "for")
+                    && (t + 1..(t + 4).min(self.n())).any(|u| {
+                        matches!(
+                            word(u),
+                            "meeting"
+                                | "vote"
+                                | "election"
+                                | "elections"
+                                | "strike"
+                                | "halt"
+                                | "summit"
+                                | "session"
+                                | "conference"
+                                | "hearing"
+                                | "ceasefire"
+                                | "truce"
+                                | "recess"
+                                | "referendum"
+                                | "snap"
+                        )
+                    }))
+                    || ((d.source.is_none() || (a > 0 && word(a - 1) == ",")) && word(t) == "to")
+                    || (word(a) == "calls" && word(t) == "from")
+            });
         // "All told, …" sums up and "the most telling promise" describes; "It goes without
         // saying", "Having said that," and "That said," "Needless to say," link sentences; none
         // reports.
@@ -2691,7 +2720,7 @@ impl Analysis<'_, '_> {
                 }
                 _ => false,
             };
-        unsourced_thought || after_article || phrasal || keeping || phoned || idiom
+        unsourced_thought || after_article || phrasal || keeping || phoned || convened || idiom
     }
 
     /// Whether the words from `t` are the person a "call" is made to and what ends the call's
