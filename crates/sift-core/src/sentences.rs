@@ -44,7 +44,7 @@ fn starts_sentence(tok: &Token, text: &str) -> bool {
 /// where no sentence can, on a lower-case word ("… at least 72 people\nhad been killed", "… and\nVladimir
 /// Putin"; a headline's "… Believe In\nJohn Kasich said" still ends).
 /// A hard-wrapped text file and the source of an HTML paragraph break lines this way.
-fn wraps_line(tokens: &[Token], i: usize, text: &str) -> bool {
+pub(crate) fn wraps_line(tokens: &[Token], i: usize, text: &str) -> bool {
     let (Some(prev), Some(next)) = (i.checked_sub(1).map(|p| &tokens[p]), tokens.get(i)) else {
         return false;
     };
@@ -83,7 +83,7 @@ fn wraps_line(tokens: &[Token], i: usize, text: &str) -> bool {
     (lower_next
         && matches!(
             prev.kind,
-            TokenKind::Word | TokenKind::Number | TokenKind::Punct
+            TokenKind::Word | TokenKind::Number | TokenKind::Punct | TokenKind::Quote
         ))
         || open_end
 }

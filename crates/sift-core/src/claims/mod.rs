@@ -272,7 +272,7 @@ impl<'a, 't> Analysis<'a, 't> {
             return None;
         }
         let lower = LowerWords::new(cx);
-        let para = quotes::paragraphs(cx.tokens);
+        let para = quotes::paragraphs(cx.tokens, cx.text);
         let mut sent = vec![0usize; n];
         for (si, r) in cx.sentences.iter().enumerate() {
             for k in r.clone() {

@@ -106,14 +106,15 @@ fn role_of(tokens: &[Token], text: &str, i: usize, len: usize, s: &str) -> Role 
     }
 }
 
-/// Paragraph index of every token (a new paragraph at every line break).
-pub fn paragraphs(tokens: &[Token]) -> Vec<usize> {
+/// Paragraph index of every token: a new paragraph at every line break, except one that only
+/// wraps a sentence (a hard-wrapped text; `sentences::wraps_line`).
+pub fn paragraphs(tokens: &[Token], text: &str) -> Vec<usize> {
     let mut p = 0;
     tokens
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            if i > 0 && t.newlines_before > 0 {
+            if i > 0 && t.newlines_before > 0 && !crate::sentences::wraps_line(tokens, i, text) {
                 p += 1;
             }
             p
