@@ -708,7 +708,7 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
-    let on_undo = state.deleted.is_some().then(|| {
+    let on_undo = (!state.deleted.is_empty()).then(|| {
         let (state, refocus) = (state.clone(), refocus.clone());
         Callback::from(move |_| {
             *refocus.borrow_mut() = true;

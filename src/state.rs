@@ -86,9 +86,10 @@ pub struct AppState {
     /// Progress of the analysis under way (the worker analyses one article at a time): article
     /// id, bytes done, bytes in all.
     pub progress: Option<(u32, usize, usize)>,
-    /// The article deleted last and where it stood in the library, while its notice offers to
-    /// bring it back.
-    pub deleted: Option<(usize, Rc<Article>)>,
+    /// The articles deleted, the last one last, each with where it stood in the library, while
+    /// the notice offers to bring them back: Undo brings back one at a time, so deleting two in
+    /// a row loses neither.
+    pub deleted: Vec<(usize, Rc<Article>)>,
     next_id: u32,
 }
 
@@ -105,7 +106,7 @@ impl Default for AppState {
             reveal: None,
             aliases: Rc::default(),
             progress: None,
-            deleted: None,
+            deleted: Vec::new(),
             next_id: 1,
         }
     }
@@ -161,6 +162,15 @@ pub enum Action {
     },
     Notify(Notice),
     DismissNotice,
+}
+
+/// The notice after a deletion, which offers Undo: `earlier` more were deleted before this one.
+fn deleted_notice(title: &str, earlier: usize) -> Notice {
+    let text = match earlier {
+        0 => format!("Deleted “{title}”."),
+        n => format!("Deleted “{title}” ({n} more before it: Undo brings them back one by one)."),
+    };
+    Notice { error: false, text }
 }
 
 impl AppState {
@@ -292,14 +302,11 @@ impl Reducible for AppState {
                 s.aliases = Rc::new(crate::crossref::merge_names(
                     s.articles.iter().map(|a| &a.doc),
                 ));
-                s.notice = Some(Notice {
-                    error: false,
-                    text: format!("Deleted “{}”.", article.title),
-                });
-                s.deleted = Some((at, article));
+                s.notice = Some(deleted_notice(&article.title, s.deleted.len()));
+                s.deleted.push((at, article));
             }
             Action::Undelete => {
-                if let Some((at, article)) = s.deleted.take() {
+                if let Some((at, article)) = s.deleted.pop() {
                     // One deleted while analysed comes back as new: the analysis under way for
                     // its old id was dropped.
                     let article = if article.analysed {
@@ -319,7 +326,11 @@ impl Reducible for AppState {
                     s.aliases = Rc::new(crate::crossref::merge_names(
                         s.articles.iter().map(|a| &a.doc),
                     ));
-                    s.notice = None;
+                    // The one deleted before it can come back next.
+                    s.notice = s
+                        .deleted
+                        .last()
+                        .map(|(_, a)| deleted_notice(&a.title, s.deleted.len() - 1));
                 }
             }
             Action::ToggleLayer(layer) => {
@@ -361,11 +372,11 @@ impl Reducible for AppState {
             // Another message ends the offer to undo a deletion.
             Action::Notify(notice) => {
                 s.notice = Some(notice);
-                s.deleted = None;
+                s.deleted.clear();
             }
             Action::DismissNotice => {
                 s.notice = None;
-                s.deleted = None;
+                s.deleted.clear();
             }
         }
         Rc::new(s)

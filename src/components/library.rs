@@ -26,7 +26,9 @@ pub fn library(props: &Props) -> Html {
                 let delete = props.on_delete.reform(move |_: MouseEvent| id);
                 let current = props.current == Some(id);
                 html! {
-                    <li class={classes!(current.then_some("sift-current"))}>
+                    // Keyed: after a deletion the focus must not stay on a button that now
+                    // belongs to the next article (a second Enter would delete that one).
+                    <li key={id.to_string()} class={classes!(current.then_some("sift-current"))}>
                         <button type="button" class="sift-article-button" onclick={open}
                                 aria-current={if current { Some("true") } else { None }}>
                             <span class="sift-article-title">{ &a.title }</span>

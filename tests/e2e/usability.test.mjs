@@ -147,6 +147,23 @@ test('a deleted article can be brought back, and the same text pasted twice is o
   await page.waitForSelector('.sift-app[data-library="ready"]');
   await page.waitForFunction((n) => document.querySelectorAll('.sift-library li').length === n, before.length);
   assert.deepEqual(await titles(), before, 'in its place after a reload too');
+  // Enter twice on ✕ deletes one article and brings it back: the focus goes to Undo, never to
+  // the next article's ✕.
+  await page.locator('.sift-delete').first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.className === 'sift-undo');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await titles(), before);
+  // Two deleted in a row both come back, one Undo each, in their places.
+  await page.locator('.sift-delete').first().click();
+  await page.locator('.sift-delete').first().click();
+  assert.equal((await titles()).length, before.length - 2);
+  assert.match(await page.locator('.sift-notice').innerText(), /1 more before it/);
+  await page.locator('.sift-undo').click();
+  assert.equal((await titles()).length, before.length - 1);
+  await page.locator('.sift-undo').click();
+  assert.deepEqual(await titles(), before);
+  assert.equal(await page.locator('.sift-notice').count(), 0);
   // Pasting a text twice keeps one copy and says so.
   const text = 'Kamala Harris spoke in Chicago on Tuesday about 12 new factories.';
   for (let i = 0; i < 2; i++) {
