@@ -26,9 +26,31 @@ pub fn format_of(name: &str) -> Format {
     }
 }
 
+/// A Markdown document without its front matter: the settings between a first line `---` (YAML)
+/// or `+++` (TOML) and the next such line are not part of the text.
+fn without_front_matter(markdown: &str) -> &str {
+    for fence in ["---", "+++"] {
+        let Some(rest) = markdown
+            .strip_prefix(fence)
+            .and_then(|r| r.strip_prefix('\n').or_else(|| r.strip_prefix("\r\n")))
+        else {
+            continue;
+        };
+        let mut at = 0;
+        for line in rest.split_inclusive('\n') {
+            at += line.len();
+            if line.trim_end() == fence {
+                return &rest[at..];
+            }
+        }
+    }
+    markdown
+}
+
 /// A Markdown document's title: its first heading ("# Talks in *Helsinki*" is "Talks in
 /// Helsinki"), outside code blocks.
 pub fn markdown_title(markdown: &str) -> Option<String> {
+    let markdown = without_front_matter(markdown);
     let mut fenced = false;
     for line in markdown.lines() {
         let trimmed = line.trim_start();
@@ -52,6 +74,7 @@ pub fn markdown_title(markdown: &str) -> Option<String> {
 /// and images lose their markup and keep their words ("[the report](https://…)" is "the
 /// report"); reference definitions and rules go. Lists and paragraphs stay as lines.
 pub fn markdown_to_text(markdown: &str) -> String {
+    let markdown = without_front_matter(markdown);
     let mut out = String::with_capacity(markdown.len());
     let mut fenced = false;
     for line in markdown.lines() {
@@ -218,6 +241,7 @@ pub fn rtf_to_text(rtf: &[u8]) -> (String, bool) {
     };
     let mut outer: Vec<Group> = Vec::new();
     let mut windows_1252 = true;
+    let utf8 = std::str::from_utf8(rtf).is_ok();
     // Fallback characters still to skip after a `\uN`, and a high surrogate awaiting its pair.
     let mut fallback = 0usize;
     let mut high: Option<u32> = None;
@@ -276,8 +300,13 @@ pub fn rtf_to_text(rtf: &[u8]) -> (String, bool) {
                     if group.hidden {
                         continue;
                     }
+                    if matches!(word, "par" | "sect" | "page") {
+                        // A paragraph: a blank line, as the reader separates paragraphs.
+                        out.push_str("\n\n");
+                        continue;
+                    }
                     let shown = match word {
-                        "par" | "line" | "sect" | "page" | "row" => Some('\n'),
+                        "line" | "row" => Some('\n'),
                         "tab" => Some('\t'),
                         "cell" => Some(' '),
                         "emdash" => Some('—'),
@@ -331,7 +360,8 @@ pub fn rtf_to_text(rtf: &[u8]) -> (String, bool) {
                         }
                     }
                     b'*' => group.hidden = true,
-                    b'\r' | b'\n' if !group.hidden => out.push('\n'),
+                    // A backslash before a line break is a `\par`.
+                    b'\r' | b'\n' if !group.hidden => out.push_str("\n\n"),
                     b'~' if !group.hidden => out.push('\u{A0}'),
                     b'_' if !group.hidden => out.push('‑'),
                     b'\\' | b'{' | b'}' if !group.hidden => {
@@ -348,6 +378,20 @@ pub fn rtf_to_text(rtf: &[u8]) -> (String, bool) {
             _ if group.hidden => {}
             b'\t' => out.push('\t'),
             _ if b < 0x20 => {}
+            // Raw letters: UTF-8 when the whole file is (some writers put them in unescaped),
+            // else the document's code page.
+            _ if b >= 0x80 && utf8 => {
+                let len = match b {
+                    0xF0.. => 4,
+                    0xE0.. => 3,
+                    _ => 2,
+                };
+                let piece = rtf
+                    .get(i - 1..(i - 1 + len).min(rtf.len()))
+                    .unwrap_or_default();
+                out.push_str(std::str::from_utf8(piece).unwrap_or("\u{FFFD}"));
+                i = (i - 1 + len).min(rtf.len()).max(i);
+            }
             _ => out.push(if b < 0x80 || windows_1252 {
                 windows_1252_char(b)
             } else {
@@ -356,11 +400,17 @@ pub fn rtf_to_text(rtf: &[u8]) -> (String, bool) {
             }),
         }
     }
-    // Lines keep their own text; trailing spaces (left by `\par ` and friends) go.
+    // Lines keep their own text; trailing spaces (left by `\par ` and friends) go, and so do
+    // blank lines beyond one (empty paragraphs set space, not text).
     let mut text = String::with_capacity(out.len());
+    let mut blank = 0;
     for line in out.trim().split('\n') {
-        text.push_str(line.trim_end());
-        text.push('\n');
+        let line = line.trim_end();
+        blank = if line.is_empty() { blank + 1 } else { 0 };
+        if blank < 2 {
+            text.push_str(line);
+            text.push('\n');
+        }
     }
     text.pop();
     (text, unreadable)
@@ -570,6 +620,18 @@ mod tests {
             Some("Later one")
         );
         assert_eq!(markdown_title("no heading\n#hashtag only"), None);
+        // Front matter is settings, not text.
+        let fronted = "---\nlayout: post\ntitle: x\n---\n# Floods hit Valencia\nRain fell.\n";
+        assert_eq!(
+            markdown_to_text(fronted),
+            "Floods hit Valencia\nRain fell.\n"
+        );
+        assert_eq!(
+            markdown_title(fronted).as_deref(),
+            Some("Floods hit Valencia")
+        );
+        // Unclosed, it is no front matter: the line is a rule, and the text stays.
+        assert_eq!(markdown_to_text("---\nnot closed"), "\nnot closed\n");
     }
 
     #[test]
@@ -579,7 +641,7 @@ mod tests {
         let (text, unreadable) = rtf_to_text(textedit);
         assert_eq!(
             text,
-            "Talks in Helsinki\nAngela Merkel said the caf\u{e9} talks were \u{201c}useful\u{201d} \u{2014} Putin agreed."
+            "Talks in Helsinki\n\nAngela Merkel said the caf\u{e9} talks were \u{201c}useful\u{201d} \u{2014} Putin agreed."
         );
         assert!(!unreadable);
         // As Word writes it: \u with a one-character fallback, a field (its result kept, its code
@@ -590,7 +652,7 @@ mod tests {
         let (text, unreadable) = rtf_to_text(word);
         assert_eq!(
             text,
-            "Zelenskiy said:\u{201c}pressure worked\u{201d} \u{2013} in Kyiv {1}\n\u{1f600} and \u{20ac} 5\tdone\nnext"
+            "Zelenskiy said:\u{201c}pressure worked\u{201d} \u{2013} in Kyiv {1}\n\n\u{1f600} and \u{20ac} 5\tdone\nnext"
         );
         assert!(!unreadable);
         // Another code page's bytes cannot be read without its table: they show as �, and say so.
@@ -600,6 +662,10 @@ mod tests {
             (text.as_str(), unreadable),
             ("\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD} said", true)
         );
+        // Letters written raw in UTF-8 (some writers do) read as such; empty paragraphs add no
+        // more than one blank line.
+        let (text, _) = rtf_to_text("{\\rtf1 S\u{fc}ddeutsche\\par\\par\\par Zeitung}".as_bytes());
+        assert_eq!(text, "S\u{fc}ddeutsche\n\nZeitung");
         // Broken documents give what text they have, and no panic.
         for broken in [
             &b"{\\rtf1 open {{{ group"[..],

@@ -31,7 +31,7 @@ pub fn library(props: &Props) -> Html {
                     <li key={id.to_string()} class={classes!(current.then_some("sift-current"))}>
                         <button type="button" class="sift-article-button" onclick={open}
                                 aria-current={if current { Some("true") } else { None }}>
-                            <span class="sift-article-title">{ &a.title }</span>
+                            <span class="sift-article-title" dir="auto">{ &a.title }</span>
                             <span class="sift-article-meta">
                                 if a.analysed {
                                     { format!("{} · {} · {}",

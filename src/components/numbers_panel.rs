@@ -97,7 +97,7 @@ pub fn numbers_panel(props: &Props) -> Html {
                             <td class="sift-num" title={words.is_some().then(|| value.clone())}>
                                 { words.unwrap_or(value) }
                                 if let Some(unit) = &n.unit { { format!(" {unit}") } }
-                                if let Some(counted) = &n.counted { <span class="sift-num-note">{ format!("counts {counted}") }</span> }
+                                if let Some(counted) = &n.counted { <span class="sift-num-note">{ format!("counting {counted}") }</span> }
                                 if n.qualifier != sift_core::Qualifier::Exact { <span class="sift-num-note">{ qualifier_text(n.qualifier) }</span> }
                             </td>
                             <td>{ n.kind.as_str() }</td>
