@@ -290,6 +290,15 @@ test('numbers: dates and durations read as words (the ISO value on hover), conte
   assert.match(await page.locator('.sift-group[data-label="GPE"] h3').innerText(), /countries, cities, states/);
   assert.equal(await page.locator('.sift-label-toggle[data-label="NORP"]').getAttribute('title'), 'nationalities, religious and political groups');
   assert.ok((await page.locator('.sift-label-toggle[data-kind="claim"]').count()) === 3, 'the claims layer has its kinds');
+  // Their swatches are in the claims' colour, as the claims' highlights.
+  const colours = await page.evaluate(() => ({
+    swatch: getComputedStyle(document.querySelector('.sift-label-toggle[data-kind="claim"] .sift-swatch')).backgroundColor,
+    claim: getComputedStyle(document.querySelector('.sift-text mark[data-kind="claim"]')).textDecorationColor,
+  }));
+  assert.equal(colours.swatch, colours.claim);
+  // The sorted column shows its order.
+  const arrow = await page.evaluate(() => getComputedStyle(document.querySelector('.sift-numbers th[aria-sort="ascending"] button'), '::after').content);
+  assert.match(arrow, /▲/);
   await page.locator('.sift-label-toggle[data-label="direct"] input').uncheck();
   assert.equal(await page.locator('.sift-text mark[data-kind="claim"][data-label="direct"]').count(), 0);
   assert.ok((await page.locator('.sift-text mark[data-kind="claim"]').count()) > 0, 'the other kinds stay');
@@ -370,6 +379,7 @@ test('right-to-left text reads right to left, and counts of one are singular', a
     ...[...document.querySelectorAll('.sift-text .sift-block')].map((b) => getComputedStyle(b).direction),
   ]);
   assert.ok(dirs.length >= 2 && dirs.every((d) => d === 'rtl'), JSON.stringify(dirs));
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.sift-library li:last-child .sift-article-title')).direction), 'rtl');
   await page.fill('#sift-paste-text', 'Angela Merkel spoke in Berlin on Friday.');
   await page.click('.sift-paste button[type="submit"]');
   await page.waitForFunction(() => document.querySelectorAll('.sift-library li').length === 4);
