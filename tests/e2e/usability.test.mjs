@@ -429,3 +429,18 @@ test('entity chips: one Tab stop per group, arrows and Home/End move between the
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a 1024 px window gives the article most of the width, the articles and panels beside it', async () => {
+  const { context, page, errors } = await open({ viewport: { width: 1024, height: 768 } });
+  const box = await page.evaluate(() => {
+    const r = (sel) => document.querySelector(sel).getBoundingClientRect();
+    return { text: r('.sift-text').width, main: r('.sift-main'), side: r('.sift-side'), panels: r('.sift-panels'), scroll: document.documentElement.scrollWidth };
+  });
+  assert.ok(box.text >= 520, `the article is ${box.text}px wide`);
+  assert.ok(box.side.left >= box.main.right - 1 && box.panels.left >= box.main.right - 1, JSON.stringify(box));
+  assert.ok(box.panels.top >= box.side.bottom - 1, 'the panels under the articles');
+  assert.ok(box.scroll <= 1024);
+  await page.screenshot({ path: join(outputDir, 'explorer-1024.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
