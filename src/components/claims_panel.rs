@@ -1,4 +1,4 @@
-use super::{mark_ref, more_note, quoted, shown, LIST_LIMIT};
+use super::{mark_ref, more_note, quoted, roving_focus, roving_keys, shown, LIST_LIMIT};
 use crate::state::Article;
 use std::collections::BTreeMap;
 use std::collections::{HashMap, HashSet};
@@ -109,15 +109,18 @@ pub fn claims_panel(props: &Props) -> Html {
                         <span class="sift-count">{ list.len() }</span>
                     </h3>
                     if shown > 0 {
-                    <ul>
-                    { for list.iter().copied().take(shown).map(|(a, i)| {
+                    // One Tab stop per group, as the entity chips: the arrows move between claims.
+                    <ul class="sift-claim-list" onkeydown={roving_keys(".sift-claim-list", ".sift-claim-item")}
+                        onfocusin={roving_focus(".sift-claim-list", ".sift-claim-item")}>
+                    { for list.iter().copied().take(shown).enumerate().map(|(n, (a, i))| {
                         let c = &a.doc.claims[i];
                         let kind = c.kind.as_str();
                         let content: Vec<&str> = c.content.iter().map(|s| s.text.as_str()).collect();
                         let jump = props.on_jump.reform({ let r = mark_ref(a.id, "claim", i); let id = a.id; move |_: MouseEvent| (id, r.clone()) });
                         html! {
                             <li>
-                                <button type="button" class="sift-claim-item" onclick={jump}>
+                                <button type="button" class="sift-claim-item" onclick={jump}
+                                        tabindex={if n == 0 { "0" } else { "-1" }}>
                                     <span class="sift-claim-kind" data-claim-kind={kind}>{ kind }</span>
                                     { quoted(&content.join(" … ")) }
                                     if let Some(cue) = &c.cue { <span class="sift-cue">{ format!(" — {}", cue.text.trim_end_matches([':', ' '])) }</span> }

@@ -1,4 +1,6 @@
-use super::{counted, label_name, mark_ref, more_note, shown, snippet, LIST_LIMIT};
+use super::{
+    counted, label_name, mark_ref, more_note, roving_focus, roving_keys, shown, snippet, LIST_LIMIT,
+};
 use crate::state::Article;
 use sift_core::Label;
 use std::collections::BTreeMap;
@@ -17,71 +19,6 @@ pub struct Props {
     /// Labels the filters hide: their groups are left out of the panel.
     #[prop_or_default]
     pub hidden_labels: std::collections::BTreeSet<String>,
-}
-
-/// The chips of a group are one Tab stop: the arrow keys, Home and End move between them.
-fn chip_keys(e: KeyboardEvent) {
-    use wasm_bindgen::JsCast;
-    // The list is found from the chip: Yew delegates events, so `current_target` is not the list.
-    let target = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-    let Some(list) = target
-        .as_ref()
-        .and_then(|t| t.closest(".sift-chips").ok().flatten())
-    else {
-        return;
-    };
-    let Ok(chips) = list.query_selector_all(".sift-chip") else {
-        return;
-    };
-    let n = chips.length();
-    let target = target.map(web_sys::Node::from);
-    let Some(at) = (0..n).find(|&i| chips.item(i).is_some_and(|c| Some(&c) == target.as_ref()))
-    else {
-        return;
-    };
-    let next = match e.key().as_str() {
-        "ArrowRight" | "ArrowDown" => (at + 1).min(n - 1),
-        "ArrowLeft" | "ArrowUp" => at.saturating_sub(1),
-        "Home" => 0,
-        "End" => n - 1,
-        _ => return,
-    };
-    e.prevent_default();
-    if let Some(chip) = chips
-        .item(next)
-        .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = chip.focus();
-    }
-}
-
-/// The chip focused last is the group's Tab stop, whether reached by the arrows or a click.
-fn chip_focused(e: FocusEvent) {
-    use wasm_bindgen::JsCast;
-    let Some(target) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return;
-    };
-    let Some(list) = target.closest(".sift-chips").ok().flatten() else {
-        return;
-    };
-    if !target.class_list().contains("sift-chip") {
-        return;
-    }
-    if let Ok(chips) = list.query_selector_all(".sift-chip") {
-        for i in 0..chips.length() {
-            if let Some(chip) = chips
-                .item(i)
-                .and_then(|c| c.dyn_into::<web_sys::Element>().ok())
-            {
-                let _ = chip.set_attribute("tabindex", if chip == target { "0" } else { "-1" });
-            }
-        }
-    }
 }
 
 /// Entities grouped by type with mention counts across all loaded articles; the selected one lists
@@ -165,7 +102,7 @@ pub fn entities_panel(props: &Props) -> Html {
                 html! {
                     <div class="sift-group" data-label={label.as_str()}>
                         <h3>{ label.as_str() }<span class="sift-label-name">{ label_name(label.as_str()) }</span><span class="sift-count">{ list.len() }</span></h3>
-                        <ul class="sift-chips" onkeydown={chip_keys} onfocusin={chip_focused}>
+                        <ul class="sift-chips" onkeydown={roving_keys(".sift-chips", ".sift-chip")} onfocusin={roving_focus(".sift-chips", ".sift-chip")}>
                         { for list.iter().copied().take(LIST_LIMIT / 2).enumerate().map(|(i, (name, count))| {
                             let name = name.to_string();
                             let is_sel = props.selected.as_deref() == Some(name.as_str());

@@ -91,3 +91,77 @@ pub fn apply_positions(root: &web_sys::Element) {
         }
     }
 }
+
+/// A list whose items are one Tab stop (the arrow keys, Home and End move between them): the
+/// keys. `list` and `item` are selectors; the list is found from the item, since Yew delegates
+/// events and `current_target` is not the list.
+pub fn roving_keys(
+    list: &'static str,
+    item: &'static str,
+) -> yew::Callback<web_sys::KeyboardEvent> {
+    use wasm_bindgen::JsCast;
+    yew::Callback::from(move |e: web_sys::KeyboardEvent| {
+        let target = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let Some(items) = target
+            .as_ref()
+            .and_then(|t| t.closest(list).ok().flatten())
+            .and_then(|l| l.query_selector_all(item).ok())
+        else {
+            return;
+        };
+        let n = items.length();
+        let target = target.map(web_sys::Node::from);
+        let Some(at) = (0..n).find(|&i| items.item(i).is_some_and(|c| Some(&c) == target.as_ref()))
+        else {
+            return;
+        };
+        let next = match e.key().as_str() {
+            "ArrowRight" | "ArrowDown" => (at + 1).min(n - 1),
+            "ArrowLeft" | "ArrowUp" => at.saturating_sub(1),
+            "Home" => 0,
+            "End" => n - 1,
+            _ => return,
+        };
+        e.prevent_default();
+        if let Some(el) = items
+            .item(next)
+            .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    })
+}
+
+/// The item of such a list focused last is its Tab stop, whether reached by the arrows or a click.
+pub fn roving_focus(list: &'static str, item: &'static str) -> yew::Callback<web_sys::FocusEvent> {
+    use wasm_bindgen::JsCast;
+    yew::Callback::from(move |e: web_sys::FocusEvent| {
+        let Some(target) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        if !target.matches(item).unwrap_or(false) {
+            return;
+        }
+        let Some(items) = target
+            .closest(list)
+            .ok()
+            .flatten()
+            .and_then(|l| l.query_selector_all(item).ok())
+        else {
+            return;
+        };
+        for i in 0..items.length() {
+            if let Some(el) = items
+                .item(i)
+                .and_then(|c| c.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = el.set_attribute("tabindex", if el == target { "0" } else { "-1" });
+            }
+        }
+    })
+}

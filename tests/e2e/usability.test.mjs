@@ -393,7 +393,7 @@ test('right-to-left text reads right to left, and counts of one are singular', a
   await context.close();
 });
 
-test('entity chips: one Tab stop per group, arrows and Home/End move between them; filtered labels leave the panel', async () => {
+test('entity chips and claims: one Tab stop per group, arrows and Home/End move between them; filtered labels leave the panel', async () => {
   const { context, page, errors } = await open();
   const groups = page.locator('.sift-entities .sift-group');
   const groupCount = await groups.count();
@@ -422,6 +422,17 @@ test('entity chips: one Tab stop per group, arrows and Home/End move between the
   assert.equal(await focused(), names[1]);
   await page.keyboard.press('Enter');
   await page.waitForSelector(`.sift-text mark[data-selected="true"]`);
+  // The claims of a "Who said what" group are one Tab stop too, with the same keys.
+  const lists = page.locator('.sift-claims .sift-claim-list');
+  assert.equal(await page.locator('.sift-claims .sift-claim-item[tabindex="0"]').count(), await lists.count());
+  const claims = lists.first().locator('.sift-claim-item');
+  if ((await claims.count()) >= 2) {
+    await claims.first().focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement === document.querySelectorAll('.sift-claims .sift-claim-list')[0].querySelectorAll('.sift-claim-item')[1]), true);
+    await page.keyboard.press('Home');
+    assert.equal(await page.evaluate(() => document.activeElement === document.querySelector('.sift-claims .sift-claim-item')), true);
+  }
   // Hiding PERSON in the filters takes its group out of the panel, and says how many are hidden.
   await page.locator('.sift-label-toggle[data-label="PERSON"] input').uncheck();
   await page.waitForFunction(() => !document.querySelector('.sift-entities .sift-group[data-label="PERSON"]'));
