@@ -138,6 +138,19 @@ fn strip_possessive(s: &str) -> &str {
     s
 }
 
+/// The gazetteer's name for an entity, unless the text writes the same name with its accents
+/// ("Pedro Sánchez" stays so, not "Pedro Sanchez"; "Zelenskyy" still becomes "Zelenskiy").
+fn own_spelling(canonical: &str, written: &str) -> String {
+    if canonical != written
+        && written.chars().any(|c| !c.is_ascii())
+        && canonical_key(canonical) == canonical_key(written)
+    {
+        title_case_if_caps(written)
+    } else {
+        canonical.to_string()
+    }
+}
+
 /// Sets the canonical `entity` of every mention in one document: gazetteer names for places,
 /// groups and organisations ("U.S." -> "United States"), and for people the fullest name the
 /// document gives them ("Trump", "TRUMP", "President Trump" -> "Donald Trump").
@@ -146,7 +159,7 @@ pub fn link(entities: &mut [Entity]) {
     for e in entities.iter_mut() {
         let base = strip_possessive(e.text.trim());
         e.entity = match g.lookup_text(base) {
-            Some(entry) if e.label != Label::PERSON => g.canonical(entry).to_string(),
+            Some(entry) if e.label != Label::PERSON => own_spelling(g.canonical(entry), base),
             _ => title_case_if_caps(base),
         };
     }
@@ -201,7 +214,7 @@ pub fn link(entities: &mut [Entity]) {
         let person = |n: &str| {
             g.lookup_text(n)
                 .filter(|entry| entry.label == Label::PERSON)
-                .map(|entry| g.canonical(entry).to_string())
+                .map(|entry| own_spelling(g.canonical(entry), n))
         };
         let best = match best {
             Some(full) => Some(person(&full).unwrap_or(full)),
@@ -254,5 +267,23 @@ mod tests {
         assert!(!same_entity("", ""));
         assert_eq!(title_case_if_caps("NEW YORK"), "New York");
         assert_eq!(title_case_if_caps("US"), "US");
+    }
+
+    #[test]
+    fn names_keep_the_accents_the_text_writes() {
+        assert_eq!(
+            own_spelling("Pedro Sanchez", "Pedro Sánchez"),
+            "Pedro Sánchez"
+        );
+        assert_eq!(own_spelling("Bogota", "Bogotá"), "Bogotá");
+        assert_eq!(
+            own_spelling("Volodymyr Zelenskiy", "Volodymyr Zelenskyy"),
+            "Volodymyr Zelenskiy"
+        );
+        assert_eq!(own_spelling("Germany", "Deutschland"), "Germany");
+        assert_eq!(
+            own_spelling("Pedro Sanchez", "Pedro Sanchez"),
+            "Pedro Sanchez"
+        );
     }
 }
