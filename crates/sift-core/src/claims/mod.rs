@@ -282,65 +282,7 @@ impl<'a, 't> Analysis<'a, 't> {
             }
         }
         let mut segs = quotes::segments(cx, &para);
-        // A quotation never closed (its paragraph ends it, and the next does not go on with it)
-        // ends before a later sentence of its own that opens with someone saying something:
-        // in `Merkel said "we will not give up. Olaf Scholz said the country …` the second
-        // sentence is not Merkel's.
-        for i in 0..segs.len() {
-            let s = segs[i];
-            let continued = segs.get(i + 1).is_some_and(|next| next.continues);
-            if s.closed || continued {
-                continue;
-            }
-            let cut = cx.sentences.iter().find(|r| {
-                r.start > s.inner_first && r.start <= s.inner_last && {
-                    let names = (r.start..r.end.min(r.start + 4))
-                        .take_while(|&t| {
-                            cx.tokens[t].kind == crate::tokenize::TokenKind::Word
-                                && cx
-                                    .token_text(t)
-                                    .chars()
-                                    .next()
-                                    .is_some_and(char::is_uppercase)
-                        })
-                        .count();
-                    // A name, not the quoted speaker's own "I said" or "And said".
-                    let plain_opening = matches!(
-                        cx.token_text(r.start).to_lowercase().as_str(),
-                        "and"
-                            | "but"
-                            | "so"
-                            | "or"
-                            | "then"
-                            | "i"
-                            | "we"
-                            | "you"
-                            | "he"
-                            | "she"
-                            | "they"
-                            | "it"
-                            | "this"
-                            | "that"
-                            | "there"
-                            | "as"
-                            | "if"
-                            | "when"
-                            | "while"
-                            | "now"
-                            | "yet"
-                            | "also"
-                    );
-                    names > 0
-                        && !plain_opening
-                        && r.start + names < r.end
-                        && cue_strength(&cx.token_text(r.start + names).to_lowercase()) == Some(1.0)
-                }
-            });
-            if let Some(r) = cut {
-                segs[i].last = r.start - 1;
-                segs[i].inner_last = r.start - 1;
-            }
-        }
+        end_unclosed_before_speakers(cx, &mut segs);
         let mut seg_of = vec![None; n];
         for (si, s) in segs.iter().enumerate() {
             for slot in seg_of.iter_mut().take(s.last.min(n - 1) + 1).skip(s.first) {
@@ -362,6 +304,53 @@ impl<'a, 't> Analysis<'a, 't> {
             taken,
             word_cases: std::cell::OnceCell::new(),
         })
+    }
+}
+
+/// Words that open a quoted speaker's own sentences ("And said …", "I said …"), not a name.
+const PLAIN_OPENINGS: &[&str] = &[
+    "also", "and", "as", "but", "he", "i", "if", "it", "now", "or", "she", "so", "that", "then",
+    "there", "they", "this", "we", "when", "while", "yet", "you",
+];
+
+/// A quotation never closed (its paragraph ends it, and the next does not go on with it) ends
+/// before a later sentence of its own that opens with a name and a speech verb: in `Merkel said
+/// "we will not give up. Olaf Scholz said the country …` the second sentence is not Merkel's.
+fn end_unclosed_before_speakers(cx: &Context, segs: &mut [Segment]) {
+    let starts: Vec<usize> = cx.sentences.iter().map(|r| r.start).collect();
+    let opens_with_speaker = |r: &std::ops::Range<usize>| {
+        let names = (r.start..r.end.min(r.start + 4))
+            .take_while(|&t| {
+                cx.tokens[t].kind == TokenKind::Word
+                    && cx
+                        .token_text(t)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            })
+            .count();
+        names > 0
+            && !PLAIN_OPENINGS.contains(&cx.token_text(r.start).to_lowercase().as_str())
+            && r.start + names < r.end
+            && cue_strength(&cx.token_text(r.start + names).to_lowercase()) == Some(1.0)
+    };
+    for i in 0..segs.len() {
+        let s = segs[i];
+        let continued = segs.get(i + 1).is_some_and(|next| next.continues);
+        if s.closed || continued {
+            continue;
+        }
+        // The sentences that start inside the quotation, after its first word (found by binary
+        // search: a long text of unclosed quotations stays linear).
+        let from = starts.partition_point(|&st| st <= s.inner_first);
+        let cut = cx.sentences[from..]
+            .iter()
+            .take_while(|r| r.start <= s.inner_last)
+            .find(|r| opens_with_speaker(r));
+        if let Some(r) = cut {
+            segs[i].last = r.start - 1;
+            segs[i].inner_last = r.start - 1;
+        }
     }
 }
 
