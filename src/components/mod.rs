@@ -37,6 +37,23 @@ pub fn mark_ref(article: u32, kind: &str, index: usize) -> String {
 /// Human-readable value of a number.
 pub fn number_value(n: &sift_core::Number) -> String {
     match &n.value {
+        // An ordinal reads as one: "1st", "22nd", "113th".
+        Some(sift_core::Value::Number(v))
+            if n.kind == sift_core::NumberKind::ORDINAL
+                && v.fract() == 0.0
+                && *v >= 0.0
+                && *v < 1e15 =>
+        {
+            let k = *v as u64;
+            let suffix = match (k % 10, k % 100) {
+                (_, 11..=13) => "th",
+                (1, _) => "st",
+                (2, _) => "nd",
+                (3, _) => "rd",
+                _ => "th",
+            };
+            format!("{k}{suffix}")
+        }
         Some(sift_core::Value::Number(v)) => {
             if v.fract() == 0.0 && v.abs() < 1e15 {
                 format!("{}", *v as i64)

@@ -278,6 +278,9 @@ test('numbers: dates and durations read as words (the ISO value on hover), conte
     type: r.cells[3].textContent, value: r.cells[2].firstChild.textContent.trim(), iso: r.cells[2].title,
   })));
   const group = (row) => (row.iso === '' ? 0 : /^[+-]?P/.test(row.iso) ? 1 : 2);
+  // An ordinal reads as one ("first" is 1st, not 1).
+  const ordinals = sorted.filter((r) => r.type === 'ORDINAL').map((r) => r.value);
+  assert.ok(ordinals.length > 0 && ordinals.every((v) => /^\d+(st|nd|rd|th)$/.test(v)), JSON.stringify(ordinals));
   const groups = sorted.map(group);
   assert.deepEqual(groups, [...groups].sort(), JSON.stringify(sorted));
   const amounts = sorted.filter((r) => r.type === 'CARDINAL' && /^[\d.,]+$/.test(r.value)).map((r) => Number(r.value.replace(/,/g, '')));
