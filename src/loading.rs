@@ -334,7 +334,8 @@ pub fn rtf_to_text(rtf: &[u8]) -> (String, bool) {
                         }
                         _ => None,
                     };
-                    out.extend(shown);
+                    // A control character written as `\u0` is no letter of the text.
+                    out.extend(shown.filter(|c| !c.is_control() || matches!(c, '\t' | '\n')));
                     continue;
                 }
                 i += 1;
@@ -356,7 +357,9 @@ pub fn rtf_to_text(rtf: &[u8]) -> (String, bool) {
                                 '\u{FFFD}'
                             };
                             unreadable |= c == '\u{FFFD}';
-                            out.push(c);
+                            if !c.is_control() {
+                                out.push(c);
+                            }
                         }
                     }
                     b'*' => group.hidden = true,
@@ -691,6 +694,71 @@ mod tests {
             .notice
             .unwrap()
             .contains("code page"));
+    }
+
+    #[test]
+    fn no_input_makes_the_readers_fail() {
+        // Random documents built from what RTF and Markdown treat specially, and from bytes that
+        // are not UTF-8 or only part of a character: every one gives some text, and no panic.
+        const PIECES: &[&[u8]] = &[
+            b"{",
+            b"}",
+            b"\\",
+            b"\\'",
+            b"\\u",
+            b"\\uc",
+            b"\\bin",
+            b"\\par",
+            b"\\*",
+            b"\\fonttbl",
+            b"-",
+            b"9",
+            b"65535",
+            b"a",
+            b"f",
+            b" ",
+            b"\n",
+            b"\r",
+            b"\xC3",
+            b"\xA9",
+            b"\xF0\x9F",
+            b"\xFF",
+            b"#",
+            b"---",
+            b"```",
+            b"[",
+            b"](",
+            b")",
+            b"*",
+            b"_",
+            b"`",
+            b">",
+            b"!",
+        ];
+        let mut seed: u64 = 0x5eed;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        for _ in 0..20_000 {
+            let mut doc = b"{\\rtf1 ".to_vec();
+            for _ in 0..next() % 40 {
+                doc.extend_from_slice(PIECES[next() % PIECES.len()]);
+            }
+            let (text, _) = rtf_to_text(&doc);
+            assert!(
+                text.chars()
+                    .all(|c| !c.is_control() || matches!(c, '\t' | '\n')),
+                "{text:?}"
+            );
+            let _ = decode("x.rtf", &doc);
+            let lossy = String::from_utf8_lossy(&doc[7..]);
+            let _ = markdown_to_text(&lossy);
+            let _ = markdown_title(&lossy);
+            let _ = title_of(&lossy);
+        }
     }
 
     #[test]
