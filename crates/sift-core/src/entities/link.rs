@@ -142,7 +142,7 @@ fn strip_possessive(s: &str) -> &str {
 /// ("Pedro Sánchez" stays so, not "Pedro Sanchez"; "Zelenskyy" still becomes "Zelenskiy").
 fn own_spelling(canonical: &str, written: &str) -> String {
     if canonical != written
-        && written.chars().any(|c| !c.is_ascii())
+        && !written.is_ascii()
         && canonical_key(canonical) == canonical_key(written)
     {
         title_case_if_caps(written)
