@@ -143,29 +143,10 @@ pub fn time_order(value: &str) -> Option<(u8, f64)> {
         _ => (1.0, value),
     };
     if let Some(period) = rest.strip_prefix('P') {
-        let (date, time) = period.split_once('T').unwrap_or((period, ""));
-        let mut days = 0.0;
-        for (text, units) in [
-            (
-                date,
-                &[('Y', 365.25), ('M', 30.44), ('W', 7.0), ('D', 1.0)][..],
-            ),
-            (
-                time,
-                &[('H', 1.0 / 24.0), ('M', 1.0 / 1440.0), ('S', 1.0 / 86400.0)][..],
-            ),
-        ] {
-            let mut number = String::new();
-            for c in text.chars() {
-                if c.is_ascii_digit() || c == '.' {
-                    number.push(c);
-                    continue;
-                }
-                let (_, scale) = units.iter().find(|(u, _)| *u == c)?;
-                days += number.parse::<f64>().ok()? * scale;
-                number.clear();
-            }
-        }
+        let days = duration_fields(period)?
+            .into_iter()
+            .map(|(n, unit)| n.parse::<f64>().ok().map(|n| n * DURATION_UNITS[unit].1))
+            .sum::<Option<f64>>()?;
         return Some((0, sign * days));
     }
     readable_date(value)?;
@@ -179,38 +160,56 @@ pub fn time_order(value: &str) -> Option<(u8, f64)> {
     Some((1, key))
 }
 
-fn readable_duration(value: &str) -> Option<String> {
-    let rest = value.strip_prefix('P')?;
-    let (date, time) = rest.split_once('T').unwrap_or((rest, ""));
-    let mut parts = Vec::new();
-    for (text, units) in [
-        (
-            date,
-            &[('Y', "year"), ('M', "month"), ('W', "week"), ('D', "day")][..],
-        ),
-        (time, &[('H', "hour"), ('M', "minute"), ('S', "second")][..]),
-    ] {
-        let mut number = String::new();
-        for c in text.chars() {
+/// The units of an ISO 8601 duration, with their length in days.
+const DURATION_UNITS: [(&str, f64); 7] = [
+    ("year", 365.25),
+    ("month", 30.44),
+    ("week", 7.0),
+    ("day", 1.0),
+    ("hour", 1.0 / 24.0),
+    ("minute", 1.0 / 1440.0),
+    ("second", 1.0 / 86400.0),
+];
+
+/// The fields of an ISO 8601 duration after its "P" ("1Y6M", "T8H"): each number as written,
+/// with its unit as an index into [`DURATION_UNITS`]. `None` unless every number has a unit.
+fn duration_fields(period: &str) -> Option<Vec<(&str, usize)>> {
+    let (date, time) = period.split_once('T').unwrap_or((period, ""));
+    let mut fields = Vec::new();
+    // "M" is a month before the "T" and a minute after it.
+    for (text, letters, first) in [(date, "YMWD", 0), (time, "HMS", 4)] {
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
             if c.is_ascii_digit() || c == '.' {
-                number.push(c);
                 continue;
             }
-            let (_, noun) = units.iter().find(|(u, _)| *u == c)?;
-            if number.is_empty() {
+            let unit = first + letters.find(c)?;
+            if start == i {
                 return None;
             }
-            parts.push(if number == "1" {
-                format!("1 {noun}")
-            } else {
-                format!("{number} {noun}s")
-            });
-            number.clear();
+            fields.push((&text[start..i], unit));
+            start = i + c.len_utf8();
         }
-        if !number.is_empty() {
+        if start != text.len() {
             return None;
         }
     }
+    Some(fields)
+}
+
+fn readable_duration(value: &str) -> Option<String> {
+    let fields = duration_fields(value.strip_prefix('P')?)?;
+    let parts: Vec<String> = fields
+        .into_iter()
+        .map(|(number, unit)| {
+            let noun = DURATION_UNITS[unit].0;
+            if number == "1" {
+                format!("1 {noun}")
+            } else {
+                format!("{number} {noun}s")
+            }
+        })
+        .collect();
     (!parts.is_empty()).then(|| parts.join(" "))
 }
 
