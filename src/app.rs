@@ -105,17 +105,8 @@ fn selected_mentions(state: &AppState) -> Vec<(u32, usize)> {
     let Some(selected) = state.selected.as_deref() else {
         return Vec::new();
     };
-    state
-        .articles
-        .iter()
-        .flat_map(|a| {
-            a.doc
-                .entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| crate::components::shown(&state.aliases, &e.entity) == selected)
-                .map(move |(i, _)| (a.id, i))
-        })
+    crate::components::mentions_of(&state.articles, &state.aliases, selected)
+        .map(|(a, i)| (a.id, i))
         .collect()
 }
 
@@ -519,46 +510,33 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_: Event| shortcuts.set(!*shortcuts))
     };
     // What screen readers hear when the selection changes.
-    // After `j` or `k`, where the focused mention is: "Vladimir Putin, mention 14 of 23, in “…”".
-    let stepped = state.focus.as_ref().and_then(|(_, reference)| {
-        let mentions = selected_mentions(&state);
-        let at = mentions
-            .iter()
-            .position(|&(id, i)| *reference == crate::components::mark_ref(id, "entity", i))?;
-        let title = &state
-            .articles
-            .iter()
-            .find(|a| a.id == mentions[at].0)?
-            .title;
-        Some(format!(
-            "{}, mention {} of {}, in “{title}”.",
-            state.selected.as_deref().unwrap_or_default(),
-            at + 1,
-            mentions.len()
-        ))
-    });
     let announcement = match &state.selected {
-        Some(_) if stepped.is_some() => stepped.unwrap_or_default(),
         Some(name) => {
-            let (mut mentions, mut articles) = (0, 0);
-            for a in &state.articles {
-                let n = a
-                    .doc
-                    .entities
-                    .iter()
-                    .filter(|e| crate::components::shown(&state.aliases, &e.entity) == name)
-                    .count();
-                mentions += n;
-                articles += usize::from(n > 0);
-            }
-            if mentions == 0 {
-                format!("Selected {name}: not mentioned in the articles loaded.")
-            } else {
-                format!(
+            let mentions: Vec<_> =
+                crate::components::mentions_of(&state.articles, &state.aliases, name).collect();
+            // After `j` or `k`, where the focused mention is.
+            let at = state.focus.as_ref().and_then(|(_, reference)| {
+                mentions.iter().position(|(a, i)| {
+                    *reference == crate::components::mark_ref(a.id, "entity", *i)
+                })
+            });
+            // Mentions come article by article.
+            let articles = mentions.chunk_by(|x, y| x.0.id == y.0.id).count();
+            match at {
+                Some(at) => format!(
+                    "{name}, mention {} of {}, in “{}”.",
+                    at + 1,
+                    mentions.len(),
+                    mentions[at].0.title
+                ),
+                None if mentions.is_empty() => {
+                    format!("Selected {name}: not mentioned in the articles loaded.")
+                }
+                None => format!(
                     "Selected {name}: {} in {}. Press j or k to move between them.",
-                    crate::components::counted(mentions, "mention"),
+                    crate::components::counted(mentions.len(), "mention"),
                     crate::components::counted(articles, "article")
-                )
+                ),
             }
         }
         // Otherwise, what happened to the article shown: being analysed, or what was found.

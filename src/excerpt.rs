@@ -57,6 +57,16 @@ pub fn quoted(content: &str) -> String {
     }
 }
 
+/// Who said a claim, in a highlight's description: its speaker's name, or the source as written
+/// and "(unresolved)", or "unknown speaker".
+pub fn speaker_words(speaker: Option<&str>, source: Option<&str>) -> String {
+    match (speaker, source) {
+        (Some(name), _) => name.to_string(),
+        (None, Some(source)) => format!("“{source}” (unresolved)"),
+        (None, None) => "unknown speaker".to_string(),
+    }
+}
+
 /// The tag drawn before a claim in the article: its speaker's name when resolved; otherwise the
 /// source as written, in quotes and shortened ("“a Kremlin aide”"), or "no source". The second
 /// value says whether the speaker is resolved, so an unresolved tag can look different.
@@ -321,6 +331,12 @@ mod tests {
             speaker_tag(None, Some(" ")),
             ("no source".to_string(), false)
         );
+        assert_eq!(
+            super::speaker_words(Some("Vladimir Putin"), Some("he")),
+            "Vladimir Putin"
+        );
+        assert_eq!(super::speaker_words(None, Some("he")), "“he” (unresolved)");
+        assert_eq!(super::speaker_words(None, None), "unknown speaker");
     }
 
     use super::{counted, label_name, quoted, readable_time, snippet};

@@ -312,14 +312,10 @@ fn write_nodes(
                         let c = &doc.claims[highlight.index];
                         let speaker = c.speaker.as_deref().map(|s| shown(aliases, s).to_string());
                         let first = c.content.first().is_some_and(|p| p.start == *start);
-                        let who = speaker
-                            .clone()
-                            .or_else(|| {
-                                c.source
-                                    .as_ref()
-                                    .map(|s| format!("“{}” (unresolved)", s.text))
-                            })
-                            .unwrap_or_else(|| "unknown speaker".to_string());
+                        let who = crate::excerpt::speaker_words(
+                            speaker.as_deref(),
+                            c.source.as_ref().map(|s| s.text.as_str()),
+                        );
                         let label = first.then(|| {
                             crate::excerpt::speaker_tag(
                                 speaker.as_deref(),

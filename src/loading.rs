@@ -47,6 +47,11 @@ fn without_front_matter(markdown: &str) -> &str {
     markdown
 }
 
+/// Whether a Markdown line (its indentation trimmed) opens or closes a fenced code block.
+fn is_fence(trimmed: &str) -> bool {
+    trimmed.starts_with("```") || trimmed.starts_with("~~~")
+}
+
 /// A Markdown document's title: its first heading ("# Talks in *Helsinki*" is "Talks in
 /// Helsinki"), outside code blocks.
 pub fn markdown_title(markdown: &str) -> Option<String> {
@@ -54,7 +59,7 @@ pub fn markdown_title(markdown: &str) -> Option<String> {
     let mut fenced = false;
     for line in markdown.lines() {
         let trimmed = line.trim_start();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+        if is_fence(trimmed) {
             fenced = !fenced;
             continue;
         }
@@ -79,7 +84,7 @@ pub fn markdown_to_text(markdown: &str) -> String {
     let mut fenced = false;
     for line in markdown.lines() {
         let trimmed = line.trim_start();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+        if is_fence(trimmed) {
             fenced = !fenced;
             continue;
         }

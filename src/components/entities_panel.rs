@@ -1,5 +1,6 @@
 use super::{
-    counted, label_name, mark_ref, more_note, roving_focus, roving_keys, shown, snippet, LIST_LIMIT,
+    counted, label_name, mark_ref, mentions_of, more_note, roving_focus, roving_keys, shown,
+    snippet, LIST_LIMIT,
 };
 use crate::state::Article;
 use sift_core::Label;
@@ -44,18 +45,7 @@ pub fn entities_panel(props: &Props) -> Html {
     // The selected entity's mentions, in every article (the first LIST_LIMIT drawn).
     let hits: Vec<(&Rc<Article>, usize)> = match &props.selected {
         None => Vec::new(),
-        Some(sel) => props
-            .articles
-            .iter()
-            .flat_map(|a| {
-                a.doc
-                    .entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| shown(&props.aliases, &e.entity) == sel)
-                    .map(move |(i, _)| (a, i))
-            })
-            .collect(),
+        Some(sel) => mentions_of(&props.articles, &props.aliases, sel).collect(),
     };
     let mention_count = hits.len();
     let mentions: Vec<Html> = hits

@@ -77,6 +77,23 @@ pub fn qualifier_text(q: sift_core::Qualifier) -> &'static str {
     }
 }
 
+/// Every mention of the entity shown as `name`, article by article as the library lists them:
+/// (article, index into its entities).
+pub fn mentions_of<'a>(
+    articles: &'a [std::rc::Rc<crate::state::Article>],
+    aliases: &'a HashMap<String, String>,
+    name: &'a str,
+) -> impl Iterator<Item = (&'a std::rc::Rc<crate::state::Article>, usize)> + 'a {
+    articles.iter().flat_map(move |a| {
+        a.doc
+            .entities
+            .iter()
+            .enumerate()
+            .filter(move |(_, e)| shown(aliases, &e.entity) == name)
+            .map(move |(i, _)| (a, i))
+    })
+}
+
 /// The name an entity is shown and selected under across articles.
 pub fn shown<'a>(aliases: &'a HashMap<String, String>, name: &'a str) -> &'a str {
     aliases.get(name).map(String::as_str).unwrap_or(name)

@@ -60,11 +60,10 @@ fn info(article: &Article, aliases: &HashMap<String, String>, h: &Highlight) -> 
         Layer::Number => {
             let n = &doc.numbers[h.index];
             let mut tip = n.kind.as_str().to_string();
-            // A date or duration in words ("a Wednesday", "8 months"), not its ISO code.
-            let value = match &n.value {
-                Some(sift_core::Value::Text(t)) => readable_time(t).unwrap_or_else(|| t.clone()),
-                _ => number_value(n),
-            };
+            // A date or duration in words ("a Wednesday", "8 months"), not its ISO code, as the
+            // numbers table shows it.
+            let value = number_value(n);
+            let value = readable_time(&value).unwrap_or(value);
             if !value.is_empty() {
                 tip += &format!(" · {value}");
             }
@@ -88,14 +87,10 @@ fn info(article: &Article, aliases: &HashMap<String, String>, h: &Highlight) -> 
             let c = &doc.claims[h.index];
             let kind = c.kind.as_str();
             let speaker = c.speaker.as_deref().map(|s| shown(aliases, s).to_string());
-            let who = speaker
-                .clone()
-                .or_else(|| {
-                    c.source
-                        .as_ref()
-                        .map(|s| format!("“{}” (unresolved)", s.text))
-                })
-                .unwrap_or_else(|| "unknown speaker".to_string());
+            let who = crate::excerpt::speaker_words(
+                speaker.as_deref(),
+                c.source.as_ref().map(|s| s.text.as_str()),
+            );
             let mut tip = format!("Claim ({kind}) · {who}");
             if let Some(cue) = &c.cue {
                 tip += &format!(" · {}", cue.text);
