@@ -562,11 +562,7 @@ pub fn app(props: &AppProps) -> Html {
             if !std::mem::take(&mut *refocus.borrow_mut()) {
                 return;
             }
-            let document = web_sys::window().and_then(|w| w.document());
-            let lost = document
-                .as_ref()
-                .and_then(|d| d.active_element())
-                .is_none_or(|el| el.tag_name() == "BODY" || !el.is_connected());
+            let lost = crate::components::focus_lost();
             let button = root.cast::<web_sys::Element>().and_then(|r| {
                 r.query_selector(".sift-library [aria-current=\"true\"]")
                     .ok()

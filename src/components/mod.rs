@@ -199,3 +199,12 @@ pub fn roving_focus(list: &'static str, item: &'static str) -> yew::Callback<web
         }
     })
 }
+
+/// Whether the keyboard focus is nowhere: on the page's body, or on an element no longer in it
+/// (the control that had it was removed).
+pub fn focus_lost() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_none_or(|el| el.tag_name() == "BODY" || !el.is_connected())
+}

@@ -19,10 +19,7 @@ pub fn notice_banner(props: &Props) -> Html {
     {
         let undo_ref = undo_ref.clone();
         use_effect_with(props.notice.clone(), move |_| {
-            let lost = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element())
-                .is_none_or(|el| el.tag_name() == "BODY");
+            let lost = super::focus_lost();
             if let Some(button) = undo_ref.cast::<web_sys::HtmlElement>().filter(|_| lost) {
                 let _ = button.focus();
             }
