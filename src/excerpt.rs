@@ -143,6 +143,21 @@ pub fn readable_time(value: &str) -> Option<String> {
     readable_duration(value).or_else(|| readable_date(value))
 }
 
+/// How exact a number is, in words. A date or time bounded on one side is "or later" ("since
+/// December 2019") or "or earlier" ("before 2020"), not "at least" or "at most".
+pub fn qualifier_text(n: &sift_core::Number) -> &'static str {
+    use sift_core::{NumberKind, Qualifier};
+    let moment = matches!(n.kind, NumberKind::DATE | NumberKind::TIME);
+    match n.qualifier {
+        Qualifier::Exact => "exact",
+        Qualifier::About => "about",
+        Qualifier::AtLeast if moment => "or later",
+        Qualifier::AtMost if moment => "or earlier",
+        Qualifier::AtLeast => "at least",
+        Qualifier::AtMost => "at most",
+        Qualifier::Range => "range",
+    }
+}
 /// Where a date or duration value (as [`readable_time`] reads it) falls when sorted: durations
 /// (0) by their length in days, a relative date's sign included ("-P1W" before "+P1W"); dates (1)
 /// by year, month and day, an unknown part counted as 0. `None` for a value of another shape.
@@ -340,6 +355,26 @@ mod tests {
     }
 
     use super::{counted, label_name, quoted, readable_time, snippet};
+
+    #[test]
+    fn a_bounded_date_reads_later_or_earlier() {
+        let doc = sift_core::analyze(
+            "Prices have risen since December 2019, and more than 300 people died before 2021.",
+        );
+        let words: Vec<(&str, &str)> = doc
+            .numbers
+            .iter()
+            .map(|n| (n.text.as_str(), super::qualifier_text(n)))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                ("since December 2019", "or later"),
+                ("300", "at least"),
+                ("before 2021", "or earlier")
+            ]
+        );
+    }
 
     #[test]
     fn dates_and_durations_in_words() {

@@ -13,7 +13,9 @@ pub mod reader;
 pub mod search;
 pub mod toolbar;
 
-pub use crate::excerpt::{counted, label_name, quoted, readable_time, snippet, snippet_within};
+pub use crate::excerpt::{
+    counted, label_name, qualifier_text, quoted, readable_time, snippet, snippet_within,
+};
 use std::collections::HashMap;
 
 /// The longest list a panel draws at once: a 5 MB text has tens of thousands of mentions, and
@@ -63,17 +65,6 @@ pub fn number_value(n: &sift_core::Number) -> String {
         }
         Some(sift_core::Value::Text(t)) => t.clone(),
         None => String::new(),
-    }
-}
-
-/// Human-readable qualifier.
-pub fn qualifier_text(q: sift_core::Qualifier) -> &'static str {
-    match q {
-        sift_core::Qualifier::Exact => "exact",
-        sift_core::Qualifier::About => "about",
-        sift_core::Qualifier::AtLeast => "at least",
-        sift_core::Qualifier::AtMost => "at most",
-        sift_core::Qualifier::Range => "range",
     }
 }
 

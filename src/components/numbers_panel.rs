@@ -98,7 +98,7 @@ pub fn numbers_panel(props: &Props) -> Html {
                                 { words.unwrap_or(value) }
                                 if let Some(unit) = &n.unit { { format!(" {unit}") } }
                                 if let Some(counted) = &n.counted { <span class="sift-num-note">{ format!("counting {counted}") }</span> }
-                                if n.qualifier != sift_core::Qualifier::Exact { <span class="sift-num-note">{ qualifier_text(n.qualifier) }</span> }
+                                if n.qualifier != sift_core::Qualifier::Exact { <span class="sift-num-note">{ qualifier_text(n) }</span> }
                             </td>
                             <td>{ n.kind.as_str() }</td>
                         </tr>

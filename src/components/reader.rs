@@ -71,7 +71,7 @@ fn info(article: &Article, aliases: &HashMap<String, String>, h: &Highlight) -> 
                 tip += &format!(" {unit}");
             }
             if n.qualifier != sift_core::Qualifier::Exact {
-                tip += &format!(" · {}", qualifier_text(n.qualifier));
+                tip += &format!(" · {}", qualifier_text(n));
             }
             if let Some(counted) = &n.counted {
                 tip += &format!(" · counts {counted}");
