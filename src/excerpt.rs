@@ -158,6 +158,29 @@ pub fn qualifier_text(n: &sift_core::Number) -> &'static str {
         Qualifier::Range => "range",
     }
 }
+
+/// Where a number falls when the numbers table is sorted by value. Like is put with like, so that
+/// sizes compare: sums of money by currency, then percentages, quantities by unit, counts and
+/// ordinals, each by size; then durations by length, dates in time order, anything else last.
+pub fn value_order(n: &sift_core::Number) -> (u8, &str, f64) {
+    use sift_core::{NumberKind, Value};
+    let unit = n.unit.as_deref().unwrap_or("");
+    match &n.value {
+        Some(Value::Number(v)) => {
+            let group = match n.kind {
+                NumberKind::MONEY => 0,
+                NumberKind::PERCENT => 1,
+                NumberKind::QUANTITY => 2,
+                NumberKind::ORDINAL => 4,
+                _ => 3,
+            };
+            (group, unit, *v)
+        }
+        Some(Value::Text(t)) => time_order(t).map_or((7, "", 0.0), |(g, k)| (g + 5, "", k)),
+        None => (8, "", 0.0),
+    }
+}
+
 /// Where a date or duration value (as [`readable_time`] reads it) falls when sorted: durations
 /// (0) by their length in days, a relative date's sign included ("-P1W" before "+P1W"); dates (1)
 /// by year, month and day, an unknown part counted as 0. `None` for a value of another shape.
@@ -355,6 +378,38 @@ mod tests {
     }
 
     use super::{counted, label_name, quoted, readable_time, snippet};
+
+    #[test]
+    fn sorted_by_value_like_goes_with_like() {
+        let doc = sift_core::analyze(
+            "It cost $30 million, up 12%, and 300 people lost 40 kg; 5 people and €2 million \
+             and 7% and $4 billion; it took 8 months in 2019, 3 years in 2018.",
+        );
+        let mut numbers: Vec<&sift_core::Number> = doc.numbers.iter().collect();
+        numbers.sort_by(|a, b| {
+            super::value_order(a)
+                .partial_cmp(&super::value_order(b))
+                .unwrap()
+        });
+        let texts: Vec<&str> = numbers.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "€2 million",
+                "$30 million",
+                "$4 billion",
+                "7%",
+                "12%",
+                "40 kg",
+                "5",
+                "300",
+                "8 months",
+                "3 years",
+                "2018",
+                "2019"
+            ]
+        );
+    }
 
     #[test]
     fn a_bounded_date_reads_later_or_earlier() {

@@ -1,7 +1,7 @@
 use super::{
     mark_ref, more_note, number_value, qualifier_text, readable_time, snippet_within, LIST_LIMIT,
 };
-use crate::excerpt::time_order;
+use crate::excerpt::value_order;
 use crate::state::Article;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,16 +17,6 @@ enum SortBy {
     Position,
     Kind,
     Value,
-}
-
-/// Where a number falls when sorted by value: amounts by size, then durations by length, then
-/// dates in time order, then anything else by its text.
-fn value_order(n: &sift_core::Number) -> (u8, f64) {
-    match &n.value {
-        Some(sift_core::Value::Number(v)) => (0, *v),
-        Some(sift_core::Value::Text(t)) => time_order(t).map_or((3, 0.0), |(g, k)| (g + 1, k)),
-        None => (4, 0.0),
-    }
 }
 
 /// The article's numbers as a sortable table.

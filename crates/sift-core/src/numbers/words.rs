@@ -360,10 +360,16 @@ pub fn parse_at(text: &str, ps: &[Piece], i: usize) -> Option<Parsed> {
             }
         }
         // Digits only join digits-less phrases as the head ("3 hundred", "1.2 million"); after
-        // "and" or a scale only a smaller whole number continues ("3 hundred and 21").
+        // a scale only a smaller whole number continues, and after "and" only one below a hundred
+        // that follows "hundred" ("3 hundred and 21"): "$2 million and 7 people" is two numbers.
         if let Atom::Digits(v) = a {
             let ok = match atoms[atoms.len() - 1] {
-                Atom::And => (1.0..100.0).contains(&v) && v.fract() == 0.0,
+                Atom::And => {
+                    (1.0..100.0).contains(&v)
+                        && v.fract() == 0.0
+                        && atoms.len() >= 2
+                        && matches!(atoms[atoms.len() - 2], Atom::Hundred)
+                }
                 Atom::Scale(s) => v >= 1.0 && v < s && v.fract() == 0.0,
                 _ => false,
             };
