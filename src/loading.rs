@@ -572,6 +572,21 @@ pub fn title_of(text: &str) -> String {
     title
 }
 
+/// Whether the article's text opens with its title (a pasted article's first line, an HTML or
+/// Markdown heading kept as the text's first line): the reader then shows the title to screen
+/// readers only, so that it is not seen twice.
+pub fn opens_with_title(title: &str, text: &str) -> bool {
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let Some(first) = text.lines().map(str::trim).find(|l| !l.is_empty()) else {
+        return false;
+    };
+    let (first, title) = (words(first), words(title));
+    match title.strip_suffix('…') {
+        Some(shortened) => !shortened.is_empty() && first.starts_with(shortened),
+        None => !title.is_empty() && first == title,
+    }
+}
+
 /// Why pasted text is not an article's, if it is not: binary data pasted as text (control
 /// characters other than line breaks and tabs in more than one character in a hundred, or a NUL).
 pub fn pasted_problem(text: &str) -> Option<String> {
@@ -816,6 +831,18 @@ mod tests {
             title_of("Trump warns Russia of “very severe consequences” if Russia snubs the talks on Ukraine"),
             "Trump warns Russia of “very severe consequences” if Russia snubs the…"
         );
+        let long = "Trump warns Russia of “very severe consequences” if Russia snubs the talks on Ukraine\nbody";
+        assert!(opens_with_title(&title_of(long), long));
+        assert!(opens_with_title(
+            "Headline here",
+            "\n  Headline  here \nbody"
+        ));
+        assert!(!opens_with_title(
+            "Talks in Helsinki",
+            "Putin and Trump met.\nTalks in Helsinki"
+        ));
+        assert!(!opens_with_title("Untitled", "   "));
+        assert!(!opens_with_title("…", "text"));
         assert_eq!(format_of("A.HTM"), Format::Html);
         assert_eq!(format_of("a.md"), Format::Markdown);
         assert_eq!(format_of("a.txt"), Format::Plain);

@@ -653,7 +653,8 @@ pub fn reader(props: &Props) -> Html {
     html! {
         <article class="sift-article" aria-label={article.title.clone()} {onclick} {onkeydown} {onpointerdown}
                  {onmouseover} {onfocusin} {onmouseleave} {onfocusout}>
-            <h2 class="sift-article-heading" dir="auto">{ &article.title }</h2>
+            // A title the text opens with is heard, not seen twice.
+            <h2 class={classes!("sift-article-heading", crate::loading::opens_with_title(&article.title, &article.text).then_some("sift-visually-hidden"))} dir="auto">{ &article.title }</h2>
             <div class={classes!("sift-text", long.then_some("sift-long"))} ref={text_ref}>
                 { for layout.0.iter().zip(&layout.1).enumerate().map(|(i, (&(start, end), plain))| {
                     let drawn = article.analysed && (!long || near.borrow().get(i).copied().unwrap_or(false) || *forced.borrow() == Some(i));
