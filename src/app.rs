@@ -112,7 +112,8 @@ fn selected_mentions(state: &AppState) -> Vec<(u32, usize)> {
 
 /// `j` / `k`: the next or previous mention of the selected entity, from the focused one, going on
 /// into the next (previous) article after the last (first) mention of this one.
-fn step_selection(state: &AppState, forward: bool) -> Option<Action> {
+/// With the action, what the announcement adds when the step went round the end of the list.
+fn step_selection(state: &AppState, forward: bool) -> Option<(Action, &'static str)> {
     let article = state.current_article()?;
     let mentions = selected_mentions(state);
     let n = mentions.len();
@@ -155,10 +156,14 @@ fn step_selection(state: &AppState, forward: bool) -> Option<Action> {
             .unwrap_or(n - 1),
     };
     let (id, index) = mentions[next];
-    Some(Action::Jump {
-        article: id,
-        mark_id: crate::components::mark_ref(id, "entity", index),
-    })
+    let note = crate::components::went_round(current, next, n, forward);
+    Some((
+        Action::Jump {
+            article: id,
+            mark_id: crate::components::mark_ref(id, "entity", index),
+        },
+        note,
+    ))
 }
 
 #[function_component(App)]
@@ -438,10 +443,13 @@ pub fn app(props: &AppProps) -> Html {
     let shortcuts = use_state(|| true);
     let latest = use_mut_ref(AppState::default);
     *latest.borrow_mut() = (*state).clone();
+    // The mention the last `j` / `k` went to, and whether it went round the end of the list.
+    let went_round = use_mut_ref(|| (String::new(), ""));
     {
-        let (state, latest, root, on, page) = (
+        let (state, latest, went_round, root, on, page) = (
             state.clone(),
             latest.clone(),
+            went_round.clone(),
             root.clone(),
             *shortcuts,
             props.persist,
@@ -463,9 +471,12 @@ pub fn app(props: &AppProps) -> Html {
                     }
                     match e.key().as_str() {
                         "j" | "k" => {
-                            let action = step_selection(&latest.borrow(), e.key() == "j");
-                            if let Some(action) = action {
+                            let step = step_selection(&latest.borrow(), e.key() == "j");
+                            if let Some((action, note)) = step {
                                 e.prevent_default();
+                                if let Action::Jump { mark_id, .. } = &action {
+                                    *went_round.borrow_mut() = (mark_id.clone(), note);
+                                }
                                 state.dispatch(action);
                             }
                         }
@@ -524,10 +535,15 @@ pub fn app(props: &AppProps) -> Html {
             let articles = mentions.chunk_by(|x, y| x.0.id == y.0.id).count();
             match at {
                 Some(at) => format!(
-                    "{name}, mention {} of {}, in “{}”.",
+                    "{name}, mention {} of {}, in “{}”.{}",
                     at + 1,
                     mentions.len(),
-                    mentions[at].0.title
+                    mentions[at].0.title,
+                    // After `j` past the last mention or `k` before the first, that it went round.
+                    match (&state.focus, &*went_round.borrow()) {
+                        (Some((_, focused)), (reference, note)) if focused == reference => note,
+                        _ => "",
+                    }
                 ),
                 None if mentions.is_empty() => {
                     format!("Selected {name}: not mentioned in the articles loaded.")

@@ -85,6 +85,25 @@ pub fn mentions_of<'a>(
     })
 }
 
+/// What the announcement of a `j` (`forward`) or `k` step from mention `current` to `next` (of
+/// `total`) adds when it went round the end of the list.
+pub fn went_round(
+    current: Option<usize>,
+    next: usize,
+    total: usize,
+    forward: bool,
+) -> &'static str {
+    match current {
+        Some(c) if forward && total > 1 && c + 1 == total && next == 0 => {
+            " Past the last mention: back to the first."
+        }
+        Some(0) if !forward && total > 1 && next + 1 == total => {
+            " Before the first mention: on to the last."
+        }
+        _ => "",
+    }
+}
+
 /// The name an entity is shown and selected under across articles.
 pub fn shown<'a>(aliases: &'a HashMap<String, String>, name: &'a str) -> &'a str {
     aliases.get(name).map(String::as_str).unwrap_or(name)

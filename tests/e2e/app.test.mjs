@@ -127,6 +127,15 @@ test('keyboard: j and k move between mentions, the change is announced, and shor
   const status = page.locator('[role="status"][aria-live="polite"]');
   const total = Number((await status.innerText()).match(/of (\d+)/)?.[1]);
   assert.match(await status.innerText(), new RegExp(`^${name}, mention 1 of ${total}, in “.+”\\.$`));
+  // k before the first mention goes round to the last, and j past the last back to the first;
+  // both say so.
+  await page.keyboard.press('k');
+  await page.waitForFunction((t) => /mention (\d+) of/.exec(document.querySelector('[role="status"][aria-live="polite"]')?.innerText)?.[1] === String(t), total);
+  assert.match(await status.innerText(), new RegExp(`^${name}, mention ${total} of ${total}, in “.+”\\. Before the first mention: on to the last\\.$`));
+  await page.keyboard.press('j');
+  await page.waitForFunction(() => /mention 1 of/.test(document.querySelector('[role="status"][aria-live="polite"]')?.innerText));
+  await page.waitForFunction((r) => document.activeElement?.dataset.ref === r, first[1]);
+  assert.match(await status.innerText(), new RegExp(`^${name}, mention 1 of ${total}, in “.+”\\. Past the last mention: back to the first\\.$`));
   // Past this article's last mention, j goes on into the next article, and k comes back.
   const here = await page.locator('.sift-text mark[data-selected="true"][data-ref]').count();
   const heading = await page.locator('.sift-article-heading').innerText();
