@@ -2612,6 +2612,118 @@ impl Analysis<'_, '_> {
         t > 0 && is_be(self.lower.word(t - 1))
     }
 
+    /// The first token of a passive cue's verb group: before its adverbs and forms of "be"
+    /// ("has not been widely reported").
+    fn verb_group_start(&self, (a, _): Range2) -> usize {
+        let mut t = a;
+        while t > 0 {
+            let w = self.lower.word(t - 1);
+            if !(is_be(w)
+                || is_ly_adverb(w)
+                || matches!(
+                    w,
+                    "also"
+                        | "not"
+                        | "first"
+                        | "later"
+                        | "then"
+                        | "since"
+                        | "once"
+                        | "been"
+                        | "being"
+                        | "has"
+                        | "have"
+                        | "had"
+                ))
+            {
+                break;
+            }
+            t -= 1;
+        }
+        t
+    }
+
+    /// A passive's agent up to the verb of the clause it sits in: "Those listed by Walsh
+    /// included Sean Hannity" has the agent "Walsh", "an article cited by her campaign quoted
+    /// experts" the agent "her campaign".
+    fn name_before_verb(&self, (a, b): Range2) -> Range2 {
+        (a + 1..=b)
+            .find(|&t| {
+                let l = self.lower.word(t);
+                t < b
+                    && !self.is_capitalised(t)
+                    && !matches!(
+                        self.lower.word(t - 1),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "of" | "and"
+                    )
+                    && self.kind(t) == TokenKind::Word
+                    && (is_finite_verb(l) || l.ends_with("ed"))
+            })
+            .map_or((a, b), |t| (a, t - 1))
+    }
+
+    /// A participle cue that follows a noun phrase or a comma with no "be", and whose agent after
+    /// "by" names someone ("by Lukashenko", "by the White House", not "by phone").
+    fn reduced_relative(&self, cue: Range2, agent: Range2) -> bool {
+        let verb = self.lower.word(cue.1);
+        // The cue is the participle, after adverbs at most ("first reported"); "was shocked" is
+        // no reduced relative, and a feeling's cause is no source ("worried by the increase").
+        let participle = (verb.ends_with("ed") || verb.ends_with("en") || verb.ends_with("wn"))
+            && !is_feeling(verb)
+            && (cue.0..cue.1).all(|t| {
+                let w = self.lower.word(t);
+                is_ly_adverb(w) || matches!(w, "also" | "first" | "later" | "then" | "since")
+            });
+        let start = self.verb_group_start(cue);
+        let named = self.is_capitalised(agent.0)
+            || matches!(
+                self.lower.word(agent.0),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "several" | "many"
+            );
+        participle
+            && named
+            && start > 0
+            && start == cue.0
+            && (self.lower.word(start - 1) == ","
+                || (self.kind(start - 1) == TokenKind::Word
+                    && !is_pronoun(self.lower.word(start - 1))
+                    && !matches!(
+                        self.lower.word(start - 1),
+                        "has" | "have" | "had" | "who" | "that" | "which"
+                    )))
+    }
+
+    /// The subject of a passive cue: the noun phrase before its verb group, or, after a relative
+    /// pronoun ("the plan, which was announced by …"), the phrase it stands for.
+    fn passive_subject(&self, cue: Range2) -> Option<Range2> {
+        let mut e = self.verb_group_start(cue);
+        let lo = self.sentence_start(cue.0);
+        if e > lo && self.lower.word(e - 1) == "," {
+            e -= 1;
+        }
+        if e > lo && matches!(self.lower.word(e - 1), "which" | "that" | "who") {
+            e -= 1;
+            if e > lo && self.lower.word(e - 1) == "," {
+                e -= 1;
+            }
+        }
+        // Back over the words of one phrase: not past a preposition, a conjunction, a verb of
+        // "be" or "have", or punctuation ("other rebel groups backed by Ankara", "initiative
+        // against legislative changes proposed by the government").
+        let mut s = e;
+        while s > lo && e - s < 8 {
+            let w = self.lower.word(s - 1);
+            let word = matches!(self.kind(s - 1), TokenKind::Word | TokenKind::Number)
+                || matches!(w, "$" | "€" | "£");
+            if !word || is_be(w) || PHRASE_BREAKS.binary_search(&w).is_ok() {
+                break;
+            }
+            s -= 1;
+        }
+        let np = (s < e).then_some((s, e - 1))?;
+        (!is_pronoun(self.lower.word(np.0)) || np.0 < np.1).then_some(np)
+    }
+
     /// Whether a reported draft's cue, read in its place, attributes nothing.
     fn cue_is_no_attribution(&self, d: &Draft) -> bool {
         let Some((a, b)) = d.cue else {
@@ -2767,20 +2879,31 @@ impl Analysis<'_, '_> {
             if d.kind == ClaimKind::Direct || d.source.is_some_and(|s| s.1 >= cue.0) {
                 continue;
             }
-            if !self.passive_cue(cue) {
+            let by = cue.1 + 1;
+            let agent = (by + 1 < self.n() && self.lower.word(by) == "by")
+                .then(|| self.source_after(by + 1, self.sentence_end(by)))
+                .flatten()
+                .map(|agent| self.name_before_verb(agent));
+            // "an idea mentioned by Lukashenko", "The claim, first reported by Reuters,": a
+            // participle after a noun with a named agent is passive too.
+            let reduced = agent.is_some_and(|agent| self.reduced_relative(cue, agent));
+            if !self.passive_cue(cue) && !reduced {
                 continue;
             }
-            d.source = None;
-            let by = cue.1 + 1;
-            if by + 1 < self.n() && self.lower.word(by) == "by" {
-                if let Some(agent) = self.source_after(by + 1, self.sentence_end(by)) {
-                    d.source = Some(agent);
-                    if let Some(first) = d.content.first_mut() {
-                        if first.0 <= agent.1 && first.1 > agent.1 + 1 {
-                            first.0 = agent.1 + 1;
-                        }
-                    }
+            d.source = agent;
+            let Some(agent) = agent else { continue };
+            // What was reported is the subject ("The plan was announced by the White House"),
+            // except after a verb of telling, whose subject was told ("was asked by host Bill
+            // Maher whether …"): its content follows the agent.
+            let subject = (!takes_addressee(self.lower.word(cue.1)))
+                .then(|| self.passive_subject(cue))
+                .flatten();
+            match (subject, d.content.first_mut()) {
+                (Some(subject), _) => d.content = vec![subject],
+                (None, Some(first)) if first.0 <= agent.1 && first.1 > agent.1 + 1 => {
+                    first.0 = agent.1 + 1;
                 }
+                _ => {}
             }
         }
         let has_word = |d: &Draft| {
@@ -3937,6 +4060,13 @@ const CUE_AUXILIARIES: &[&str] = &[
 
 /// Heads that name a part of the group after them ("72 percent of Democrats");
 /// sorted for binary search (a list costs the wasm less than a match).
+/// Words a passive cue's subject does not reach back past, sorted for binary search.
+const PHRASE_BREAKS: &[&str] = &[
+    "about", "after", "against", "and", "as", "at", "before", "between", "but", "by", "for",
+    "from", "had", "has", "have", "in", "into", "of", "on", "or", "over", "than", "that", "to",
+    "under", "which", "who", "with",
+];
+
 const PARTITIVE_HEADS: &[&str] = &[
     "%",
     "all",
@@ -4010,6 +4140,7 @@ mod sorted_lists {
             super::CUE_AUXILIARIES,
             super::PARTITIVE_HEADS,
             super::DESCRIPTION_WORDS,
+            super::PHRASE_BREAKS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
         }
