@@ -46,9 +46,43 @@ fn show_fatal_banner(detail: &str) {
 /// Analyses `text` and returns the CLI's JSON schema with offsets in UTF-16 code units, so that
 /// `text.slice(span.start, span.end) === span.text` in JavaScript.
 #[wasm_bindgen]
-pub fn analyze(text: &str) -> Result<JsValue, JsError> {
+pub fn analyze(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<JsValue, JsError> {
     install_panic_hook();
-    to_js(&utf16_document(text, sift_core::analyze_bytes(text)))
+    let text = text.as_string().ok_or_else(|| {
+        JsError::new(&format!(
+            "analyze(text): text must be a string, not {}",
+            js_type(&text)
+        ))
+    })?;
+    to_js(&utf16_document(&text, sift_core::analyze_bytes(&text)))
+}
+
+/// What a JavaScript value is, for an error message: "null", "a number", "an object".
+fn js_type(value: &JsValue) -> String {
+    if value.is_null() {
+        return "null".to_string();
+    }
+    let name = value.js_typeof().as_string().unwrap_or_default();
+    match name.as_str() {
+        "undefined" => "undefined (no argument)".to_string(),
+        "object" => "an object".to_string(),
+        _ => format!("a {name}"),
+    }
+}
+
+/// The element argument of `function`, or a TypeError that says what was passed instead.
+pub(crate) fn element_argument(
+    function: &str,
+    value: JsValue,
+) -> Result<web_sys::Element, JsError> {
+    value.dyn_into::<web_sys::Element>().map_err(|other| {
+        JsError::new(&format!(
+            "{function}(element): element must be an element of the page, not {}",
+            js_type(&other)
+        ))
+    })
 }
 
 /// `doc` (byte offsets into `text`) with offsets in UTF-16 code units, as `analyze()` returns it
@@ -179,9 +213,18 @@ pub(crate) fn get(options: &JsValue, key: &str) -> JsValue {
     }
 }
 
-/// Parses a `layers` option: an array or a comma/space separated string of "entity", "number", "claim".
+/// Parses a `layers` option: an array or a comma/space separated string of "entity", "number",
+/// "claim" (or their plurals, in any case). `None` when the option is not given.
 pub(crate) fn parse_layers(value: &JsValue) -> Result<Option<Vec<Layer>>, JsError> {
-    let names: Vec<String> = if let Some(s) = value.as_string() {
+    let wrong = || {
+        JsError::new(&format!(
+            "layers must be an array or a string of entity, number and claim, not {}",
+            js_type(value)
+        ))
+    };
+    let names: Vec<String> = if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    } else if let Some(s) = value.as_string() {
         s.split([',', ' '])
             .filter(|p| !p.is_empty())
             .map(str::to_string)
@@ -189,19 +232,20 @@ pub(crate) fn parse_layers(value: &JsValue) -> Result<Option<Vec<Layer>>, JsErro
     } else if js_sys::Array::is_array(value) {
         js_sys::Array::from(value)
             .iter()
-            .filter_map(|v| v.as_string())
-            .collect()
+            .map(|v| v.as_string().ok_or_else(wrong))
+            .collect::<Result<_, _>>()?
     } else {
-        return Ok(None);
+        return Err(wrong());
     };
     names
         .iter()
-        .map(|n| match n.trim().trim_end_matches('s') {
-            "entity" | "entitie" => Ok(Layer::Entity),
-            "number" => Ok(Layer::Number),
-            "claim" => Ok(Layer::Claim),
-            other => Err(JsError::new(&format!(
-                "unknown layer “{other}”: use entity, number or claim"
+        .map(|name| match name.trim().to_lowercase().as_str() {
+            "entity" | "entities" => Ok(Layer::Entity),
+            "number" | "numbers" => Ok(Layer::Number),
+            "claim" | "claims" => Ok(Layer::Claim),
+            _ => Err(JsError::new(&format!(
+                "unknown layer “{}”: use entity, number or claim",
+                name.trim()
             ))),
         })
         .collect::<Result<Vec<_>, _>>()
@@ -212,8 +256,12 @@ pub(crate) fn parse_layers(value: &JsValue) -> Result<Option<Vec<Layer>>, JsErro
 /// host page's CSS. Options: `text` (the article) or `src` (a same-origin URL to load it from),
 /// `title`, `layers`, `theme` ("light", "dark", "auto"), `compact`.
 #[wasm_bindgen]
-pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountHandle, JsError> {
+pub fn mount(
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
+    options: JsValue,
+) -> Result<MountHandle, JsError> {
     install_panic_hook();
+    let element = element_argument("mount", element)?;
     let text = get(&options, "text").as_string().unwrap_or_default();
     let title = get(&options, "title")
         .as_string()

@@ -153,17 +153,16 @@ struct Replaced {
     replacements: Vec<Node>,
 }
 
-/// The result of `annotate()`: `clear()` restores the subtree exactly.
-#[wasm_bindgen]
-pub struct AnnotateHandle {
+/// What one `annotate()` call changed: the text nodes it replaced and the marks it added.
+#[derive(Default)]
+struct Annotation {
     replaced: Vec<Replaced>,
     marks: u32,
 }
 
-#[wasm_bindgen]
-impl AnnotateHandle {
+impl Annotation {
     /// Removes every mark and restores the original text nodes (the same node objects).
-    pub fn clear(&mut self) {
+    fn clear(&mut self) {
         for r in self.replaced.drain(..).rev() {
             let Some(first) = r.replacements.first() else {
                 continue;
@@ -186,11 +185,39 @@ impl AnnotateHandle {
         }
         self.marks = 0;
     }
+}
 
-    /// How many `<mark>` elements were added.
+type SharedAnnotation = std::rc::Rc<std::cell::RefCell<Annotation>>;
+
+thread_local! {
+    /// The annotations in place, by the element annotated: annotating an element again first
+    /// clears the earlier annotation of it, or of an element inside or around it, so that marks
+    /// never nest in marks and every `clear()` leaves the host's text as it was.
+    static IN_PLACE: std::cell::RefCell<Vec<(Element, SharedAnnotation)>> = Default::default();
+}
+
+/// The result of `annotate()`: `clear()` restores the subtree exactly.
+#[wasm_bindgen]
+pub struct AnnotateHandle {
+    annotation: SharedAnnotation,
+}
+
+#[wasm_bindgen]
+impl AnnotateHandle {
+    /// Removes every mark and restores the original text nodes (the same node objects). Does
+    /// nothing once the annotation was cleared, or replaced by a later `annotate()` of the element.
+    pub fn clear(&mut self) {
+        self.annotation.borrow_mut().clear();
+        IN_PLACE.with(|all| {
+            all.borrow_mut()
+                .retain(|(_, a)| !std::rc::Rc::ptr_eq(a, &self.annotation))
+        });
+    }
+
+    /// How many `<mark>` elements were added (0 once cleared).
     #[wasm_bindgen(getter)]
     pub fn count(&self) -> u32 {
-        self.marks
+        self.annotation.borrow().marks
     }
 }
 
@@ -211,11 +238,27 @@ fn mark_attributes(doc: &Document, h: &Highlight) -> (String, Option<String>) {
 
 /// Wraps mentions in place inside `element` with `<mark class="sift-annotation" data-kind
 /// data-label data-entity>`, splitting a mark where a mention crosses an element boundary. The
-/// text, links and structure of the subtree are unchanged. Options: `layers`.
+/// text, links and structure of the subtree are unchanged. Options: `layers`. Annotating an
+/// element again replaces its earlier annotation.
 #[wasm_bindgen]
-pub fn annotate(element: Element, options: JsValue) -> Result<AnnotateHandle, JsError> {
+pub fn annotate(
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
+    options: JsValue,
+) -> Result<AnnotateHandle, JsError> {
+    crate::api::install_panic_hook();
+    let element = crate::api::element_argument("annotate", element)?;
     let layers =
         parse_layers(&crate::api::get(&options, "layers"))?.unwrap_or_else(|| Layer::ALL.to_vec());
+    // An earlier annotation of this element, or of one inside or around it, goes first.
+    IN_PLACE.with(|all| {
+        all.borrow_mut().retain(|(earlier, annotation)| {
+            let overlaps = earlier.contains(Some(&element)) || element.contains(Some(earlier));
+            if overlaps {
+                annotation.borrow_mut().clear();
+            }
+            !overlaps
+        })
+    });
     let document = element
         .owner_document()
         .ok_or_else(|| JsError::new("the element is not in a document"))?;
@@ -240,10 +283,7 @@ pub fn annotate(element: Element, options: JsValue) -> Result<AnnotateHandle, Js
             let _ = head.set_attribute("data-sift-annotation-style", "");
         }
     }
-    let mut handle = AnnotateHandle {
-        replaced: Vec::new(),
-        marks: 0,
-    };
+    let mut handle = Annotation::default();
     for (text_node, start, end) in gathered.nodes {
         let local = clip(&tree, start, end);
         if !local.iter().any(|n| matches!(n, Tree::Mark { .. })) {
@@ -284,7 +324,9 @@ pub fn annotate(element: Element, options: JsValue) -> Result<AnnotateHandle, Js
             replacements,
         });
     }
-    Ok(handle)
+    let annotation = SharedAnnotation::new(handle.into());
+    IN_PLACE.with(|all| all.borrow_mut().push((element, annotation.clone())));
+    Ok(AnnotateHandle { annotation })
 }
 
 fn collect_bounds(nodes: &[Tree], out: &mut Vec<usize>) {
@@ -426,7 +468,7 @@ pub(crate) fn start_worker() -> Option<web_sys::Worker> {
 #[wasm_bindgen(start)]
 pub fn start() {
     let mount =
-        Closure::<dyn Fn(Element, JsValue) -> Result<crate::api::MountHandle, JsError>>::new(
+        Closure::<dyn Fn(JsValue, JsValue) -> Result<crate::api::MountHandle, JsError>>::new(
             crate::api::mount,
         );
     define_sift_explorer(mount.as_ref().unchecked_ref());

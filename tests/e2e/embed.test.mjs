@@ -140,6 +140,72 @@ test('annotate() reads line breaks in the HTML source as spaces, and <br> as a l
   await page.close();
 });
 
+test('annotate() again replaces the earlier annotation, and every clear() leaves the host text as it was', async () => {
+  const { page, errors } = await host(`<article id="again"><p>"We will act," <b>Maria Lindqvist</b> said in Stockholm on Tuesday, adding that 45 billion crowns was enough.</p></article>`);
+  const r = await page.evaluate(() => {
+    const article = document.getElementById('again');
+    const html = article.innerHTML;
+    const first = window.sift.annotate(article);
+    const marks = article.querySelectorAll('mark').length;
+    const second = window.sift.annotate(article);
+    const again = article.querySelectorAll('mark').length;
+    const nested = article.querySelectorAll('mark.sift-annotation mark.sift-annotation[data-kind="entity"] mark.sift-annotation[data-kind="entity"]').length;
+    const counts = [first.count, second.count];
+    first.clear();
+    const afterFirst = article.innerHTML;
+    second.clear();
+    // Annotating the paragraph inside replaces the annotation of the article around it too.
+    const outer = window.sift.annotate(article);
+    const inner = window.sift.annotate(article.querySelector('p'));
+    outer.clear();
+    const innerMarks = article.querySelectorAll('mark').length;
+    inner.clear();
+    return { marks, again, nested, counts, afterFirstHasMarks: afterFirst !== html, restored: article.innerHTML === html, outerCount: outer.count, innerMarks };
+  });
+  assert.ok(r.marks > 0, JSON.stringify(r));
+  assert.equal(r.again, r.marks, 'the second annotation replaces the first: as many marks, none doubled');
+  assert.equal(r.nested, 0);
+  assert.deepEqual(r.counts, [0, r.marks], 'the replaced handle counts nothing');
+  assert.ok(r.afterFirstHasMarks, 'clearing the replaced handle leaves the second annotation alone');
+  assert.ok(r.restored, 'the host text and markup are back exactly');
+  assert.equal(r.outerCount, 0);
+  assert.equal(r.innerMarks, r.marks, 'clearing the replaced outer handle leaves the inner annotation alone');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the JS API says what is wrong with a bad argument, and goes on working', async () => {
+  const { page, errors } = await host('<div id="target"></div>');
+  const messages = await page.evaluate(() => {
+    const attempt = (f) => { try { f(); return 'no error'; } catch (e) { return String(e.message); } };
+    const { analyze, annotate, mount } = window.sift;
+    return {
+      number: attempt(() => analyze(42)),
+      object: attempt(() => analyze({})),
+      none: attempt(() => analyze()),
+      annotateNull: attempt(() => annotate(null)),
+      annotateString: attempt(() => annotate('#target')),
+      mountNull: attempt(() => mount(undefined, { text: 'x' })),
+      bogus: attempt(() => annotate(document.getElementById('target'), { layers: ['bogus'] })),
+      plural: attempt(() => annotate(document.getElementById('target'), { layers: ['Numbers', 'claims'] }).clear()),
+      numberLayers: attempt(() => annotate(document.getElementById('target'), { layers: 42 })),
+      stillWorks: analyze('Angela Merkel spoke in Berlin.').entities.length,
+    };
+  });
+  assert.equal(messages.number, 'analyze(text): text must be a string, not a number');
+  assert.equal(messages.object, 'analyze(text): text must be a string, not an object');
+  assert.equal(messages.none, 'analyze(text): text must be a string, not undefined (no argument)');
+  assert.equal(messages.annotateNull, 'annotate(element): element must be an element of the page, not null');
+  assert.equal(messages.annotateString, 'annotate(element): element must be an element of the page, not a string');
+  assert.equal(messages.mountNull, 'mount(element): element must be an element of the page, not undefined (no argument)');
+  assert.equal(messages.bogus, 'unknown layer “bogus”: use entity, number or claim');
+  assert.equal(messages.plural, 'no error');
+  assert.equal(messages.numberLayers, 'layers must be an array or a string of entity, number and claim, not a number');
+  assert.ok(messages.stillWorks >= 2);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('mount() renders inside a shadow root that hostile host CSS cannot break, and destroy() removes it', async () => {
   const hostile = '<style>button { display: none !important } body * { color: rgb(255, 0, 0) !important } mark { background: black !important }</style>';
   const { page, errors } = await host('<h2 id="host-h">Host heading</h2><mark id="host-mark">host mark</mark><div id="target"></div>', { head: hostile });
