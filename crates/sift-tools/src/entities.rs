@@ -280,7 +280,7 @@ impl Default for Settings {
             epochs: 12,
             min_count: 2,
             prune: vec![0.0, 0.1, 0.2, 0.4, 0.8, 1.5],
-            tolerance: 0.002,
+            tolerance: 0.003,
         }
     }
 }

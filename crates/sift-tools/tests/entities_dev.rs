@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 /// The figure the committed model reaches, minus 0.005.
-const DEV_F1_FLOOR: f64 = 0.9229 - 0.005;
+const DEV_F1_FLOOR: f64 = 0.9178 - 0.005;
 
 #[test]
 fn dev_f1_holds() {

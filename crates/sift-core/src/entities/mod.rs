@@ -361,6 +361,16 @@ fn trim(cx: &Context, mut a: usize, mut b: usize, ty: usize) -> Option<(usize, u
         while b - a >= 2 && g.is_title(lower_hash(cx, a)) {
             a += 1;
         }
+        // A generational suffix belongs to the name: "Charles Elliott III", "Martin Luther King Jr.".
+        if b < cx.tokens.len()
+            && matches!(
+                cx.token_text(b),
+                "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"
+            )
+            && cx.tokens[b].start == cx.tokens[b - 1].end + 1
+        {
+            b += 1;
+        }
     }
     // A lone initial ("D." of "R-S.D.") is not a mention.
     if b == a + 1 {
