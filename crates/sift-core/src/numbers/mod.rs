@@ -1278,9 +1278,23 @@ fn money_prefix(src: &Src, i: usize) -> Option<Cand> {
             end_piece += 1;
         }
     }
+    // "-$3 million", "−£40m": a minus sign glued to the currency, not to a word before it.
+    let mut start = src.ps[i].start;
+    if i > 0 && matches!(src.p(i - 1), "-" | "−") && src.glued(i - 1) {
+        let standalone = i == 1
+            || !src.glued(i - 2)
+            || !matches!(
+                src.kind(i - 2),
+                Some(PieceKind::Digits | PieceKind::Letters)
+            );
+        if standalone {
+            value = -value;
+            start = src.ps[i - 1].start;
+        }
+    }
     // "USD 22.5 million" is read by parse_at; "75 USD million" below.
     let mut c = Cand::new(
-        src.ps[i].start,
+        start,
         src.ps[end_piece - 1].end,
         NumberKind::MONEY,
         Some(Value::Number(round(value))),
