@@ -3479,6 +3479,11 @@ impl Analysis<'_, '_> {
             let mut k = a;
             while k <= b {
                 let mut matched = 0;
+                // "in May 2023", "by the end of May": the month, not the modal.
+                if self.is_month_may(k) {
+                    k += 1;
+                    continue;
+                }
                 for h in HEDGES {
                     if k + h.len() <= b + 1
                         && h.iter()
@@ -3499,6 +3504,20 @@ impl Analysis<'_, '_> {
             }
         }
         out
+    }
+
+    /// "May" written with a capital inside a sentence, or before a number: the month.
+    fn is_month_may(&self, k: usize) -> bool {
+        if self.lower.word(k) != "may" || !self.is_capitalised(k) {
+            return false;
+        }
+        let opens = k == self.sentence_start(k)
+            || matches!(
+                self.kind(k - 1),
+                TokenKind::Quote | TokenKind::Terminal | TokenKind::Dash
+            )
+            || matches!(self.lower.word(k - 1), ":" | "(");
+        !opens || (k + 1 < self.n() && self.kind(k + 1) == TokenKind::Number)
     }
 
     fn entities_in<'e>(
