@@ -480,6 +480,73 @@ pub fn too_large(name: &str, size: f64) -> Option<String> {
 /// Decodes a loaded file: refuses binary, empty and oversized files with a message that says
 /// what to do; decodes invalid UTF-8 with replacement characters and says so.
 pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, String> {
+    decode_as(name, bytes, None)
+}
+
+/// The encodings a text can be declared in (a `charset` of an HTTP response).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Charset {
+    Utf8,
+    Utf16Le,
+    Utf16Be,
+    /// Windows-1252, which browsers also read for a declared Latin-1 or ASCII.
+    Windows1252,
+}
+
+/// The charset named in a `Content-Type` header, when Sift reads it.
+fn declared_charset(content_type: &str) -> Option<Charset> {
+    let value = content_type
+        .split(';')
+        .filter_map(|p| p.trim().split_once('='))
+        .find(|(k, _)| k.trim().eq_ignore_ascii_case("charset"))?
+        .1
+        .trim()
+        .trim_matches('"')
+        .to_ascii_lowercase();
+    match value.as_str() {
+        "utf-8" | "utf8" => Some(Charset::Utf8),
+        "utf-16" | "utf-16le" => Some(Charset::Utf16Le),
+        "utf-16be" => Some(Charset::Utf16Be),
+        "iso-8859-1" | "latin1" | "l1" | "windows-1252" | "cp1252" | "us-ascii" | "ascii" => {
+            Some(Charset::Windows1252)
+        }
+        _ => None,
+    }
+}
+
+/// UTF-16 text as a string, with a replacement character for each unpaired surrogate: (text,
+/// whether any was).
+fn utf16_to_text(bytes: &[u8], little_endian: bool) -> (String, bool) {
+    let units = bytes.chunks_exact(2).map(|p| {
+        let pair = [p[0], p[1]];
+        if little_endian {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
+    });
+    let mut broken = bytes.len() % 2 == 1;
+    let text = char::decode_utf16(units)
+        .map(|c| {
+            c.unwrap_or_else(|_| {
+                broken = true;
+                '\u{FFFD}'
+            })
+        })
+        .collect();
+    (text, broken)
+}
+
+/// Whether bytes that are not valid UTF-8 read better as Windows-1252 (Western European): no
+/// letter in them is UTF-8, so they were written in an 8-bit code page, not damaged in transit.
+fn looks_8bit(bytes: &[u8]) -> bool {
+    !bytes
+        .utf8_chunks()
+        .any(|chunk| chunk.valid().chars().any(|c| !c.is_ascii()))
+}
+
+/// [`decode`] with the charset a server declared (`Content-Type`), which wins over guessing.
+pub fn decode_as(name: &str, bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, String> {
     if let Some(message) = too_large(name, bytes.len() as f64) {
         return Err(message);
     }
@@ -492,6 +559,23 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, String> {
             return Err(format!("“{name}” is a Word document: save it as RTF or plain text, or paste the article's text."));
         }
         return Err(format!("“{name}” is not a text file (it looks like {kind}). Open a .txt, .md, .html or .rtf file, or paste the article's text."));
+    }
+    // A byte-order mark, or a declared charset, says how the text is written.
+    let declared = content_type.and_then(declared_charset);
+    let utf16 = match (bytes, declared) {
+        ([0xFF, 0xFE, ..], _) => Some((&bytes[2..], true)),
+        ([0xFE, 0xFF, ..], _) => Some((&bytes[2..], false)),
+        (_, Some(Charset::Utf16Le)) => Some((bytes, true)),
+        (_, Some(Charset::Utf16Be)) => Some((bytes, false)),
+        _ => None,
+    };
+    if let Some((units, little_endian)) = utf16 {
+        let (text, broken) = utf16_to_text(units, little_endian);
+        return finish_decoded(
+            name,
+            text,
+            broken.then(|| format!("“{name}” has broken UTF-16: unreadable parts are shown as �.")),
+        );
     }
     let sample = &bytes[..bytes.len().min(8192)];
     if sample.iter().filter(|&&b| b == 0).count() > 0 {
@@ -512,15 +596,33 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, String> {
             format: Format::Rtf,
         });
     }
-    let (text, notice) = match std::str::from_utf8(bytes) {
-        Ok(t) => (t.to_string(), None),
-        Err(_) => (
+    let windows_1252 = || {
+        bytes
+            .iter()
+            .map(|&b| windows_1252_char(b))
+            .collect::<String>()
+    };
+    let (text, notice) = match (std::str::from_utf8(bytes), declared) {
+        // A declared Latin-1 is believed unless the text is plainly UTF-8 (a server's default).
+        (_, Some(Charset::Windows1252)) if looks_8bit(bytes) => (windows_1252(), None),
+        (Ok(t), _) => (t.to_string(), None),
+        (Err(_), _) if looks_8bit(bytes) => (
+            windows_1252(),
+            Some(format!(
+                "“{name}” is not UTF-8: it was read as Windows-1252 (Western European). If letters look wrong, save it as UTF-8 and open it again."
+            )),
+        ),
+        (Err(_), _) => (
             String::from_utf8_lossy(bytes).into_owned(),
             Some(format!(
                 "“{name}” is not valid UTF-8: unreadable bytes are shown as �."
             )),
         ),
     };
+    finish_decoded(name, text, notice)
+}
+
+fn finish_decoded(name: &str, text: String, notice: Option<String>) -> Result<Decoded, String> {
     if text.trim().is_empty() {
         return Err(format!("“{name}” is empty: there is nothing to analyse."));
     }
@@ -529,6 +631,68 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, String> {
         notice,
         format: format_of(name),
     })
+}
+
+/// The address to fetch for what was typed in the URL box: http(s) only, https:// assumed when no
+/// scheme is written ("example.com/article").
+pub fn web_address(typed: &str) -> Result<String, String> {
+    let typed = typed.trim();
+    let scheme = typed.split_once(':').map(|(s, _)| s).filter(|s| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+            && !s.contains('.')
+    });
+    match scheme.map(str::to_ascii_lowercase).as_deref() {
+        Some("http" | "https") => Ok(typed.to_string()),
+        // "localhost:8080/a" names a host and port, not a scheme.
+        Some(s) if s == "localhost" => Ok(format!("http://{typed}")),
+        Some(s) => Err(format!(
+            "Sift reads web pages (http:// or https:// addresses), not “{s}:” links. Open a saved file or paste the text instead."
+        )),
+        None => Ok(format!("https://{typed}")),
+    }
+}
+
+/// A fetched document decoded as an opened file is, named by the last part of its address and
+/// read by its `Content-Type` (HTML, Markdown, RTF or text) and charset: (name, decoded).
+pub fn decode_fetched(
+    url: &str,
+    bytes: &[u8],
+    content_type: Option<&str>,
+) -> (String, Result<Decoded, String>) {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let last = path
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or(path);
+    let name = if last.is_empty() || last.contains(':') {
+        url
+    } else {
+        last
+    }
+    .to_string();
+    let mime = content_type
+        .and_then(|t| t.split(';').next())
+        .map(|t| t.trim().to_ascii_lowercase())
+        .unwrap_or_default();
+    let mut decoded = decode_as(&name, bytes, content_type);
+    if let Ok(d) = &mut decoded {
+        let by_type = match mime.as_str() {
+            "text/html" | "application/xhtml+xml" => Some(Format::Html),
+            "text/markdown" => Some(Format::Markdown),
+            _ => None,
+        };
+        if d.format != Format::Rtf {
+            // A page without an extension ("/news/article-123") is HTML when it looks like it.
+            d.format = by_type.unwrap_or(match d.format {
+                Format::Plain if d.text.trim_start().starts_with('<') => Format::Html,
+                other => other,
+            });
+        }
+    }
+    (name, decoded)
 }
 
 /// Neutralises event-handler attributes (`onerror=`, `onload=` …) inside the tags of an HTML
@@ -590,7 +754,11 @@ pub fn opens_with_title(title: &str, text: &str) -> bool {
 /// Why pasted text is not an article's, if it is not: binary data pasted as text (control
 /// characters other than line breaks and tabs in more than one character in a hundred, or a NUL).
 pub fn pasted_problem(text: &str) -> Option<String> {
-    if text.trim().is_empty() {
+    // Zero-width characters and byte-order marks are invisible: text of only those is empty.
+    let invisible = |c: char| {
+        c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    };
+    if text.chars().all(invisible) {
         return Some("Paste an article's text first.".to_string());
     }
     let control = text
@@ -608,6 +776,13 @@ mod tests {
 
     #[test]
     fn pasted_binary_is_refused_and_titles_have_no_control_characters() {
+        for invisible in ["\u{200B}\u{200B}", "\u{FEFF}", " \u{2060}\n\u{200D}"] {
+            assert_eq!(
+                pasted_problem(invisible).as_deref(),
+                Some("Paste an article's text first."),
+                "{invisible:?}"
+            );
+        }
         assert!(pasted_problem("Angela Merkel said on Friday\tthat\r\nit was over.").is_none());
         assert!(pasted_problem("  \n ")
             .unwrap()
@@ -807,9 +982,106 @@ mod tests {
     }
 
     #[test]
+    fn web_addresses_and_fetched_documents() {
+        assert_eq!(
+            web_address(" https://example.org/a ").unwrap(),
+            "https://example.org/a"
+        );
+        assert_eq!(web_address("HTTP://x.org").unwrap(), "HTTP://x.org");
+        assert_eq!(
+            web_address("example.org/news/1").unwrap(),
+            "https://example.org/news/1"
+        );
+        assert_eq!(
+            web_address("localhost:8080/a.txt").unwrap(),
+            "http://localhost:8080/a.txt"
+        );
+        for bad in [
+            "ftp://example.org/a.txt",
+            "javascript:alert(1)",
+            "file:///tmp/a.txt",
+        ] {
+            assert!(
+                web_address(bad)
+                    .unwrap_err()
+                    .contains("http:// or https://"),
+                "{bad}"
+            );
+        }
+        // Binary answers are refused as opened files are; the name is the address's last part.
+        let (name, png) = decode_fetched(
+            "https://x.org/img/photo.png?w=2",
+            b"\x89PNG\r\n",
+            Some("image/png"),
+        );
+        assert_eq!(name, "photo.png");
+        assert!(png.unwrap_err().contains("PNG"));
+        let (_, wasm) = decode_fetched("https://x.org/app.wasm", b"\0asm\x01\0\0\0", None);
+        assert!(wasm.unwrap_err().contains("not a text file"));
+        // A page without an extension is HTML by its type, or by its look.
+        let (name, page) = decode_fetched(
+            "https://x.org/news/",
+            b"<p>Hi</p>",
+            Some("text/html; charset=utf-8"),
+        );
+        assert_eq!(
+            (name.as_str(), page.unwrap().format),
+            ("news", Format::Html)
+        );
+        let (_, page) = decode_fetched("https://x.org/story-1", b" <!doctype html><p>Hi</p>", None);
+        assert_eq!(page.unwrap().format, Format::Html);
+        let (_, text) = decode_fetched(
+            "https://x.org/a.txt",
+            b"caf\xE9",
+            Some("text/plain; charset=iso-8859-1"),
+        );
+        assert_eq!(text.unwrap().text, "café");
+        let (name, _) = decode_fetched("https://x.org", b"x", None);
+        assert_eq!(name, "x.org");
+    }
+
+    #[test]
+    fn reads_utf16_and_windows_1252() {
+        // Notepad's "Unicode" (UTF-16 LE with a byte-order mark), and big-endian.
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("“Café” 🇺🇦".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let d = decode("utf16le.txt", &le).unwrap();
+        assert_eq!((d.text.as_str(), d.notice), ("“Café” 🇺🇦", None));
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("Kyiv".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(decode("utf16be.txt", &be).unwrap().text, "Kyiv");
+        // A lone surrogate is replaced, and said.
+        let broken = decode("b.txt", &[0xFF, 0xFE, b'a', 0, 0x00, 0xD8]).unwrap();
+        assert_eq!(broken.text, "a\u{FFFD}");
+        assert!(broken.notice.unwrap().contains("UTF-16"));
+        // A declared charset without a byte-order mark.
+        let d = decode_as("page", &le[2..], Some("text/plain; charset=UTF-16")).unwrap();
+        assert_eq!(d.text, "“Café” 🇺🇦");
+        // A file in an 8-bit code page: its curly quotes and accents kept, with a notice.
+        let d = decode("cp1252.txt", b"\x93Caf\xE9\x94, she said").unwrap();
+        assert_eq!(d.text, "“Café”, she said");
+        assert!(d.notice.unwrap().contains("Windows-1252"));
+        // Declared Latin-1: no notice; but text that is plainly UTF-8 stays UTF-8.
+        let d = decode_as("page", b"caf\xE9", Some("text/html; charset=ISO-8859-1")).unwrap();
+        assert_eq!((d.text.as_str(), d.notice), ("café", None));
+        let d = decode_as(
+            "page",
+            "café".as_bytes(),
+            Some("text/html; charset=\"latin1\""),
+        )
+        .unwrap();
+        assert_eq!(d.text, "café");
+    }
+
+    #[test]
     fn repairs_invalid_utf8_with_a_notice() {
-        let d = decode("x.txt", b"caf\xE9 ok").unwrap();
-        assert_eq!(d.text, "caf\u{FFFD} ok");
+        // UTF-8 with a damaged byte is still UTF-8.
+        let d = decode("x.txt", b"caf\xC3\xA9 \xE9 ok").unwrap();
+        assert_eq!(d.text, "café \u{FFFD} ok");
         assert!(d.notice.unwrap().contains("UTF-8"));
         let d = decode("bom.txt", b"\xEF\xBB\xBFhello").unwrap();
         assert_eq!((d.text.as_str(), d.notice), ("hello", None));

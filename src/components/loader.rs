@@ -93,41 +93,58 @@ pub async fn read_files(files: Vec<web_sys::File>) -> Loaded {
                 continue;
             }
         };
-        match loading::decode(&name, &bytes) {
-            Ok(decoded) => {
-                // Titled by the document's own heading when it has one, else by the file's name.
-                let (heading, text) = match decoded.format {
-                    Format::Html => html_to_text(&decoded.text),
-                    Format::Markdown => (
-                        loading::markdown_title(&decoded.text),
-                        loading::markdown_to_text(&decoded.text),
-                    ),
-                    Format::Plain | Format::Rtf => (None, decoded.text),
-                };
-                if text.trim().is_empty() {
-                    loaded.errors.push(format!("“{name}” has no article text."));
-                    continue;
-                }
-                loaded.notices.extend(decoded.notice);
-                let title = heading.unwrap_or_else(|| {
-                    name.rsplit_once('.')
-                        .map(|(stem, _)| stem.to_string())
-                        .unwrap_or(name.clone())
-                });
-                loaded.articles.push((title, text));
-            }
-            Err(message) => loaded.errors.push(message),
-        }
+        // Titled by the document's own heading when it has one, else by the file's name.
+        let stem = name
+            .rsplit_once('.')
+            .map_or(name.as_str(), |(stem, _)| stem);
+        add_article(&mut loaded, loading::decode(&name, &bytes), &name, |_| {
+            stem.to_string()
+        });
     }
     loaded
 }
 
-/// Fetches an article from a URL. Many sites forbid other origins from reading their pages; the
-/// message says so and what to do instead.
+/// Adds a decoded document to `loaded` as an article (its text read by its format), or why not.
+fn add_article(
+    loaded: &mut Loaded,
+    decoded: Result<loading::Decoded, String>,
+    name: &str,
+    fallback_title: impl FnOnce(&str) -> String,
+) {
+    let decoded = match decoded {
+        Ok(decoded) => decoded,
+        Err(message) => return loaded.errors.push(message),
+    };
+    let (heading, text) = match decoded.format {
+        Format::Html => html_to_text(&decoded.text),
+        Format::Markdown => (
+            loading::markdown_title(&decoded.text),
+            loading::markdown_to_text(&decoded.text),
+        ),
+        Format::Plain | Format::Rtf => (None, decoded.text),
+    };
+    if text.trim().is_empty() {
+        return loaded.errors.push(format!("“{name}” has no article text."));
+    }
+    loaded.notices.extend(decoded.notice);
+    let title = heading.unwrap_or_else(|| fallback_title(&text));
+    loaded.articles.push((title, text));
+}
+
+/// Fetches an article from a URL (https:// is assumed when none is written). Many sites forbid
+/// other origins from reading their pages; the message says so and what to do instead. What comes
+/// back is read as an opened file is: by its type and charset, and refused when it is not text.
 pub async fn fetch_url(url: String) -> Loaded {
     let mut loaded = Loaded::default();
     let Some(window) = web_sys::window() else {
         return loaded;
+    };
+    let url = match loading::web_address(&url) {
+        Ok(url) => url,
+        Err(message) => {
+            loaded.errors.push(message);
+            return loaded;
+        }
     };
     let response = match JsFuture::from(window.fetch_with_str(&url)).await {
         Ok(r) => r.unchecked_into::<web_sys::Response>(),
@@ -146,26 +163,21 @@ pub async fn fetch_url(url: String) -> Loaded {
         ));
         return loaded;
     }
-    let Ok(promise) = response.text() else {
-        return loaded;
+    let content_type = response.headers().get("content-type").ok().flatten();
+    let bytes = match response.array_buffer() {
+        Ok(promise) => match JsFuture::from(promise).await {
+            Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+            Err(_) => {
+                loaded
+                    .errors
+                    .push(format!("Could not read {url}: the download broke off."));
+                return loaded;
+            }
+        },
+        Err(_) => return loaded,
     };
-    let text = JsFuture::from(promise)
-        .await
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
-    let is_html = text.trim_start().starts_with('<');
-    let (heading, text) = if is_html {
-        html_to_text(&text)
-    } else {
-        (None, text)
-    };
-    if text.trim().is_empty() {
-        loaded.errors.push(format!("{url} has no article text."));
-    } else {
-        let title = heading.unwrap_or_else(|| loading::title_of(&text));
-        loaded.articles.push((title, text));
-    }
+    let (name, decoded) = loading::decode_fetched(&url, &bytes, content_type.as_deref());
+    add_article(&mut loaded, decoded, &name, loading::title_of);
     loaded
 }
 
@@ -250,7 +262,8 @@ pub fn loader(props: &Props) -> Html {
                     {"Open files…"}
                     <input type="file" multiple=true accept=".txt,.md,.markdown,.html,.htm,.rtf,text/plain,text/html,text/markdown,text/rtf,application/rtf" onchange={on_files} />
                 </label>
-                <form class="sift-url" onsubmit={on_url_submit}>
+                // Checked by `web_address`, which takes "example.org/news" too and says what is wrong.
+                <form class="sift-url" onsubmit={on_url_submit} novalidate=true>
                     <label for="sift-url-input">{"Article URL"}</label>
                     <input id="sift-url-input" type="url" ref={url} placeholder="https://…" />
                     <button type="submit">{"Fetch"}</button>

@@ -73,11 +73,65 @@ test('files: text and HTML load; binary, empty and invalid files get clear messa
   assert.match(message, /report\.pdf.*PDF/s);
   assert.match(message, /empty\.txt.*empty/s);
   assert.equal((await titles(page)).length, 4, 'a failed load loses nothing');
-  // Invalid UTF-8 is decoded with replacement characters and a visible notice.
+  // A file in an 8-bit code page is read as Windows-1252, with a visible notice.
   await input.setInputFiles(join(fixtures, 'latin1.txt'));
   await page.waitForFunction(() => document.querySelectorAll('.sift-library li').length === 5);
-  assert.match(await page.locator('.sift-notice').innerText(), /not valid UTF-8/);
-  assert.match(await page.locator('.sift-text').innerText(), /Caf\uFFFD owners/);
+  assert.match(await page.locator('.sift-notice').innerText(), /latin1\.txt.*read as Windows-1252/s);
+  assert.match(await page.locator('.sift-text').innerText(), /Café owners/);
+  // UTF-16 with a byte-order mark (Notepad's "Unicode"), little- and big-endian.
+  const utf16 = (text, bigEndian) => {
+    const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    return bigEndian ? Buffer.from(le).swap16() : le;
+  };
+  await input.setInputFiles([
+    { name: 'notepad.txt', mimeType: 'text/plain', buffer: utf16('“Zelenskiy visits Kyiv,” aides said.', false) },
+    { name: 'mac.txt', mimeType: 'text/plain', buffer: utf16('Angela Merkel spoke in Berlin.', true) },
+  ]);
+  await page.waitForFunction(() => document.querySelectorAll('.sift-library li').length === 7);
+  const all = await titles(page);
+  assert.ok(all.includes('notepad') && all.includes('mac'), JSON.stringify(all));
+  await page.locator('.sift-article-button', { hasText: 'notepad' }).click();
+  assert.match(await page.locator('.sift-text').innerText(), /^“Zelenskiy visits Kyiv,” aides said\.$/);
+  await page.waitForSelector('.sift-text mark[data-kind="entity"]');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('fetch: a page is read by its type and charset; binary answers and other schemes get clear messages', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const { page, errors } = await open(context);
+  const served = {
+    'latin1.txt': { body: Buffer.from('Caf\xe9 owners in Lyon said prices rose 5%.', 'latin1'), contentType: 'text/plain; charset=iso-8859-1' },
+    'story': { body: '<html><head><title>Site</title></head><body><h1>Talks in Geneva</h1><p>Antony Blinken met Sergey Lavrov in Geneva.</p></body></html>', contentType: 'text/html; charset=utf-8' },
+    'photo.png': { body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), contentType: 'image/png' },
+  };
+  await page.route(`${server.url}/fetched/**`, (route) => route.fulfill(served[route.request().url().split('/').pop()]));
+  const before = (await titles(page)).length;
+  const fetchUrl = async (url) => {
+    await page.fill('#sift-url-input', url);
+    await page.click('.sift-url button[type="submit"]');
+  };
+  await page.locator('.sift-open').evaluate((el) => el.closest('details')?.setAttribute('open', ''));
+  await fetchUrl(`${server.url}/fetched/latin1.txt`);
+  await page.waitForFunction((n) => document.querySelectorAll('.sift-library li').length === n + 1, before);
+  assert.match(await page.locator('.sift-text').innerText(), /Café owners in Lyon/);
+  await fetchUrl(`${server.url}/fetched/story`);
+  await page.waitForFunction((n) => document.querySelectorAll('.sift-library li').length === n + 2, before);
+  assert.equal(await page.locator('.sift-article-heading').innerText(), 'Talks in Geneva');
+  // Not text, and not the web: a message each, and nothing added.
+  await fetchUrl(`${server.url}/fetched/photo.png`);
+  const notice = page.locator('.sift-notice[role="alert"]');
+  await page.waitForFunction(() => /photo\.png/.test(document.querySelector('.sift-notice[role="alert"]')?.innerText));
+  assert.match(await notice.innerText(), /“photo\.png” is not a text file \(it looks like a PNG image\)/);
+  await fetchUrl('ftp://example.org/a.txt');
+  await page.waitForFunction(() => /ftp:/.test(document.querySelector('.sift-notice[role="alert"]')?.innerText));
+  assert.match(await notice.innerText(), /Sift reads web pages \(http:\/\/ or https:\/\/ addresses\), not “ftp:” links/);
+  assert.equal((await titles(page)).length, before + 2, 'nothing added for a refused answer');
+  // Zero-width characters alone are no article.
+  await page.fill('#sift-paste-text', '\u200B\u200B\uFEFF');
+  await page.click('.sift-paste button[type="submit"]');
+  await page.waitForFunction(() => /Paste an article's text first/.test(document.querySelector('.sift-notice[role="alert"]')?.innerText));
+  assert.equal((await titles(page)).length, before + 2);
   assert.deepEqual(errors, []);
   await context.close();
 });
