@@ -305,6 +305,11 @@ impl Sorted {
         }
     }
 
+    /// The highlights in the order their marks come in the text (by start, the outer first).
+    pub fn highlights(&self) -> &[Highlight] {
+        &self.highlights
+    }
+
     /// The nested tree of `[start, end)` alone: the same as clipping the tree of the whole text.
     pub fn tree(&self, start: usize, end: usize) -> Vec<Node> {
         let mut lo = self.highlights.partition_point(|h| h.start < start);

@@ -121,13 +121,8 @@ fn render(
             Node::Mark { highlight, start, children, .. } => {
                 let m = info(article, aliases, highlight);
                 let is_selected = m.entity.is_some() && m.entity.as_deref() == selected;
-                // The first piece of a split highlight carries the reference others jump to.
-                let first_piece = match highlight.layer {
-                    Layer::Entity => article.doc.entities[highlight.index].start == *start,
-                    Layer::Number => article.doc.numbers[highlight.index].start == *start,
-                    Layer::Claim => article.doc.claims[highlight.index].content.first().is_some_and(|c| c.start == *start),
-                };
-                let reference = first_piece.then(|| mark_ref(article.id, m.kind, highlight.index));
+                let reference = reference_at(article, highlight, *start);
+                let first_piece = reference.is_some();
                 let tag = (highlight.layer == Layer::Claim && first_piece).then(|| {
                     let claim = &article.doc.claims[highlight.index];
                     crate::excerpt::speaker_tag(m.entity.as_deref(), claim.source.as_ref().map(|s| s.text.as_str()))
@@ -211,6 +206,44 @@ fn select_text(container: &web_sys::Element, text: &str, start: usize, end: usiz
     Some(())
 }
 
+/// After a jump to a mark far into a long article, the blocks above it are drawn and filled
+/// with their text, and their heights change: the mark is put back in the middle of the window
+/// while that goes on, for as long as it keeps the focus (at most three seconds).
+fn keep_in_view(text: web_sys::Element, reference: String) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let middle = window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(800.0)
+            / 2.0;
+        for _ in 0..30 {
+            yew::platform::time::sleep(std::time::Duration::from_millis(100)).await;
+            let Ok(Some(mark)) = text.query_selector(&format!("mark[data-ref=\"{reference}\"]"))
+            else {
+                return;
+            };
+            // The focus is in the document, or in the shadow root of an embedded explorer.
+            let root = text.get_root_node();
+            let active = match root.dyn_ref::<web_sys::ShadowRoot>() {
+                Some(shadow) => shadow.active_element(),
+                None => window.document().and_then(|d| d.active_element()),
+            };
+            if active.as_ref() != Some(&mark) {
+                return;
+            }
+            let rect = mark.get_bounding_client_rect();
+            let top = rect.top() + rect.height() / 2.0;
+            if (top - middle).abs() > middle / 2.0 {
+                window.scroll_by_with_x_and_y(0.0, top - middle);
+            }
+        }
+    });
+}
+
 /// The tooltip of the mark an event happened in: its text and where to show it.
 fn mark_tip(event: &Event) -> Option<(String, f64, f64)> {
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
@@ -262,6 +295,22 @@ fn mark_entity(event: &Event) -> Option<Option<String>> {
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
     let mark = target.closest("mark[data-kind]").ok()??;
     Some(mark.get_attribute("data-entity"))
+}
+
+/// The `data-ref` of the piece of `highlight` that starts at `start`: the first piece of a split
+/// highlight carries the reference others jump to, the others none.
+fn reference_at(article: &Article, highlight: &Highlight, start: usize) -> Option<String> {
+    let doc = &article.doc;
+    let first_piece = match highlight.layer {
+        Layer::Entity => doc.entities.get(highlight.index).map(|e| e.start),
+        Layer::Number => doc.numbers.get(highlight.index).map(|n| n.start),
+        Layer::Claim => doc
+            .claims
+            .get(highlight.index)
+            .and_then(|c| c.content.first())
+            .map(|c| c.start),
+    } == Some(start);
+    first_piece.then(|| mark_ref(article.id, highlight.layer.kind(), highlight.index))
 }
 
 /// Where the mark with `data-ref` `reference` starts in `article` (bytes).
@@ -495,7 +544,7 @@ pub fn reader(props: &Props) -> Html {
     }
     // A jump to a mark: draw its block, then scroll to the mark and focus it.
     let pending_focus = use_mut_ref(|| None::<String>);
-    {
+    let jump = {
         let (article, layout, pending_focus, forced, force_update) = (
             article.clone(),
             layout.clone(),
@@ -503,14 +552,20 @@ pub fn reader(props: &Props) -> Html {
             forced.clone(),
             force_update.clone(),
         );
+        Rc::new(move |reference: &str| {
+            if let Some(offset) = mark_offset(&article, reference) {
+                let block = layout.0.partition_point(|&(_, end)| end <= offset);
+                *forced.borrow_mut() = Some(block);
+                *pending_focus.borrow_mut() = Some(reference.to_string());
+                force_update.force_update();
+            }
+        })
+    };
+    {
+        let jump = jump.clone();
         use_effect_with(props.focus.clone(), move |focus| {
             if let Some((_, reference)) = focus {
-                if let Some(offset) = mark_offset(&article, reference) {
-                    let block = layout.0.partition_point(|&(_, end)| end <= offset);
-                    *forced.borrow_mut() = Some(block);
-                    *pending_focus.borrow_mut() = Some(reference.clone());
-                    force_update.force_update();
-                }
+                jump(reference);
             }
         });
     }
@@ -527,9 +582,10 @@ pub fn reader(props: &Props) -> Html {
                     let options = web_sys::ScrollIntoViewOptions::new();
                     options.set_block(web_sys::ScrollLogicalPosition::Center);
                     mark.scroll_into_view_with_scroll_into_view_options(&options);
-                    if let Ok(el) = mark.dyn_into::<web_sys::HtmlElement>() {
+                    if let Ok(el) = mark.clone().dyn_into::<web_sys::HtmlElement>() {
                         let _ = el.focus();
                     }
+                    keep_in_view(text, reference);
                 }
             }
         });
@@ -560,6 +616,7 @@ pub fn reader(props: &Props) -> Html {
     let onkeydown = {
         let on_select = props.on_select.clone();
         let text_ref = text_ref.clone();
+        let (tree, article) = (tree.clone(), article.clone());
         Callback::from(move |e: KeyboardEvent| {
             let step = match e.key().as_str() {
                 "ArrowRight" | "ArrowDown" => Some(Step::Next),
@@ -568,6 +625,22 @@ pub fn reader(props: &Props) -> Html {
                 "End" => Some(Step::Last),
                 _ => None,
             };
+            // A long article has marks only near the view: its first and last marks are found in
+            // the highlights, and jumped to.
+            if let (Some(step @ (Step::First | Step::Last)), true, Some(tree), Some(_)) =
+                (step, long, &tree, mark_target(&e))
+            {
+                let with_reference = |h: &Highlight| reference_at(&article, h, h.start);
+                let reference = match step {
+                    Step::First => tree.highlights().iter().find_map(with_reference),
+                    _ => tree.highlights().iter().rev().find_map(with_reference),
+                };
+                if let Some(reference) = reference {
+                    e.prevent_default();
+                    jump(&reference);
+                }
+                return;
+            }
             if let (Some(step), Some(text)) = (step, text_ref.cast::<web_sys::Element>()) {
                 if let Some(next) = mark_target(&e).and_then(|m| step_mark(&text, &m, step)) {
                     e.prevent_default();

@@ -78,6 +78,28 @@ test('a 5 MB text loads with a progress bar, the page stays responsive, and only
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.locator('.sift-mention', { hasText: 'Merkel' }).first().click();
   await page.waitForFunction(() => document.activeElement?.dataset.entity === 'Angela Merkel');
+  // It stays in view while the blocks around it are drawn and take their heights.
+  const focusedInView = async (what) => {
+    await page.waitForTimeout(1500);
+    const r = await page.evaluate(() => {
+      const box = document.activeElement.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, height: innerHeight, block: document.activeElement.closest('.sift-block')?.dataset.block, blocks: document.querySelectorAll('.sift-text .sift-block').length };
+    });
+    assert.ok(r.top >= 0 && r.bottom <= r.height, `${what} in view: ${JSON.stringify(r)}`);
+    return r;
+  };
+  await focusedInView('the mention jumped to');
+  // Home and End go to the article's first and last highlights, also when they are not drawn.
+  await page.keyboard.press('Home');
+  await page.waitForFunction(() => document.activeElement?.closest('.sift-block')?.dataset.block === '0');
+  await focusedInView('the first highlight');
+  await page.keyboard.press('End');
+  await page.waitForFunction(() => {
+    const blocks = document.querySelectorAll('.sift-text .sift-block');
+    return document.activeElement?.closest('.sift-block') === blocks[blocks.length - 1];
+  });
+  const last = await focusedInView('the last highlight');
+  assert.equal(Number(last.block), last.blocks - 1);
   assert.deepEqual(errors, []);
   await page.close();
 });
