@@ -243,13 +243,19 @@ pub fn annotated_html(
     let tree = nest(text.len(), &highlights(doc, show));
     let mut body = String::with_capacity(text.len() * 2);
     write_nodes(&mut body, text, doc, aliases, &tree);
+    // A text that opens with its title shows it once, as its own first line.
+    let heading = if crate::loading::opens_with_title(title, text) {
+        String::new()
+    } else {
+        format!("<h1>{}</h1>\n", html_escape(title))
+    };
     let title = html_escape(title);
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"Sift\">\n<title>{title}</title>\n<style>\n{EXPORT_CSS}</style>\n</head>\n<body>\n\
-         <main>\n<h1>{title}</h1>\n\
+         <main>\n{heading}\
          <p class=\"sift-legend\">Annotated by Sift: entities are underlined in colour with their type, numbers dashed, \
          claims dotted with their speaker.</p>\n\
          <div class=\"sift-text\">{body}</div>\n</main>\n</body>\n</html>\n"
@@ -458,6 +464,19 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("<title>A &lt;b&gt;title&lt;/b&gt;</title>"));
+        assert!(html.contains("<h1>A &lt;b&gt;title&lt;/b&gt;</h1>"));
+        // A text that opens with its title has no second heading.
+        let own = annotated_html(
+            "Talks in Helsinki",
+            "Talks in Helsinki\n\nPutin met Trump.",
+            &doc,
+            &HashMap::new(),
+            |_, _| true,
+        );
+        assert!(
+            own.contains("<title>Talks in Helsinki</title>") && !own.contains("<h1>"),
+            "{own}"
+        );
         assert!(
             html.contains(
                 "data-kind=\"entity\" data-label=\"PERSON\" data-entity=\"Angela Merkel\""
