@@ -1,6 +1,7 @@
 //! Entity linking: the canonical name of every mention within a document, and the test for two
 //! names meaning the same entity across documents ("Zelenskiy" and "Zelenskyy").
 
+use super::features::hash_lower;
 use super::features::HashMapOfHashes as HashMap;
 use super::gazetteer::gazetteer;
 use crate::document::{Entity, Label};
@@ -179,6 +180,15 @@ pub fn link(entities: &mut [Entity]) {
         let last = key.rsplit(' ').next().unwrap_or("").to_string();
         by_last.entry(last).or_default().push((key, f));
     }
+    // Full names by their first word (folded): a known given name alone ("Maria has my support")
+    // is the one person of the document who has it.
+    let mut by_first: HashMap<String, Vec<String>> = HashMap::default();
+    for list in by_last.values() {
+        for (key, f) in list {
+            let first = key.split(' ').next().unwrap_or("").to_string();
+            by_first.entry(first).or_default().push(f.clone());
+        }
+    }
     // Each distinct name is resolved once (None: it stays as it is).
     let mut cache: HashMap<String, Option<String>> = HashMap::default();
     for e in entities.iter_mut().filter(|e| e.label == Label::PERSON) {
@@ -208,6 +218,11 @@ pub fn link(entities: &mut [Entity]) {
                 .filter(|(_, f)| f.len() > name.len() && same_entity(&name, f))
                 .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.1.cmp(&a.1)))
                 .map(|(_, f)| f.clone());
+        }
+        if best.is_none() && !key.contains(' ') && g.is_first_name(hash_lower(&key)) {
+            if let Some([only]) = by_first.get(key.as_str()).map(Vec::as_slice) {
+                best = Some(only.clone());
+            }
         }
         // A person in the news goes by one canonical name ("Trump" -> "Donald Trump", "Volodymyr
         // Zelenskyy" -> "Volodymyr Zelenskiy"), whether named in full or not.
