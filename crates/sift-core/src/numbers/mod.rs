@@ -559,7 +559,8 @@ fn numeric_candidates(src: &Src, out: &mut Vec<Cand>) {
                     || units::glued_unit(suf).is_some()
                     || units::iso_code(suf).is_some()
                     || units::time_unit(suf).is_some()
-                    || matches!(suf, "am" | "pm" | "a" | "p" | "mm" | "ml" | "dm");
+                    || matches!(suf, "am" | "pm" | "a" | "p" | "mm" | "ml" | "dm")
+                    || glued_temperature(src, i);
                 let glued_more = src.glued(i + 1) && src.kind(i + 2) == Some(PieceKind::Digits);
                 if !known || glued_more {
                     i += 1;
@@ -1361,6 +1362,17 @@ fn unit_after(src: &Src, j: usize) -> Option<(&'static str, usize)> {
         j += 1;
     }
     let s = src.p(j);
+    // "5°C", "86 °F"; "30C" in capitals, glued to the number.
+    if s == "°" && src.glued(j) && src.glued(j - 1) {
+        match src.p(j + 1) {
+            "c" => return Some(("°C", j + 2)),
+            "f" => return Some(("°F", j + 2)),
+            _ => {}
+        }
+    }
+    if glued_temperature(src, j - 1) {
+        return Some((if s == "c" { "°C" } else { "°F" }, j + 1));
+    }
     if src.kind(j) != Some(PieceKind::Letters) {
         return None;
     }
@@ -1410,6 +1422,72 @@ fn unit_after(src: &Src, j: usize) -> Option<(&'static str, usize)> {
         }
     }
     None
+}
+
+/// "was 30C", "highs of 86F", "minus 5C": digits at piece `i` with a capital C or F glued after
+/// them, in words that speak of a temperature; not a code ("SCP-173C", "Boeing 777F", "13F
+/// filing", "14.7C/ per security", "a 3C rating").
+fn glued_temperature(src: &Src, i: usize) -> bool {
+    if !(src.kind(i) == Some(PieceKind::Digits)
+        && src.glued(i)
+        && matches!(src.orig(i + 1), "C" | "F"))
+    {
+        return false;
+    }
+    // Nothing glued after the letter but a sentence's punctuation.
+    if src.glued(i + 1) && !matches!(src.p(i + 2), "." | "," | ";" | ":" | ")" | "!" | "?") {
+        return false;
+    }
+    // The word before, over a sign ("-5C", "minus 5C"); a dash glued to a word makes a code.
+    let mut k = i;
+    if k > 0 && matches!(src.p(k - 1), "-" | "−" | "+") && src.glued(k - 1) {
+        if k > 1 && src.glued(k - 2) {
+            return false;
+        }
+        k -= 1;
+    }
+    if k > 0 && matches!(src.p(k - 1), "minus" | "plus") {
+        k -= 1;
+    }
+    let before = if k > 0 { src.p(k - 1) } else { "" };
+    matches!(
+        before,
+        "of" | "to"
+            | "at"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "be"
+            | "reached"
+            | "reach"
+            | "hit"
+            | "hits"
+            | "high"
+            | "highs"
+            | "low"
+            | "lows"
+            | "around"
+            | "about"
+            | "near"
+            | "nearly"
+            | "almost"
+            | "above"
+            | "below"
+            | "over"
+            | "under"
+            | "than"
+            | "topped"
+            | "peaked"
+            | "and"
+            | "or"
+            | "from"
+            | "between"
+            | ","
+            | "("
+            | "–"
+            | "-"
+    )
 }
 
 /// A time unit after a number ending before piece `j`: (designator, multiplier, time, index after).
