@@ -313,10 +313,11 @@ fn find_with_tokens(
                 }
             }
         }
-        // "in 5 minutes", "in two weeks": a time from now.
+        // "in 5 minutes", "in two weeks": a time from now; but a time taken ("won the race in
+        // 9.58 seconds", "beating him in three hours and 13 minutes") stays a duration.
         if c.kind == NumberKind::DURATION && c.qualifier == Qualifier::Exact {
             if let Some(k) = src.piece_before(c.start) {
-                if src.p(k) == "in" && src.near(k) {
+                if src.p(k) == "in" && src.near(k) && !time_taken(&src, &c, k) {
                     c.start = src.ps[k].start;
                     c.kind = NumberKind::DATE;
                     c.relative = true;
@@ -1422,6 +1423,46 @@ fn unit_after(src: &Src, j: usize) -> Option<(&'static str, usize)> {
         }
     }
     None
+}
+
+/// Whether the duration `c` after "in" (piece `k`) is a time something took: a fraction of a
+/// second or a time in two units ("9.58 seconds", "three hours and 13 minutes"), or after a
+/// verb of winning or finishing a few words before.
+fn time_taken(src: &Src, c: &Cand, k: usize) -> bool {
+    let precise = match &c.value {
+        Some(Value::Text(t)) => {
+            (t.contains('.') && t.ends_with('S'))
+                || t.strip_prefix("PT")
+                    .is_some_and(|t| t.chars().filter(char::is_ascii_alphabetic).count() > 1)
+        }
+        _ => false,
+    };
+    precise
+        || (k.saturating_sub(6)..k).any(|b| {
+            matches!(
+                src.p(b),
+                "won"
+                    | "win"
+                    | "wins"
+                    | "winning"
+                    | "beat"
+                    | "beats"
+                    | "beating"
+                    | "finished"
+                    | "finishing"
+                    | "completed"
+                    | "ran"
+                    | "run"
+                    | "swam"
+                    | "clocked"
+                    | "crossed"
+                    | "sealed"
+                    | "clinched"
+                    | "solved"
+                    | "sold"
+                    | "raced"
+            )
+        })
 }
 
 /// "was 30C", "highs of 86F", "minus 5C": digits at piece `i` with a capital C or F glued after
