@@ -1465,6 +1465,57 @@ fn time_taken(src: &Src, c: &Cand, k: usize) -> bool {
         })
 }
 
+/// Verbs of change before "from X to Y": the numbers are a before and an after, not a range.
+fn is_change_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "rose"
+            | "rise"
+            | "rises"
+            | "risen"
+            | "fell"
+            | "fall"
+            | "falls"
+            | "fallen"
+            | "dropped"
+            | "drop"
+            | "drops"
+            | "climbed"
+            | "climb"
+            | "increased"
+            | "increase"
+            | "decreased"
+            | "decrease"
+            | "declined"
+            | "decline"
+            | "grew"
+            | "grow"
+            | "jumped"
+            | "jump"
+            | "slipped"
+            | "slid"
+            | "plunged"
+            | "soared"
+            | "surged"
+            | "tumbled"
+            | "shrank"
+            | "edged"
+            | "cut"
+            | "raised"
+            | "lowered"
+            | "reduced"
+            | "widened"
+            | "narrowed"
+            | "went"
+            | "moved"
+            | "changed"
+            | "up"
+            | "down"
+            | "higher"
+            | "lower"
+    )
+}
+
 /// "was 30C", "highs of 86F", "minus 5C": digits at piece `i` with a capital C or F glued after
 /// them, in words that speak of a temperature; not a code ("SCP-173C", "Boeing 777F", "13F
 /// filing", "14.7C/ per security", "a 3C rating").
@@ -1861,6 +1912,14 @@ fn range_of(src: &Src, a: &Cand, b: &Cand) -> Option<Cand> {
     if !(dash || opener || gap == "through" || (gap == "and" && prev == "between")) {
         return None;
     }
+    // "fell from 1,200 to 600", "rose from 5% to 7%": a change, not a range.
+    let changed = prev == "from"
+        && prev_piece
+            .and_then(|k| src.piece_before(src.ps[k].start))
+            .is_some_and(|k| is_change_verb(src.p(k)));
+    if changed {
+        return None;
+    }
     if a.end - a.start > 200 || b.end - b.start > 200 {
         return None;
     }
@@ -1916,6 +1975,27 @@ fn range_of(src: &Src, a: &Cand, b: &Cand) -> Option<Cand> {
         c.counted = b.counted.clone();
         c.prio = 3;
         return Some(c);
+    }
+    // "$5-10 million": the currency on the first, the scale on the second.
+    if a.kind == NumberKind::MONEY
+        && b.kind == NumberKind::CARDINAL
+        && matches!(gap, "-" | "–")
+        && src.glued(src.piece_at(a.end).saturating_sub(1))
+    {
+        let (lo, hi) = (a.num()?, b.num()?);
+        let base = b_base(src, b).unwrap_or(hi);
+        let scale = (hi / base).max(1.0);
+        if scale >= 1000.0 && lo < base {
+            let mut c = a.clone();
+            c.end = b.end;
+            c.qualifier = Qualifier::Range;
+            c.low = Some(lo * scale);
+            c.high = Some(hi);
+            c.value = None;
+            c.counted = b.counted.clone();
+            c.prio = 3;
+            return Some(c);
+        }
     }
     // Dates and times: "from May to September", "between 2014 and 2018", "2014-2018".
     let timeish = |c: &Cand| matches!(c.kind, NumberKind::DATE | NumberKind::TIME);
