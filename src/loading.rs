@@ -550,6 +550,15 @@ pub fn decode_as(name: &str, bytes: &[u8], content_type: Option<&str>) -> Result
     if let Some(message) = too_large(name, bytes.len() as f64) {
         return Err(message);
     }
+    if bytes.starts_with(b"{\\rtf") || bytes.starts_with(b"\xEF\xBB\xBF{\\rtf") {
+        return read_rtf(name, bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes));
+    }
+    read_text(name, bytes, content_type)
+}
+
+/// Text in any encoding Sift reads, as it is written (an RTF file's markup included), of any
+/// size: the command line's reader. Binary data is refused; an empty text is an error.
+pub fn read_text(name: &str, bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, String> {
     if let Some(kind) = binary_kind(bytes) {
         let lower = name.to_ascii_lowercase();
         if [".docx", ".doc", ".odt", ".pages"]
@@ -582,20 +591,6 @@ pub fn decode_as(name: &str, bytes: &[u8], content_type: Option<&str>) -> Result
         return Err(format!("“{name}” is not a text file. Open a .txt, .md, .html or .rtf file, or paste the article's text."));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.starts_with(b"{\\rtf") {
-        let (text, unreadable) = rtf_to_text(bytes);
-        if text.trim().is_empty() {
-            return Err(format!("“{name}” has no article text."));
-        }
-        let notice = unreadable.then(|| {
-            format!("“{name}” uses a code page Sift does not read: some letters are shown as �.")
-        });
-        return Ok(Decoded {
-            text,
-            notice,
-            format: Format::Rtf,
-        });
-    }
     let windows_1252 = || {
         bytes
             .iter()
@@ -620,6 +615,22 @@ pub fn decode_as(name: &str, bytes: &[u8], content_type: Option<&str>) -> Result
         ),
     };
     finish_decoded(name, text, notice)
+}
+
+/// An RTF document as the text it shows.
+fn read_rtf(name: &str, bytes: &[u8]) -> Result<Decoded, String> {
+    let (text, unreadable) = rtf_to_text(bytes);
+    if text.trim().is_empty() {
+        return Err(format!("“{name}” has no article text."));
+    }
+    let notice = unreadable.then(|| {
+        format!("“{name}” uses a code page Sift does not read: some letters are shown as �.")
+    });
+    Ok(Decoded {
+        text,
+        notice,
+        format: Format::Rtf,
+    })
 }
 
 fn finish_decoded(name: &str, text: String, notice: Option<String>) -> Result<Decoded, String> {

@@ -17,7 +17,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use std::io::{BufRead, BufWriter, Read, Write};
+    use std::io::{BufWriter, Read, Write};
     use std::path::PathBuf;
 
     const USAGE: &str = "usage:
@@ -28,18 +28,20 @@ mod cli {
   sift train cues [--data DIR] [--out FILE]        learn the claims cue lexicon from PolNeAR train";
 
     pub fn main(args: Vec<String>) -> i32 {
+        // `-h` or `--help` anywhere ("sift analyze --help") prints the usage.
+        let help = args.first().is_some_and(|a| a == "help")
+            || args.iter().any(|a| a == "-h" || a == "--help");
         let result = match args.first().map(String::as_str) {
+            _ if help => print(&format!("{USAGE}\n")),
             Some("analyze") => analyze(&args[1..]),
             Some("eval") => eval(&args[1..]),
             Some("train") => train(&args[1..]),
-            Some("-h" | "--help" | "help") => {
-                println!("{USAGE}");
-                Ok(())
-            }
             _ => Err(format!("unknown or missing command\n{USAGE}")),
         };
         match result {
             Ok(()) => 0,
+            // The reader of the output went away ("sift eval numbers | head -1"): nothing to say.
+            Err(message) if message == BROKEN_PIPE => 0,
             Err(message) => {
                 eprintln!("sift: {message}");
                 2
@@ -47,63 +49,123 @@ mod cli {
         }
     }
 
+    const BROKEN_PIPE: &str = "broken pipe";
+
+    /// The error of a failed write to stdout.
+    fn write_error(e: std::io::Error) -> String {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            BROKEN_PIPE.to_string()
+        } else {
+            format!("cannot write output: {e}")
+        }
+    }
+
+    /// Writes `text` to stdout (`println!` would panic when the reader has gone).
+    fn print(text: &str) -> Result<(), String> {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(write_error)
+    }
+
+    /// Fails on an option `allowed` does not hold ("--bogus"), and on a value without its option.
+    fn check_options(args: &[String], allowed: &[&str], positional: usize) -> Result<(), String> {
+        let mut plain = 0;
+        let mut i = 0;
+        while i < args.len() {
+            let a = args[i].as_str();
+            if a.starts_with("--") {
+                if !allowed.contains(&a) {
+                    return Err(format!("unknown option {a}\n{USAGE}"));
+                }
+                // Every option here but --jsonl takes a value.
+                if a != "--jsonl" {
+                    i += 1;
+                }
+            } else {
+                plain += 1;
+                if plain > positional {
+                    return Err(format!("unexpected argument {a}\n{USAGE}"));
+                }
+            }
+            i += 1;
+        }
+        Ok(())
+    }
+
     fn analyze(args: &[String]) -> Result<(), String> {
+        check_options(args, &["--jsonl"], 1)?;
         let jsonl = args.iter().any(|a| a == "--jsonl");
-        let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
-        if let Some(bad) = args.iter().find(|a| a.starts_with("--") && *a != "--jsonl") {
-            return Err(format!("unknown option {bad}\n{USAGE}"));
-        }
-        if files.len() > 1 {
-            return Err(format!("analyze takes at most one FILE\n{USAGE}"));
-        }
-        let mut input: Box<dyn BufRead> = match files.first() {
-            Some(path) => Box::new(std::io::BufReader::new(
-                std::fs::File::open(path).map_err(|e| format!("cannot open {path}: {e}"))?,
-            )),
-            None => Box::new(std::io::stdin().lock()),
+        // "-" or nothing: stdin.
+        let file = args.iter().find(|a| !a.starts_with("--") && *a != "-");
+        let name = file.map_or("stdin", |f| f.as_str());
+        let mut bytes = Vec::new();
+        match file {
+            Some(path) => std::fs::File::open(path)
+                .and_then(|mut f| f.read_to_end(&mut bytes))
+                .map_err(|e| format!("cannot read {path}: {e}"))?,
+            None => std::io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read stdin: {e}"))?,
         };
         let stdout = std::io::stdout();
         let mut out = BufWriter::new(stdout.lock());
         if jsonl {
-            let mut line = Vec::new();
-            let mut n = 0;
-            loop {
-                line.clear();
-                let read = input
-                    .read_until(b'\n', &mut line)
-                    .map_err(|e| format!("cannot read input: {e}"))?;
-                if read == 0 {
-                    break;
-                }
-                n += 1;
-                let text_line = String::from_utf8_lossy(&line);
-                if text_line.trim().is_empty() {
-                    continue;
-                }
-                let value: serde_json::Value = serde_json::from_str(&text_line)
-                    .map_err(|e| format!("line {n}: not JSON: {e}"))?;
-                let text = value
-                    .get("text")
-                    .and_then(|t| t.as_str())
-                    .ok_or_else(|| format!("line {n}: no \"text\" string field"))?;
-                write_doc(&mut out, text)?;
+            // One document per line, blank lines included (an empty document), so that output
+            // line n answers input line n.
+            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+            let mut lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
+            // The end of the last line is no line of its own.
+            if lines.last().is_some_and(|l| l.is_empty()) {
+                lines.pop();
+            }
+            for (n, line) in lines.into_iter().enumerate() {
+                let n = n + 1;
+                let line = String::from_utf8_lossy(line);
+                let text = if line.trim().is_empty() {
+                    String::new()
+                } else {
+                    let value: serde_json::Value = serde_json::from_str(&line)
+                        .map_err(|e| format!("{name}, line {n}: not JSON: {e}"))?;
+                    value
+                        .get("text")
+                        .and_then(|t| t.as_str())
+                        .ok_or_else(|| format!("{name}, line {n}: no \"text\" string field"))?
+                        .to_string()
+                };
+                write_doc(&mut out, &text)?;
             }
         } else {
-            let mut bytes = Vec::new();
-            input
-                .read_to_end(&mut bytes)
-                .map_err(|e| format!("cannot read input: {e}"))?;
-            let text = String::from_utf8_lossy(&bytes);
+            // Read as the app reads an opened file: binary refused, UTF-16 and 8-bit code pages
+            // decoded (with a note on stderr); an empty text gives an empty document.
+            let text = if bytes.iter().all(u8::is_ascii_whitespace) {
+                String::new()
+            } else {
+                let decoded =
+                    sift_web::loading::read_text(name, &bytes, None).map_err(|message| {
+                        message.replace(
+                            "Open a .txt, .md, .html or .rtf file, or paste the article's text.",
+                            "Give sift a text file.",
+                        )
+                    })?;
+                if let Some(notice) = &decoded.notice {
+                    eprintln!("sift: note: {notice}");
+                }
+                decoded.text
+            };
             write_doc(&mut out, &text)?;
         }
-        out.flush().map_err(|e| format!("cannot write output: {e}"))
+        out.flush().map_err(write_error)
     }
 
     fn write_doc(out: &mut impl Write, text: &str) -> Result<(), String> {
         let doc = sift_core::analyze(text);
-        serde_json::to_writer(&mut *out, &doc).map_err(|e| format!("cannot write output: {e}"))?;
-        out.write_all(b"\n")
-            .map_err(|e| format!("cannot write output: {e}"))
+        serde_json::to_writer(&mut *out, &doc).map_err(|e| match e.io_error_kind() {
+            Some(std::io::ErrorKind::BrokenPipe) => BROKEN_PIPE.to_string(),
+            _ => format!("cannot write output: {e}"),
+        })?;
+        out.write_all(b"\n").map_err(write_error)
     }
 
     fn option(args: &[String], name: &str) -> Result<Option<String>, String> {
@@ -124,6 +186,16 @@ mod cli {
     }
 
     fn eval(args: &[String]) -> Result<(), String> {
+        let split = args.first().is_some_and(|a| a == "claims");
+        check_options(
+            args,
+            if split {
+                &["--data", "--split"]
+            } else {
+                &["--data"]
+            },
+            1,
+        )?;
         let data = data_dir(args)?;
         let report = match args.first().map(String::as_str) {
             Some("entities") => sift_tools::entities::eval(&data)?,
@@ -134,11 +206,11 @@ mod cli {
             },
             _ => return Err(format!("eval what?\n{USAGE}")),
         };
-        println!("{report}");
-        Ok(())
+        print(&format!("{report}\n"))
     }
 
     fn train(args: &[String]) -> Result<(), String> {
+        check_options(args, &["--data", "--out"], 1)?;
         match args.first().map(String::as_str) {
             Some("entities") => {
                 let data = data_dir(args)?;
@@ -147,17 +219,20 @@ mod cli {
                     .unwrap_or_else(|| PathBuf::from("crates/sift-core/data/ner.model"));
                 let started = std::time::Instant::now();
                 let report = sift_tools::entities::train(&data, &out)?;
-                println!("{report}");
-                println!("total {:.1} s", started.elapsed().as_secs_f64());
-                Ok(())
+                print(&format!(
+                    "{report}\ntotal {:.1} s\n",
+                    started.elapsed().as_secs_f64()
+                ))
             }
             Some("cues") => {
                 let data = data_dir(args)?;
                 let out = option(args, "--out")?
                     .map(PathBuf::from)
                     .unwrap_or_else(|| PathBuf::from("crates/sift-core/data/cues.tsv"));
-                println!("{}", sift_tools::claims::train_cues(&data, &out)?);
-                Ok(())
+                print(&format!(
+                    "{}\n",
+                    sift_tools::claims::train_cues(&data, &out)?
+                ))
             }
             _ => Err(format!("train what?\n{USAGE}")),
         }

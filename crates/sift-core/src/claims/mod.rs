@@ -3336,7 +3336,8 @@ impl Analysis<'_, '_> {
                 source_type,
                 hedges,
                 has_numbers,
-                confidence: (d.confidence * conf).clamp(0.0, 1.0),
+                // Two decimals: a rule's estimate, not a measurement to 16 digits.
+                confidence: ((d.confidence * conf).clamp(0.0, 1.0) * 100.0).round() / 100.0,
             });
         }
         out
