@@ -157,7 +157,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut newlines_before = 0u16;
     while i < text.len() {
         let c = text[i..].chars().next().unwrap_or(' ');
-        if c.is_whitespace() {
+        // A byte-order mark ("\u{FEFF}John Smith said" from a Windows file) and zero-width
+        // spaces separate words as a space does.
+        if c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}' | '\u{2060}') {
             space_before = true;
             if c == '\n' {
                 newlines_before = newlines_before.saturating_add(1);

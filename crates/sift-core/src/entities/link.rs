@@ -158,7 +158,13 @@ fn own_spelling(canonical: &str, written: &str) -> String {
 pub fn link(entities: &mut [Entity]) {
     let g = gazetteer();
     for e in entities.iter_mut() {
-        let base = strip_possessive(e.text.trim());
+        // "Keir\u{a0}Starmer" or a name wrapped across lines is the same name with one space.
+        let spaced;
+        let mut base = strip_possessive(e.text.trim());
+        if base.chars().any(|c| c.is_whitespace() && c != ' ') || base.contains("  ") {
+            spaced = base.split_whitespace().collect::<Vec<_>>().join(" ");
+            base = &spaced;
+        }
         e.entity = match g.lookup_text(base) {
             Some(entry) if e.label != Label::PERSON => own_spelling(g.canonical(entry), base),
             _ => title_case_if_caps(base),
