@@ -39,16 +39,47 @@ fn starts_sentence(tok: &Token, text: &str) -> bool {
         || matches!(first, '(' | '[')
 }
 
+/// Whether `text` is hard-wrapped (a text file broken at about 70 characters, an e-mail): of the
+/// lines followed by another line of the same paragraph, at least three, and four in five of
+/// them 40 to 100 characters long. Then a single line break is a space, whatever the words
+/// around it ("President William\nRuto", "…stranded,\"\nKindiki told"). Text with a paragraph
+/// on each line has longer lines; lists and verse have shorter ones.
+pub(crate) fn hard_wrapped(text: &str) -> bool {
+    let mut lines = text
+        .split('\n')
+        .map(|l| l.trim_end_matches('\r'))
+        .peekable();
+    let (mut inner, mut wrapped) = (0usize, 0usize);
+    while let Some(line) = lines.next() {
+        let continued = lines.peek().is_some_and(|next| !next.trim().is_empty());
+        if line.trim().is_empty() || !continued {
+            continue;
+        }
+        inner += 1;
+        if (40..=100).contains(&line.chars().count()) {
+            wrapped += 1;
+        }
+    }
+    inner >= 3 && wrapped * 5 >= inner * 4
+}
+
 /// Whether a single line break before token `i` only wraps a line, inside a sentence: the line
 /// before does not end a sentence and the next goes on in lower case, or the line before stops
 /// where no sentence can, on a lower-case word ("… at least 72 people\nhad been killed", "… and\nVladimir
 /// Putin"; a headline's "… Believe In\nJohn Kasich said" still ends).
 /// A hard-wrapped text file and the source of an HTML paragraph break lines this way.
-pub(crate) fn wraps_line(tokens: &[Token], i: usize, text: &str) -> bool {
+/// In a hard-wrapped text (`hard_wrapped`), every single line break does.
+pub(crate) fn wraps_line(tokens: &[Token], i: usize, text: &str, hard_wrapped: bool) -> bool {
     let (Some(prev), Some(next)) = (i.checked_sub(1).map(|p| &tokens[p]), tokens.get(i)) else {
         return false;
     };
-    if next.newlines_before != 1 || matches!(prev.kind, TokenKind::Terminal) {
+    if next.newlines_before != 1 {
+        return false;
+    }
+    if hard_wrapped {
+        return true;
+    }
+    if matches!(prev.kind, TokenKind::Terminal) {
         return false;
     }
     let before = prev.text(text);
@@ -95,8 +126,9 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<SentenceTokens> {
     let mut sentences = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    let hard = hard_wrapped(text);
     while i < tokens.len() {
-        if i > start && tokens[i].newlines_before > 0 && !wraps_line(tokens, i, text) {
+        if i > start && tokens[i].newlines_before > 0 && !wraps_line(tokens, i, text, hard) {
             sentences.push(start..i);
             start = i;
         }
@@ -132,6 +164,32 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<SentenceTokens> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn hard_wrapped_texts_are_told_apart() {
+        let wrapped = "Officials in Nairobi said on Monday that floods had killed at least 38\n\
+                       people and displaced more than 20,000 families across Kenya, as the\n\
+                       Kenya Meteorological Department warned that heavy rains would continue\n\
+                       for another two weeks. Interior Minister Kithure Kindiki said the\n\
+                       government had released 1.5 billion shillings for emergency relief.\n";
+        assert!(super::hard_wrapped(wrapped));
+        assert!(super::hard_wrapped(&wrapped.replace('\n', "\r\n")));
+        // A paragraph a line, a list, a headline over a short text: not wrapped.
+        let paragraphs = format!(
+            "{}\n{}\n{}\n",
+            wrapped.replace('\n', " "),
+            wrapped.replace('\n', " "),
+            wrapped.replace('\n', " ")
+        );
+        assert!(!super::hard_wrapped(&paragraphs));
+        assert!(!super::hard_wrapped(
+            "Talks\n- Putin\n- Trump\n- Zelenskiy\n- Witkoff\n"
+        ));
+        assert!(!super::hard_wrapped(
+            "Trump warns Russia\n\nPutin met Trump in Helsinki."
+        ));
+    }
+
     use super::*;
     use crate::tokenize::tokenize;
 

@@ -110,11 +110,15 @@ fn role_of(tokens: &[Token], text: &str, i: usize, len: usize, s: &str) -> Role 
 /// wraps a sentence (a hard-wrapped text; `sentences::wraps_line`).
 pub fn paragraphs(tokens: &[Token], text: &str) -> Vec<usize> {
     let mut p = 0;
+    let hard = crate::sentences::hard_wrapped(text);
     tokens
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            if i > 0 && t.newlines_before > 0 && !crate::sentences::wraps_line(tokens, i, text) {
+            if i > 0
+                && t.newlines_before > 0
+                && !crate::sentences::wraps_line(tokens, i, text, hard)
+            {
                 p += 1;
             }
             p
