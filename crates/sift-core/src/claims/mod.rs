@@ -2741,6 +2741,15 @@ impl Analysis<'_, '_> {
         // side-by-side"): none of 46 such on train was a cue.
         let after_article =
             a > 0 && self.kind(a) == TokenKind::Word && matches!(word(a - 1), "the" | "a" | "an");
+        // A plural noun, not a verb: after a number or a word that qualifies it ("14 counts of
+        // fraud", "percentage points", "waiting lists"); and "too early to declare victory".
+        let noun = a > 0
+            && word(a).ends_with('s')
+            && !matches!(word(a), "says" | "has" | "is" | "was" | "does")
+            && (self.kind(a - 1) == TokenKind::Number
+                || matches!(word(a - 1), "percentage" | "basis")
+                || (word(a - 1).ends_with("ing") && self.is_capitalised(a - 1)));
+        let too_to = word(a) == "to" && a >= 2 && word(a - 2) == "too";
         // A verb that a particle makes something else ("showed up", "called into a radio
         // show", "backed away"): none of 13 such on train was a cue.
         // "reported back to Trump" reports to someone, and says nothing here, unless a clause
@@ -2821,7 +2830,15 @@ impl Analysis<'_, '_> {
                 }
                 _ => false,
             };
-        unsourced_thought || after_article || phrasal || keeping || phoned || convened || idiom
+        unsourced_thought
+            || after_article
+            || noun
+            || too_to
+            || phrasal
+            || keeping
+            || phoned
+            || convened
+            || idiom
     }
 
     /// Whether the words from `t` are the person a "call" is made to and what ends the call's
