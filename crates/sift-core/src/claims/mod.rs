@@ -3678,7 +3678,9 @@ impl Analysis<'_, '_> {
                 )
             })
             .unwrap_or(e + 1);
-        let person_noun = (s..head_end).any(|k| is_source_noun(self.lower.word(k)));
+        // "A Department of Health source": the phrase ends in its head.
+        let person_noun = (s..head_end).any(|k| is_source_noun(self.lower.word(k)))
+            || (e > s && !self.is_capitalised(e) && is_source_noun(self.lower.word(e)));
         if person_noun {
             if matches!(head, "the" | "this" | "that") {
                 if let Some(found) = self.resolve_description(s, e, entities, index) {
