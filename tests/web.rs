@@ -77,7 +77,7 @@ async fn explorer_highlights_the_samples_and_selects_an_entity() {
 #[wasm_bindgen_test]
 fn analyze_returns_utf16_offsets() {
     let text = "😀 Vladimir Putin met 72 people in Kyiv 👍🏽.";
-    let result = sift_web::analyze(text).unwrap();
+    let result = sift_web::analyze(text.into()).unwrap();
     let js_text = js_sys::JsString::from(text);
     let entities = js_sys::Reflect::get(&result, &"entities".into()).unwrap();
     let entities: js_sys::Array = entities.unchecked_into();
