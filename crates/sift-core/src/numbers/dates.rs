@@ -555,6 +555,15 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
                 if modifier.contains("coming") || modifier.contains("upcoming") {
                     day = today + ((wd as i64 - weekday(today) as i64).rem_euclid(7)).max(1);
                 }
+                // A bare weekday in a sentence about the future ("will visit on Monday") is the
+                // next one; about the past ("met on Friday", in Monday's article) the last one.
+                if modifier.is_empty() {
+                    match tense_before(t, m0.start()) {
+                        Some(true) if day <= today => day += 7,
+                        Some(false) if day > today => day -= 7,
+                        _ => {}
+                    }
+                }
                 (ymd(civil_from_days(day)), false)
             }
             None => (format!("XXXX-WXX-{wd}"), true),
@@ -1260,6 +1269,61 @@ fn text_value(v: &Option<Value>) -> String {
         Some(Value::Number(n)) => format!("{n}"),
         None => String::new(),
     }
+}
+
+/// The tense of the clause before byte `at` of `t`, from its last few words: `Some(true)` for
+/// the future ("will", "'ll", "is due to", "plans to"), `Some(false)` for a verb in the past
+/// ("said", "met", "was", "…ed"), `None` when neither is near.
+fn tense_before(t: &str, at: usize) -> Option<bool> {
+    let mut from = at.saturating_sub(60);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = t.get(from..at)?;
+    // Only this clause: after the last sentence or clause break.
+    let clause = before
+        .rsplit(['.', ';', '!', '?', '"', '“', '”'])
+        .next()
+        .unwrap_or(before);
+    for word in clause.split_whitespace().rev().take(6) {
+        let w = word
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_lowercase();
+        if matches!(
+            w.as_str(),
+            "will" | "shall" | "due" | "plans" | "expected" | "scheduled"
+        ) || w.ends_with("'ll")
+            || w.ends_with("’ll")
+        {
+            return Some(true);
+        }
+        if matches!(
+            w.as_str(),
+            "said"
+                | "met"
+                | "was"
+                | "were"
+                | "told"
+                | "took"
+                | "came"
+                | "went"
+                | "held"
+                | "spoke"
+                | "made"
+                | "gave"
+                | "left"
+                | "won"
+                | "lost"
+                | "began"
+                | "sent"
+                | "wrote"
+                | "had"
+        ) || (w.len() > 4 && w.ends_with("ed"))
+        {
+            return Some(false);
+        }
+    }
+    None
 }
 
 #[cfg(test)]
