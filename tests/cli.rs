@@ -5,25 +5,17 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_sift"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the sift binary runs");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    let (code, out, err) = run_bytes(args, stdin.as_bytes());
+    (code, String::from_utf8(out).unwrap(), err)
+}
+
+/// `sift analyze --jsonl` on `input`: its output lines, parsed.
+fn run_jsonl(input: &str) -> Vec<serde_json::Value> {
+    let (code, out, err) = run(&["analyze", "--jsonl"], input);
+    assert_eq!(code, 0, "{err}");
+    out.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 fn chars(text: &str, start: u64, end: u64) -> String {
@@ -116,12 +108,7 @@ fn analyze_prints_the_schema_with_character_offsets() {
 #[test]
 fn jsonl_prints_one_result_per_line_in_order() {
     let input = "{\"text\": \"Putin met Trump.\"}\n{\"text\": \"\"}\n{\"text\": \"Zelenskiy said 72 people died.\", \"doc\": 3}\n";
-    let (code, out, err) = run(&["analyze", "--jsonl"], input);
-    assert_eq!(code, 0, "{err}");
-    let lines: Vec<serde_json::Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = run_jsonl(input);
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[1]["entities"].as_array().unwrap().len(), 0);
     assert_eq!(lines[2]["numbers"][0]["text"], "72");
@@ -208,12 +195,7 @@ fn input_is_read_as_the_app_reads_a_file() {
 #[test]
 fn jsonl_keeps_one_output_line_per_input_line() {
     let input = "\u{FEFF}{\"text\": \"Putin met Trump.\"}\n\n   \n{\"text\": \"Angela Merkel\"}";
-    let (code, out, err) = run(&["analyze", "--jsonl"], input);
-    assert_eq!(code, 0, "{err}");
-    let lines: Vec<serde_json::Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = run_jsonl(input);
     assert_eq!(lines.len(), 4);
     assert_eq!(lines[1]["entities"].as_array().unwrap().len(), 0);
     assert_eq!(lines[3]["entities"][0]["text"], "Angela Merkel");
