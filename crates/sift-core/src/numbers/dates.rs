@@ -934,7 +934,8 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
         }
         let mut end = m0.end();
         let (h, mi, se, ampm) = if c.get(4).is_some() || c.get(5).is_some() || c.get(6).is_some() {
-            // Single-letter "a"/"p" only glued to digits: "9p", "9:00a".
+            // Single-letter "a"/"p" only glued to digits: "9p", "9:00a". A whole hour so written
+            // is a time only after a word of time ("at 9p"): "a 5p charge", "fell 12p" are pence.
             if let Some(x) = c.get(6) {
                 if x.start()
                     != c.get(1)
@@ -942,6 +943,9 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
                         .unwrap_or(0)
                         .max(c.get(2).map(|d| d.end()).unwrap_or(0))
                 {
+                    continue;
+                }
+                if c.get(2).is_none() && !after_time_word(t, m0.start()) {
                     continue;
                 }
             }
@@ -1355,4 +1359,22 @@ mod tests {
         assert_eq!(resolve("+PT5M", Some((2025, 1, 31))), None);
         assert_eq!(resolve("-P99999999999Y", Some((2025, 1, 31))), None);
     }
+}
+
+/// The word before byte `at` introduces a time of day ("at 9p", "until 11p", "9a-5p").
+fn after_time_word(t: &str, at: usize) -> bool {
+    let before = t[..at].trim_end();
+    if before.ends_with(['-', '–']) {
+        return true;
+    }
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        word.as_str(),
+        "at" | "by" | "until" | "till" | "til" | "from" | "before" | "after" | "around" | "about"
+            | "to" | "and" | "between" | "since"
+    )
 }

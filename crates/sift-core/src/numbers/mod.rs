@@ -560,10 +560,12 @@ fn numeric_candidates(src: &Src, out: &mut Vec<Cand>) {
                     || units::glued_unit(suf).is_some()
                     || units::iso_code(suf).is_some()
                     || units::time_unit(suf).is_some()
-                    || matches!(suf, "am" | "pm" | "a" | "p" | "mm" | "ml" | "dm")
+                    || matches!(suf, "am" | "pm" | "a" | "p" | "pc" | "mm" | "ml" | "dm")
                     || glued_temperature(src, i);
                 let glued_more = src.glued(i + 1) && src.kind(i + 2) == Some(PieceKind::Digits);
-                if !known || glued_more {
+                // "1080p", "720p": a video format.
+                let video = suf == "p" && matches!(src.p(i), "480" | "720" | "1080" | "1440" | "2160");
+                if !known || glued_more || video {
                     i += 1;
                     continue;
                 }
@@ -855,6 +857,7 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
     let nx = src.p(end_piece);
     let pct = if nx == "%"
         || (matches!(nx, "percent" | "pct" | "percentage" | "percents") && src.near(end_piece - 1))
+        || (src.orig(end_piece) == "pc" && src.near(end_piece - 1) && last_digits)
     {
         Some(1)
     } else if nx == "per" && src.p(end_piece + 1) == "cent" {
@@ -1250,6 +1253,13 @@ fn money_prefix(src: &Src, i: usize) -> Option<Cand> {
         }
     } else if s == "dollar" && src.kind(i + 1) == Some(PieceKind::Digits) {
         ("USD", i + 1)
+    } else if s == "rs" && orig.starts_with('R') {
+        // Indian rupees: "Rs 500 crore", "Rs. 20 lakh", "Rs1,200".
+        if src.p(i + 1) == "." && src.glued(i) {
+            ("INR", i + 2)
+        } else {
+            ("INR", i + 1)
+        }
     } else {
         return None;
     };
@@ -1331,6 +1341,21 @@ fn currency_after(src: &Src, j: usize) -> Option<(&'static str, f64, usize)> {
             return Some((code, sc, j + 2));
         }
         return Some((code, 1.0, j + 1));
+    }
+    // "340p": pence, glued to a whole number (not a video format: "1080p").
+    if s == "p"
+        && src.orig(j) == "p"
+        && src.glued(j - 1)
+        && src.kind(j - 1) == Some(PieceKind::Digits)
+        && !(src.glued(j) && matches!(src.kind(j + 1), Some(PieceKind::Letters | PieceKind::Digits)))
+        && src.p(j - 1).len() <= 3
+        && !matches!(src.p(j - 1), "144" | "240" | "360" | "480" | "576" | "720")
+        && !(j >= 2 && src.glued(j - 2))
+    {
+        return Some(("GBP", 0.01, j + 1));
+    }
+    if matches!(s, "crowns" | "kroner") {
+        return units::crown_in(&src.lower, s).map(|code| (code, 1.0, j + 1));
     }
     for (ws, code, factor) in units::CURRENCY_WORDS {
         if ws

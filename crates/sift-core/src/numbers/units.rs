@@ -122,6 +122,14 @@ pub const CURRENCY_WORDS: &[(&[&str], &str, f64)] = &[
     (&["pakistani", "rupees"], "PKR", 1.0),
     (&["south", "african", "rand"], "ZAR", 1.0),
     (&["saudi", "riyals"], "SAR", 1.0),
+    (&["swedish", "crowns"], "SEK", 1.0),
+    (&["swedish", "kronor"], "SEK", 1.0),
+    (&["danish", "crowns"], "DKK", 1.0),
+    (&["danish", "kroner"], "DKK", 1.0),
+    (&["norwegian", "crowns"], "NOK", 1.0),
+    (&["norwegian", "kroner"], "NOK", 1.0),
+    (&["czech", "crowns"], "CZK", 1.0),
+    (&["icelandic", "kronur"], "ISK", 1.0),
     (&["dollars"], "USD", 1.0),
     (&["dollar"], "USD", 1.0),
     (&["bucks"], "USD", 1.0),
@@ -156,10 +164,39 @@ pub const CURRENCY_WORDS: &[(&[&str], &str, f64)] = &[
     (&["zlotys"], "PLN", 1.0),
     (&["zloty"], "PLN", 1.0),
     (&["naira"], "NGN", 1.0),
+    (&["kronor"], "SEK", 1.0),
+    (&["krona"], "SEK", 1.0),
+    (&["korunas"], "CZK", 1.0),
+    (&["koruna"], "CZK", 1.0),
+    (&["kronur"], "ISK", 1.0),
     (&["bitcoins"], "XBT", 1.0),
     (&["bitcoin"], "XBT", 1.0),
     (&["satoshis"], "XBT", 1e-8),
 ];
+
+/// The crown a text means by "crowns" or "kroner" (which name several currencies): the one whose
+/// country the text speaks of, when it speaks of only one of them.
+pub fn crown_in(lower_text: &str, word: &str) -> Option<&'static str> {
+    const COUNTRIES: &[(&[&str], &str)] = &[
+        (&["swed", "stockholm"], "SEK"),
+        (&["denmark", "danish", "copenhagen"], "DKK"),
+        (&["norw", "oslo"], "NOK"),
+        (&["czech", "prague"], "CZK"),
+        (&["iceland", "reykjavik"], "ISK"),
+    ];
+    let candidates: &[&str] = match word {
+        "crowns" => &["SEK", "DKK", "NOK", "CZK", "ISK"],
+        "kroner" => &["DKK", "NOK"],
+        _ => return None,
+    };
+    let mut found = COUNTRIES
+        .iter()
+        .filter(|(_, code)| candidates.contains(code))
+        .filter(|(stems, _)| stems.iter().any(|s| lower_text.contains(s)))
+        .map(|&(_, code)| code);
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
 
 /// Units of measure after the amount: (words, symbol). Longest first within a first word.
 pub const UNIT_WORDS: &[(&[&str], &str)] = &[
