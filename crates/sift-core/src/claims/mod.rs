@@ -1741,6 +1741,7 @@ impl Analysis<'_, '_> {
     }
 
     fn participle_claim(&self, k: usize, s0: usize, s1: usize, drafts: &[Draft]) -> Option<Draft> {
+        let s0 = self.dateline_end(s0, k).unwrap_or(s0);
         let mut start = s0;
         let opener = self.lower.word(s0);
         if opens_adjunct(opener)
@@ -1769,6 +1770,33 @@ impl Analysis<'_, '_> {
             source: Some(src),
             confidence: 0.6,
         })
+    }
+
+    /// The token after a dateline that opens the sentence at `s0` before token `hi`: a place in
+    /// capitals, or one with a date or an agency, then a dash or a colon ("LONDON —",
+    /// "KYIV, Aug 7, 2025 (Reuters) -", "Frankfurt, March 14, 2024 —", "BERLIN:").
+    fn dateline_end(&self, s0: usize, hi: usize) -> Option<usize> {
+        if s0 > 0 && self.para[s0 - 1] == self.para[s0] {
+            return None;
+        }
+        let first = self.cx.token_text(s0);
+        let capitals = first.chars().count() >= 2 && first.chars().all(|c| c.is_uppercase());
+        if !self.is_capitalised(s0) {
+            return None;
+        }
+        let mut dated = false;
+        for t in s0 + 1..hi.min(s0 + 14) {
+            let l = self.lower.word(t);
+            match self.kind(t) {
+                TokenKind::Dash => return (capitals || dated).then_some(t + 1),
+                TokenKind::Punct if l == ":" => return capitals.then_some(t + 1),
+                TokenKind::Number => dated = true,
+                TokenKind::Punct if matches!(l, "," | "(" | ")") => {}
+                TokenKind::Word | TokenKind::Abbrev if self.is_capitalised(t) => {}
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// A sentence that opens with the poll it reports ("In a Des Moines Register poll last

@@ -197,6 +197,27 @@ pub(crate) fn article_date(src: &Src) -> Option<Ymd> {
             return Some((y, m, d));
         }
     }
+    // A dateline without an agency, at the start of a line and ended by a dash:
+    // "FRANKFURT, March 14, 2024 —", "Kyiv, 14 March 2024 -".
+    static PLACE_DATELINE: OnceLock<Regex> = OnceLock::new();
+    let pl = re(&PLACE_DATELINE, || {
+        format!(
+            r"(?m)^[ \t]*[^\n,.;:!?]{{2,40}},[ \t]+(?:{WD}\.?,?[ \t]+)?(?:{MON}[ \t]+(\d{{1,2}}),?|(\d{{1,2}})[ \t]+{MON})[ \t]+(\d{{4}})[ \t]*[—–-]"
+        )
+    });
+    if let Some(c) = pl.captures(head) {
+        let num = |k: usize| c.get(k).and_then(|m| m.as_str().parse::<i64>().ok());
+        // Groups: 1 weekday, 2 month and 3 day, or 4 day and 5 month; 6 year.
+        let m = c
+            .get(2)
+            .or(c.get(5))
+            .and_then(|m| month_num(m.as_str()))?;
+        let d = num(3).or(num(4))? as u32;
+        let y = num(6)?;
+        if valid(y, m, d) {
+            return Some((y, m, d));
+        }
+    }
     None
 }
 
