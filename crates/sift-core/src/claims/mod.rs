@@ -1185,6 +1185,9 @@ impl Analysis<'_, '_> {
             });
         }
         let src = self.source_before(k, j)?;
+        if self.opens_reported_sentence(s, j, cue_end) {
+            return None;
+        }
         if src.0 != j {
             // Only adverbs or phrases may stand between the quotation and the source, not a
             // conjunction that starts a clause of its own ("a “long road ahead” but he feels").
@@ -1770,6 +1773,37 @@ impl Analysis<'_, '_> {
             source: Some(src),
             confidence: 0.6,
         })
+    }
+
+    /// Whether what follows a quotation that ended its own sentence (`…today.” LNER says …`,
+    /// no comma) is a new sentence reporting something else: its cue has a clause of its own
+    /// after it ("says trains are cancelled", "added that …"), where an attribution's cue ends
+    /// the sentence or an adjunct with no verb does ("he said in a statement on Tuesday.").
+    fn opens_reported_sentence(&self, s: &Segment, j: usize, cue_end: usize) -> bool {
+        let ended = s.closed
+            && j == s.last + 1
+            && s.inner_last > s.inner_first
+            && self.kind(s.inner_last) == TokenKind::Terminal
+            && self.lower.word(s.inner_last) == ".";
+        if !ended {
+            return false;
+        }
+        let hi = self.sentence_end(cue_end).min(self.n());
+        let mut t = cue_end + 1;
+        if t < hi && self.lower.word(t) == "that" {
+            return true;
+        }
+        let mut words = 0;
+        while t < hi && self.kind(t) != TokenKind::Terminal && !self.is_mark(t) {
+            if is_finite_verb(self.lower.word(t)) {
+                return true;
+            }
+            if matches!(self.kind(t), TokenKind::Word | TokenKind::Number) {
+                words += 1;
+            }
+            t += 1;
+        }
+        words > 8
     }
 
     /// The token after a dateline that opens the sentence at `s0` before token `hi`: a place in
