@@ -4034,7 +4034,8 @@ impl Analysis<'_, '_> {
     }
 
     /// "the Kremlin aide" → the person introduced as "Kremlin foreign policy aide Yuri Ushakov";
-    /// "the US President" → "US President Donald Trump". Earlier mentions first, then later ones.
+    /// "the US President" → "US President Donald Trump": an earlier mention, or the one person a
+    /// specific description fits later in the text.
     fn resolve_description(
         &self,
         s: usize,
@@ -4111,18 +4112,38 @@ impl Analysis<'_, '_> {
                 .person_context
                 .get(k)
                 .map(|c| c.get_or_init(|| context_of(x)));
-            context.is_some_and(|context| words.iter().all(|w| context.iter().any(|c| c == w)))
+            context.is_some_and(|context| {
+                words.iter().all(|w| context.iter().any(|c| c == w))
+                    // "Prime Minister Michael Brandt" is not "the minister", nor "Vice President
+                    // Pence" "the president".
+                    && !context.iter().any(|c| {
+                        matches!(c.as_str(), "prime" | "vice" | "deputy" | "former" | "assistant")
+                            && !words.contains(c)
+                    })
+            })
         };
-        let mut all = entities.iter().enumerate();
-        if let Some((_, x)) = all
-            .clone()
+        if let Some((_, x)) = entities
+            .iter()
+            .enumerate()
             .rev()
             .find(|&(k, x)| x.end <= here && matches(k, x))
         {
             return Some((x.entity.clone(), 0.8));
         }
-        all.find(|&(k, x)| x.start > here && matches(k, x))
-            .map(|(_, x)| (x.entity.clone(), 0.6))
+        // A later mention only for a description specific enough to name one person, as a
+        // story's opening does ("The US President said …" before "Trump"); "the minister" is
+        // left unresolved rather than guessed from a minister named later.
+        if words.len() < 2 {
+            return None;
+        }
+        let mut later = entities
+            .iter()
+            .enumerate()
+            .filter(|&(k, x)| x.start > here && matches(k, x));
+        let (_, first) = later.next()?;
+        later
+            .all(|(_, x)| x.entity == first.entity)
+            .then(|| (first.entity.clone(), 0.6))
     }
 }
 
