@@ -1184,9 +1184,26 @@ impl Analysis<'_, '_> {
                 content_from: None,
             });
         }
-        let src = self.source_before(k, j)?;
+        let mut src = self.source_before(k, j)?;
         if self.opens_reported_sentence(s, j, cue_end) {
             return None;
+        }
+        // A title in lower case before the name: "“…,” managing director Anil Deshpande told".
+        if src.0 > j
+            && src.0 - j <= 4
+            && self.is_capitalised(src.0)
+            && is_source_noun(self.lower.word(src.0 - 1))
+            && (j..src.0).all(|t| {
+                let l = self.lower.word(t);
+                self.kind(t) == TokenKind::Word
+                    && !self.is_capitalised(t)
+                    && (is_source_noun(l) || DESCRIPTION_WORDS.binary_search(&l).is_ok() || {
+                        // a modifier of the title: "managing", "chief", "senior"
+                        t + 1 < src.0 && !is_clause_boundary(l) && !is_finite_verb(l)
+                    })
+            })
+        {
+            src.0 = j;
         }
         if src.0 != j {
             // Only adverbs or phrases may stand between the quotation and the source, not a
