@@ -527,16 +527,36 @@ pub(crate) fn candidates(src: &Src, reference: Option<Ymd>, out: &mut Vec<Cand>)
     }
     // A month alone: "in May", "since August".
     static MONTH: OnceLock<Regex> = OnceLock::new();
-    for c in re(&MONTH, || format!(r"\b(?:(early|mid|late)[ \t-]+)?{MON}")).captures_iter(t) {
+    // "last November", "next March": the one before or after the article's month.
+    let month_re = re(&MONTH, || {
+        format!(r"\b(?:(last|next|this|past|coming)[ \t]+)?(?:(early|mid|late)[ \t-]+)?{MON}")
+    });
+    for c in month_re.captures_iter(t) {
         let m0 = c.get(0).expect("match");
-        let mon = g(&c, 2);
-        let ms = c.get(2).map(|x| x.start()).unwrap_or(m0.start());
+        let mon = g(&c, 3);
+        let ms = c.get(3).map(|x| x.start()).unwrap_or(m0.start());
         let Some(m) = month_num(mon) else { continue };
         if !month_word_ok(src, ms, mon, false) {
             continue;
         }
         let (v, rel) = match reference {
-            Some((y, _, _)) => (format!("{y:04}-{m:02}"), false),
+            Some((y, rm, _)) => {
+                // Which year: "last" or a past tense means the latest such month not after the
+                // article's; "next" or a future tense the first not before it; otherwise the
+                // article's year.
+                let past = match g(&c, 1) {
+                    "last" | "past" => Some(true),
+                    "next" | "coming" => Some(false),
+                    "this" => None,
+                    _ => tense_before(t, m0.start()).map(|future| !future),
+                };
+                let y = match past {
+                    Some(true) if m > rm || (m == rm && c.get(1).is_some()) => y - 1,
+                    Some(false) if m < rm || (m == rm && c.get(1).is_some()) => y + 1,
+                    _ => y,
+                };
+                (format!("{y:04}-{m:02}"), false)
+            }
             None => (format!("XXXX-{m:02}"), true),
         };
         let mut cand = date_cand(m0.start(), trim_period(t, m0.start(), m0.end()), v, rel);
@@ -1310,13 +1330,27 @@ fn tense_before(t: &str, at: usize) -> Option<bool> {
         .rsplit(['.', ';', '!', '?', '"', '“', '”'])
         .next()
         .unwrap_or(before);
-    for word in clause.split_whitespace().rev().take(6) {
-        let w = word
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .to_lowercase();
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .rev()
+        .take(7)
+        .map(|word| {
+            word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase()
+        })
+        .collect();
+    for (i, w) in words.iter().enumerate().take(6) {
+        // A participle after "be" ("may not be reconnected", "will be held") says nothing of
+        // time; the auxiliary before it does.
+        if words
+            .get(i + 1)
+            .is_some_and(|b| matches!(b.as_str(), "be" | "been" | "being"))
+        {
+            continue;
+        }
         if matches!(
             w.as_str(),
-            "will" | "shall" | "due" | "plans" | "expected" | "scheduled"
+            "will" | "shall" | "due" | "plans" | "expected" | "scheduled" | "may" | "might" | "would"
         ) || w.ends_with("'ll")
             || w.ends_with("’ll")
         {
