@@ -1319,7 +1319,7 @@ fn text_value(v: &Option<Value>) -> String {
 /// The tense of the clause before byte `at` of `t`, from its last few words: `Some(true)` for
 /// the future ("will", "'ll", "is due to", "plans to"), `Some(false)` for a verb in the past
 /// ("said", "met", "was", "…ed"), `None` when neither is near.
-fn tense_before(t: &str, at: usize) -> Option<bool> {
+pub(crate) fn tense_before(t: &str, at: usize) -> Option<bool> {
     let mut from = at.saturating_sub(60);
     while !t.is_char_boundary(from) {
         from += 1;

@@ -793,7 +793,39 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
     let start = src.ps[start_piece].start;
     let mut end_piece = p.end; // exclusive
     let mut end = src.ps[end_piece - 1].end;
+    // "A third defendant": "a" and an ordinal before a noun count, not a share ("a third of").
+    if p.fraction && p.words && p.end == first + 2 && src.p(first) == "a" {
+        if let Some(n) = ordinal_word(src.p(first + 1)) {
+            let next = src.p(p.end);
+            if src.kind(p.end) == Some(PieceKind::Letters)
+                && src.near(p.end - 1)
+                && !SHARE_FOLLOWERS.contains(&next)
+                && !next.ends_with("ed")
+            {
+                return Some(Cand::new(
+                    src.ps[first].start,
+                    src.ps[first + 1].end,
+                    NumberKind::ORDINAL,
+                    Some(Value::Number(n)),
+                ));
+            }
+        }
+    }
     if p.ordinal {
+        // "First Minister", "Second Avenue": a capitalised ordinal before a capitalised word is
+        // part of a name or a title.
+        let cap = |k: usize| src.orig(k).chars().next().is_some_and(char::is_uppercase);
+        if p.words
+            && p.end == first + 1
+            && cap(first)
+            && cap(first + 1)
+            && src.near(first)
+            && src.kind(first + 1) == Some(PieceKind::Letters)
+            && !src.all_lower
+            && !all_caps(src.orig(first))
+        {
+            return None;
+        }
         let w = src.p(first);
         if p.end - first == 1 && w == "second" {
             // "a second", "per second": time; "second" after a number: a time unit.
@@ -962,6 +994,10 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
     if p.fraction && p.words && p.end - first == 1 {
         // "half" alone is a share: 50%. "quarter" alone is too often a quarter of a year.
         if fs == "half" || fs == "halves" {
+            // "half-time", "half-hearted": a word, not a share.
+            if src.p(p.end) == "-" && src.glued(p.end - 1) {
+                return None;
+            }
             let prev = if first > 0 { src.p(first - 1) } else { "" };
             if matches!(src.p(p.end), "a" | "an" | "the" | "past") || prev == "a" || prev == "and" {
                 return None;
@@ -1451,9 +1487,21 @@ fn unit_after(src: &Src, j: usize) -> Option<(&'static str, usize)> {
 }
 
 /// Whether the duration `c` after "in" (piece `k`) is a time something took: a fraction of a
-/// second or a time in two units ("9.58 seconds", "three hours and 13 minutes"), or after a
-/// verb of winning or finishing a few words before.
+/// second or a time in two units ("9.58 seconds", "three hours and 13 minutes"), after a verb
+/// of winning or finishing a few words before, or after an amount it is the time of ("prices
+/// rose 5% in three months", "two ministers in four months").
 fn time_taken(src: &Src, c: &Cand, k: usize) -> bool {
+    let amount = |b: usize| {
+        src.kind(b) == Some(PieceKind::Digits)
+            || src.p(b) == "%"
+            || words::unit_word(src.p(b)).is_some_and(|v| v >= 2.0)
+    };
+    let per_amount = (k >= 1 && amount(k - 1))
+        || (k >= 2 && amount(k - 2) && src.kind(k - 1) == Some(PieceKind::Letters));
+    // "will cost $160,000 in 18 years" is a time from now.
+    if per_amount && dates::tense_before(src.text, src.ps[k].start) != Some(true) {
+        return true;
+    }
     let precise = match &c.value {
         Some(Value::Text(t)) => {
             (t.contains('.') && t.ends_with('S'))
@@ -2215,4 +2263,27 @@ const YEAR_PREVIOUS_WORDS: &[&str] = &[
     "(", "after", "and", "autumn", "before", "by", "during", "early", "end", "fall", "fiscal",
     "from", "in", "late", "mid", "of", "since", "spring", "summer", "the", "through", "till", "to",
     "until", "winter", "year",
+];
+
+/// The ordinal a fraction word also is: "third" → 3 ("half" and "quarter" are no ordinals).
+fn ordinal_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "third" => 3.0,
+        "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        _ => return None,
+    })
+}
+
+/// Words after "a third", "a fifth" that make it a share of people or things ("a third of",
+/// "a third said"), not an ordinal before a noun.
+const SHARE_FOLLOWERS: &[&str] = &[
+    "of", "and", "or", "to", "in", "who", "that", "say", "said", "says", "were", "are", "was", "is",
+    "have", "had", "has", "think", "believe", "want", "do", "did", "would", "will", "could",
+    "more", "less", "fewer", "percent", "as", "than", "the", "a", "an", "from", "for", "on",
 ];
