@@ -521,6 +521,20 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_: Event| shortcuts.set(!*shortcuts))
     };
     // What screen readers hear when the selection changes.
+    // What happened to the article shown: being analysed, or what was found.
+    let article_status = match state.current_article() {
+        Some(a) if !a.analysed => format!("Analysing “{}”…", a.title),
+        Some(a) => format!(
+            "“{}” analysed: {}, {}, {}.",
+            a.title,
+            crate::components::counted(a.doc.entities.len(), "entity mention"),
+            crate::components::counted(a.doc.numbers.len(), "number"),
+            crate::components::counted(a.doc.claims.len(), "claim")
+        ),
+        None => String::new(),
+    };
+    // A selection says where its mentions are; while an article is analysed, or once another is
+    // shown, that comes first, so a selection never hides what happened to the article.
     let announcement = match &state.selected {
         Some(name) => {
             let mentions: Vec<_> =
@@ -555,22 +569,17 @@ pub fn app(props: &AppProps) -> Html {
                 ),
             }
         }
-        // Otherwise, what happened to the article shown: being analysed, or what was found.
-        None => match state.current_article() {
-            Some(a) if !a.analysed => format!("Analysing “{}”…", a.title),
-            Some(a) => format!(
-                "“{}” analysed: {}, {}, {}.",
-                a.title,
-                crate::components::counted(a.doc.entities.len(), "entity mention"),
-                crate::components::counted(a.doc.numbers.len(), "number"),
-                crate::components::counted(a.doc.claims.len(), "claim")
-            ),
-            None => String::new(),
-        },
+        None => article_status.clone(),
+    };
+    let announcement = match (&state.selected, state.focus.is_some()) {
+        (Some(_), false) if !article_status.is_empty() => {
+            format!("{article_status} {announcement}")
+        }
+        _ => announcement,
     };
 
-    // After Undo or opening files, the control that had the focus may be gone: the focus then goes
-    // to the article shown, in the list, instead of the top of the page.
+    // After Undo, opening files or dismissing a notice, the control that had the focus may be
+    // gone: the focus then goes to the article shown, in the list, instead of the top of the page.
     let refocus = use_mut_ref(|| false);
     {
         let (refocus, root) = (refocus.clone(), root.clone());
@@ -579,10 +588,16 @@ pub fn app(props: &AppProps) -> Html {
                 return;
             }
             let lost = crate::components::focus_lost();
+            // With no article left, the paste box (or the loader, or the search box) instead.
             let button = root.cast::<web_sys::Element>().and_then(|r| {
-                r.query_selector(".sift-library [aria-current=\"true\"]")
-                    .ok()
-                    .flatten()
+                [
+                    ".sift-library [aria-current=\"true\"]",
+                    ".sift-loader[open] textarea",
+                    ".sift-loader summary",
+                    "#sift-search",
+                ]
+                .iter()
+                .find_map(|selector| r.query_selector(selector).ok().flatten())
             });
             if let (true, Some(el)) = (
                 lost,
@@ -661,8 +676,12 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |label| state.dispatch(Action::ToggleLabel(label)))
     };
     let on_dismiss = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::DismissNotice))
+        let (state, refocus) = (state.clone(), refocus.clone());
+        Callback::from(move |_| {
+            // The dismiss button goes with the notice: the focus must land somewhere useful.
+            *refocus.borrow_mut() = true;
+            state.dispatch(Action::DismissNotice)
+        })
     };
     // Past the header's controls to the article's highlights (or its heading).
     let skip_to_text = {
@@ -735,13 +754,14 @@ pub fn app(props: &AppProps) -> Html {
             <div class="sift-visually-hidden" role="status" aria-live="polite">{ announcement }</div>
             <div class="sift-body">
                 if !props.compact {
-                    <aside class="sift-side">
+                    <aside class="sift-side" aria-label="Articles">
                         <Loader on_loaded={on_loaded.clone()} />
                         <Library articles={state.articles.clone()} current={state.current}
                                  on_open={dispatch(Action::Open)} on_delete={dispatch(Action::Delete)} />
                     </aside>
                 }
-                <main class="sift-main">
+                // The app page's main landmark; inside a host page, which has its own, a region.
+                <@{if props.persist { "main" } else { "section" }} class="sift-main" aria-label="Article">
                     if let Some(article) = current.as_ref().filter(|a| !a.analysed) {
                         <AnalysisProgress id={article.id} progress={state.progress.filter(|p| p.0 == article.id).map(|p| (p.1, p.2))} />
                     }
@@ -767,9 +787,9 @@ pub fn app(props: &AppProps) -> Html {
                     } else {
                         <p class="sift-empty sift-welcome">{"Paste, drop or open an article to explore its people, places, numbers and claims."}</p>
                     }
-                </main>
+                </@>
                 // A layer turned off (by its toggle, or by an embedder's `layers`) takes its panel along.
-                <aside class="sift-panels">
+                <aside class="sift-panels" aria-label="Entities, claims and numbers">
                     if !state.hidden_layers.contains(&Layer::Entity) {
                         <EntitiesPanel articles={state.articles.clone()} selected={state.selected.clone()} aliases={state.aliases.clone()}
                                        on_select={on_select.clone()} on_jump={on_jump.clone()}

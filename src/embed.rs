@@ -380,6 +380,10 @@ fn wrap(
             if let Some(entity) = &entity {
                 let _ = mark.set_attribute("data-entity", entity);
             }
+            // Colour alone tells a screen reader nothing: say what the mark is, as the app does.
+            let description = crate::components::reader::mark_description(doc, highlight);
+            let _ = mark.set_attribute("aria-description", &description);
+            let _ = mark.set_attribute("title", &description);
             let first: &Node = pieces[piece_at(*start)].as_ref();
             let parent = first
                 .parent_node()

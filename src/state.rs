@@ -299,6 +299,11 @@ impl Reducible for AppState {
                 if s.current == Some(id) {
                     s.current = s.articles.first().map(|a| a.id);
                 }
+                // With nothing left to mention it, a selection would only hide what comes next.
+                if s.articles.is_empty() {
+                    s.selected = None;
+                    s.focus = None;
+                }
                 s.aliases = Rc::new(crate::crossref::merge_names(
                     s.articles.iter().map(|a| &a.doc),
                 ));

@@ -44,8 +44,13 @@ struct MarkInfo {
     tip: String,
 }
 
-fn info(article: &Article, aliases: &HashMap<String, String>, h: &Highlight) -> MarkInfo {
-    let doc = &article.doc;
+/// What a highlight is, as its tooltip and `aria-description` say it ("PERSON · Donald Trump");
+/// the embed's `annotate()` describes its marks the same way.
+pub(crate) fn mark_description(doc: &sift_core::Document, h: &Highlight) -> String {
+    info(doc, &HashMap::new(), h).tip
+}
+
+fn info(doc: &sift_core::Document, aliases: &HashMap<String, String>, h: &Highlight) -> MarkInfo {
     match h.layer {
         Layer::Entity => {
             let e = &doc.entities[h.index];
@@ -119,7 +124,7 @@ fn render(
         .map(|node| match node {
             Node::Text { start, end } => html! { { article.text.get(*start..*end).unwrap_or_default() } },
             Node::Mark { highlight, start, children, .. } => {
-                let m = info(article, aliases, highlight);
+                let m = info(&article.doc, aliases, highlight);
                 let is_selected = m.entity.is_some() && m.entity.as_deref() == selected;
                 let reference = reference_at(article, highlight, *start);
                 let first_piece = reference.is_some();
@@ -537,6 +542,12 @@ pub fn reader(props: &Props) -> Html {
                 return;
             }
             let piece = article.text.get(from..to).unwrap_or_default();
+            // The focus follows to the match (from the search box, Enter on a text match): its
+            // paragraph takes it, and the match is selected inside it.
+            if let Ok(block) = el.clone().dyn_into::<web_sys::HtmlElement>() {
+                let _ = block.set_attribute("tabindex", "-1");
+                let _ = block.focus();
+            }
             if select_text(&el, piece, start - from, end.min(to) - from).is_some() {
                 *pending_reveal.borrow_mut() = None;
             }

@@ -214,14 +214,14 @@ pub fn search(props: &Props) -> Html {
         <div class="sift-search" role="search" ref={root} {onkeydown} {onfocusin} {onfocusout}>
             <input id="sift-search" type="search" class="sift-search-input" aria-label="Search text and entities"
                    placeholder="Search text and entities  /" autocomplete="off" spellcheck="false"
-                   aria-controls="sift-search-results" aria-describedby="sift-search-summary"
+                   aria-controls={(active && *open).then_some("sift-search-results")} aria-describedby="sift-search-summary"
                    value={(*query).clone()} {oninput} />
             <p id="sift-search-summary" class="sift-visually-hidden" aria-live="polite">{ summary.clone() }</p>
             if active && *open {
                 <div id="sift-search-results" class="sift-search-results" role="region" aria-label="Search results">
                     <p class="sift-search-summary" aria-hidden="true">{ summary }</p>
                     if !names.is_empty() {
-                        <h3>{"Entities"}</h3>
+                        <h2>{"Entities"}</h2>
                         <ul class="sift-search-names">
                         { for names.iter().take(MAX_NAMES).map(|hit| {
                             let (name, (article, index)) = (hit.name.clone(), hit.first);
@@ -244,7 +244,7 @@ pub fn search(props: &Props) -> Html {
                         if hidden_names > 0 { <p class="sift-more">{ format!("{} more: type more to narrow", count(hidden_names, "entity", "entities")) }</p> }
                     }
                     if !texts.is_empty() {
-                        <h3>{"In the text"}</h3>
+                        <h2>{"In the text"}</h2>
                         <ul class="sift-search-texts">
                         { for texts.iter().map(|(a, start, end)| {
                             let (before, hit, after) = snippet(&a.text, *start, *end);

@@ -467,3 +467,30 @@ test('the embed bundle is at most 1 MB gzip and an installable npm package', () 
   const names = packed[0].files.map((f) => f.path);
   for (const file of ['sift.js', 'sift_bg.wasm', 'worker.js', 'package.json']) assert.ok(names.includes(file), names.join(','));
 });
+
+test('embedded highlights say what they are to assistive technology, and an explorer adds no second main landmark', async () => {
+  const { page, errors } = await host(`<main><h1>Host</h1>${ARTICLE}<div id="target"></div></main>`);
+  const marks = await page.evaluate(() => {
+    window.sift.annotate(document.getElementById('host'), {});
+    return [...document.querySelectorAll('#host mark')].map((m) => ({ text: m.textContent, description: m.getAttribute('aria-description'), title: m.title }));
+  });
+  assert.ok(marks.length > 5);
+  assert.ok(marks.every((m) => m.description && m.title === m.description), JSON.stringify(marks.find((m) => !m.description)));
+  assert.ok(marks.some((m) => /^PERSON · .*Putin/.test(m.description)), JSON.stringify(marks));
+  assert.ok(marks.some((m) => /^DATE · /.test(m.description)), JSON.stringify(marks));
+  await page.evaluate(() => window.sift.mount(document.getElementById('target'), { text: 'Vladimir Putin met Donald Trump in Helsinki.' }));
+  await page.locator('#target .sift-text mark').first().waitFor();
+  const landmarks = await page.evaluate(() => {
+    const all = [];
+    const walk = (root) => root.querySelectorAll('*').forEach((el) => {
+      if (el.localName === 'main' || el.getAttribute('role') === 'main') all.push('main');
+      if (el.shadowRoot) walk(el.shadowRoot);
+    });
+    walk(document);
+    const region = document.getElementById('target').shadowRoot?.querySelector('.sift-main') ?? document.querySelector('#target .sift-main');
+    return { mains: all.length, region: region && `${region.localName}:${region.getAttribute('aria-label')}` };
+  });
+  assert.deepEqual(landmarks, { mains: 1, region: 'section:Article' });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -458,3 +458,96 @@ test('a 1024 px window gives the article most of the width, the articles and pan
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('larger text and forced colours: the article keeps its column, highlights stay visible, labels are not read out', async () => {
+  const { context, page, errors } = await open({ viewport: { width: 1280, height: 900 } });
+  // The reader's default font at 200% ("Very large" and beyond): the columns give way sooner.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await page.reload();
+  await page.waitForSelector('.sift-text mark[data-kind="entity"]');
+  const width = await page.evaluate(() => document.querySelector('.sift-text').getBoundingClientRect().width);
+  assert.ok(width >= 600, `the article is ${width}px wide at 200% text`);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+  await page.reload();
+  await page.waitForSelector('.sift-text mark[data-kind="number"]');
+  // Windows high contrast, dark: a mark is drawn in the system's text colour on its canvas.
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  const colours = await page.evaluate(() => ['entity', 'number', 'claim'].map((kind) => {
+    const s = getComputedStyle(document.querySelector(`.sift-text mark[data-kind="${kind}"]`));
+    return { kind, color: s.color, background: s.backgroundColor };
+  }));
+  for (const c of colours) {
+    assert.notEqual(c.background, 'rgba(0, 0, 0, 0)', JSON.stringify(c));
+    assert.notEqual(c.color, c.background, JSON.stringify(c));
+  }
+  await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+  // The labels drawn after names ("GPE") and the speaker tags are not in the accessibility tree:
+  // the text reads as its own words.
+  await cdp.send('Accessibility.enable');
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.sift-text' });
+  const { node } = await cdp.send('DOM.describeNode', { nodeId });
+  // The article's subtree of the accessibility tree.
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const article = nodes.find((n) => n.backendDOMNodeId === node.backendNodeId);
+  const inArticle = [];
+  const walk = (n) => { inArticle.push(n); (n.childIds ?? []).forEach((id) => byId.has(id) && walk(byId.get(id))); };
+  walk(article);
+  const texts = inArticle.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '');
+  assert.ok(texts.some((t) => t.includes('Putin')), 'the article is in the tree');
+  const labels = texts.filter((t) => /^(PERSON|ORG|GPE|LOC|NORP|FAC)$/.test(t.trim()) || / ›$/.test(t));
+  assert.deepEqual(labels, []);
+  // Landmarks have names: the articles, the article, the panels.
+  const landmarks = await page.evaluate(() => [...document.querySelectorAll('aside, main')].map((e) => `${e.localName}:${e.getAttribute('aria-label')}`));
+  assert.deepEqual(landmarks, ['aside:Articles', 'main:Article', 'aside:Entities, claims and numbers']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the focus follows: Enter on a text match goes to the match, and a dismissed notice leaves it on the library', async () => {
+  const { context, page, errors } = await open();
+  // The search box points at its results only while they are there.
+  assert.equal(await page.locator('#sift-search').getAttribute('aria-controls'), null);
+  await page.keyboard.press('/');
+  await page.keyboard.type('ceasefire');
+  assert.equal(await page.locator('#sift-search').getAttribute('aria-controls'), 'sift-search-results');
+  const match = page.locator('.sift-search-text').first();
+  await match.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => String(window.getSelection()).toLowerCase() === 'ceasefire', null, { timeout: 10000 });
+  const focus = await page.evaluate(() => {
+    const el = document.activeElement;
+    const r = el.getBoundingClientRect();
+    return { block: el.dataset.block ?? null, inText: !!el.closest('.sift-text'), holdsSelection: el.contains(window.getSelection().anchorNode), visible: r.bottom > 0 && r.top < innerHeight };
+  });
+  assert.ok(focus.block !== null && focus.inText && focus.holdsSelection && focus.visible, JSON.stringify(focus));
+  assert.equal(await page.locator('.sift-search-results').count(), 0, 'the results close');
+  // Dismissing a notice by keyboard: the focus goes to the article shown, not to the page.
+  await page.locator('.sift-delete').first().click();
+  await page.locator('.sift-notice .sift-dismiss').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('.sift-notice'));
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-current')), 'true');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the status line reports each article analysed while an entity is selected, and lets go once nothing is left', async () => {
+  const { context, page, errors } = await open();
+  const status = page.locator('.sift-app > .sift-visually-hidden[role="status"]');
+  await page.locator('.sift-chip').first().click();
+  assert.match(await status.innerText(), /^“.+” analysed: .* Selected .+: \d+ mentions? in \d+ articles?/);
+  await page.fill('#sift-paste-text', 'Angela Merkel said in Berlin on Friday that 42 delegates had left.');
+  await page.click('.sift-paste button[type="submit"]');
+  await page.waitForFunction(() => document.querySelectorAll('.sift-library li').length === 3);
+  await analysed(page);
+  await page.waitForFunction(() => /^“Angela Merkel said.*” analysed: 2 entity mentions, .* Selected /.test(document.querySelector('.sift-app > .sift-visually-hidden[role="status"]').textContent));
+  // Every article deleted: no selection is left to speak of.
+  while (await page.locator('.sift-delete').count()) await page.locator('.sift-delete').first().click();
+  assert.equal(await status.innerText(), '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
