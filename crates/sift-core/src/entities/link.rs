@@ -167,6 +167,9 @@ pub fn link(entities: &mut [Entity]) {
         }
         e.entity = match g.lookup_text(base) {
             Some(entry) if e.label != Label::PERSON => own_spelling(g.canonical(entry), base),
+            // An organisation's short name in capitals is an acronym ("SNCF", "UNICEF"), not a
+            // headline's capitals.
+            _ if is_acronym(e.label, base) => base.to_string(),
             _ => title_case_if_caps(base),
         };
     }
@@ -248,6 +251,15 @@ pub fn link(entities: &mut [Entity]) {
     }
 }
 
+/// One word of at most six capitals naming anything but a person or a place: an acronym.
+fn is_acronym(label: Label, s: &str) -> bool {
+    !matches!(
+        label,
+        Label::PERSON | Label::GPE | Label::LOC | Label::FAC | Label::NORP
+    ) && (2..=6).contains(&s.chars().count())
+        && s.chars().all(|c| c.is_uppercase() || c == '&')
+}
+
 /// "TRUMP" -> "Trump", "NEW YORK" -> "New York"; other text unchanged.
 fn title_case_if_caps(s: &str) -> String {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
@@ -288,6 +300,8 @@ mod tests {
         assert!(!same_entity("", ""));
         assert_eq!(title_case_if_caps("NEW YORK"), "New York");
         assert_eq!(title_case_if_caps("US"), "US");
+        assert!(is_acronym(Label::ORG, "SNCF") && is_acronym(Label::ORG, "UNICEF"));
+        assert!(!is_acronym(Label::PERSON, "TRUMP") && !is_acronym(Label::GPE, "PARIS"));
     }
 
     #[test]
