@@ -521,6 +521,7 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_: Event| shortcuts.set(!*shortcuts))
     };
     // What screen readers hear when the selection changes.
+    let last_announced = use_mut_ref(|| (String::new(), String::new(), String::new()));
     // What happened to the article shown: being analysed, or what was found.
     let article_status = match state.current_article() {
         Some(a) if !a.analysed => format!("Analysing “{}”…", a.title),
@@ -571,11 +572,24 @@ pub fn app(props: &AppProps) -> Html {
         }
         None => article_status.clone(),
     };
-    let announcement = match (&state.selected, state.focus.is_some()) {
-        (Some(_), false) if !article_status.is_empty() => {
+    // With a selection, the article's news is said once, when it changes (another article shown,
+    // or its analysis done), and the text then stays as it is until something else changes.
+    let announcement = {
+        let mut last = last_announced.borrow_mut();
+        let (last_article, last_selection, last_text) = &mut *last;
+        let text = if state.selected.is_none() {
+            announcement.clone()
+        } else if *last_article != article_status && !article_status.is_empty() {
             format!("{article_status} {announcement}")
-        }
-        _ => announcement,
+        } else if *last_selection != announcement {
+            announcement.clone()
+        } else {
+            last_text.clone()
+        };
+        *last_article = article_status;
+        *last_selection = announcement;
+        *last_text = text.clone();
+        text
     };
 
     // After Undo, opening files or dismissing a notice, the control that had the focus may be

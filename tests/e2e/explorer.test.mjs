@@ -358,7 +358,8 @@ test('share: the URL hash holds article, selection and filters; a new page resto
   await missing.waitForSelector('.sift-notice-error');
   assert.match(await missing.locator('.sift-notice').innerText(), /not in this browser's library/);
   // A name no article mentions is not offered as a selection to step through.
-  assert.equal(await missing.locator('[role="status"][aria-live="polite"]').innerText(), 'Selected Nobody: not mentioned in the articles loaded.');
+  // The article's news first (it has just been shown), then the selection's.
+  assert.match(await missing.locator('[role="status"][aria-live="polite"]').innerText(), /analysed: .* Selected Nobody: not mentioned in the articles loaded\.$/);
   // Then a link to an article that is here opens it, and the notice, no longer true, goes.
   await missing.evaluate((h) => { location.hash = h; }, firstHash);
   await missing.waitForFunction((t) => document.querySelector('.sift-article-heading')?.textContent === t, firstTitle);
