@@ -3831,7 +3831,10 @@ impl Analysis<'_, '_> {
             // when it is a word of our lists ("Polls show", "Others say", "Here are") or the
             // text writes it in lower case elsewhere and never capitalises it where a capital
             // tells ("Donors said"; not "Sanders said").
-            && !(s == e && self.starts_clause(s) && self.common_opening_word(s));
+            && !(s == e && self.starts_clause(s) && self.common_opening_word(s))
+            // A capitalised plural whose verb agrees with a plural ("Insurers say", "Analysts
+            // have warned") is a group, not a person's name ("Sanders says").
+            && !(s == e && self.lower.word(s).ends_with('s') && plural_verb(self.lower.word(e + 1)));
         if proper {
             let first = if self.lower.word(s) == "the" {
                 s + 1
@@ -4284,4 +4287,14 @@ mod sorted_lists {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
         }
     }
+}
+
+/// A verb form that agrees with a plural subject only ("say", not "says"; "have", "are").
+fn plural_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "say" | "warn" | "believe" | "argue" | "claim" | "think" | "fear" | "expect" | "predict"
+            | "suggest" | "show" | "insist" | "estimate" | "agree" | "want" | "hope" | "worry"
+            | "have" | "are" | "were" | "do" | "don't" | "don’t" | "tell" | "report" | "note"
+    )
 }
