@@ -3797,10 +3797,28 @@ impl Analysis<'_, '_> {
             .filter(|x| x.label != Label::NORP || x.start < head_end_byte)
             .filter(|x| x.start < setting_byte)
             .collect();
-        if let Some(x) = ents
+        // An organisation named after a place that qualifies it speaks, not the place: "Paris
+        // metro operator RATP", "Kenya's central bank governor"'s bank when it is one.
+        let last_org = ents
             .iter()
-            .find(|x| matches!(x.label, Label::ORG | Label::GPE | Label::NORP | Label::FAC))
-        {
+            .rev()
+            .find(|x| x.label == Label::ORG)
+            .filter(|x| {
+                ents.first().is_some_and(|f| {
+                    let between = self.cx.text.get(f.end..x.start).unwrap_or(",");
+                    f.label != Label::ORG
+                        && f.end <= x.start
+                        && x.end >= self.cx.tokens[e].end
+                        && !between.contains([',', ';', '(', ')'])
+                        && !between
+                            .split_whitespace()
+                            .any(|w| matches!(w, "and" | "of" | "on" | "in" | "at" | "for"))
+                })
+            });
+        if let Some(x) = last_org.or_else(|| {
+            ents.iter()
+                .find(|x| matches!(x.label, Label::ORG | Label::GPE | Label::NORP | Label::FAC))
+        }) {
             return (
                 Some((x.entity.clone(), x.label)),
                 SourceType::Organisation,
