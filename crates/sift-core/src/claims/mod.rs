@@ -3175,7 +3175,14 @@ impl Analysis<'_, '_> {
                     }
                     e
                 };
+                // "Labour's shadow chancellor, Daniel Okafor, said …": a title and its name set
+                // off by commas, with no verb, are the speaker, not what was said.
+                let appositive_speaker = (s0..content_end).any(|t| self.lower.word(t) == ",")
+                    && !(s0..content_end).any(|t| {
+                        is_finite_verb(self.lower.word(t)) || self.seg_of[t].is_some()
+                    });
                 if content_end >= s0 + 4
+                    && !appositive_speaker
                     && !(s0..content_end)
                         .any(|t| self.covered(drafts, t) && self.seg_of[t].is_none())
                 {
