@@ -3985,13 +3985,25 @@ impl Analysis<'_, '_> {
         // The speaker of the claim just before, within three sentences.
         let first = d.first();
         // Bounded: a pronoun in a sentence of thousands of claims looks back a few, not all.
-        if let Some((_, _, Some((name, label)))) = resolved
+        if let Some((_, at, Some((name, label)))) = resolved
             .iter()
             .rev()
             .take_while(|(_, at, _)| ps.saturating_sub(self.sent[*at]) <= 3)
             .take(64)
             .find(|(f, _, sp)| *f < first && sp.is_some())
         {
+            // Unless a sentence since then opens with another person, the subject the story has
+            // moved on to ("… Swarbrick said … . Tane will remain an MP. …, she said").
+            let opening_person = (self.sent[*at] + 1..ps).rev().find_map(|si| {
+                let start = self.cx.sentences.get(si)?.start;
+                let near = self.cx.tokens.get(start + 3).map_or(usize::MAX, |t| t.start);
+                in_sentence(si)
+                    .find(|x| x.label == Label::PERSON)
+                    .filter(|x| x.start < near && outside_quotes(x) && agrees(&x.entity))
+            });
+            if let Some(x) = opening_person {
+                return Some((x.entity.clone(), x.label));
+            }
             if *label == Label::PERSON && agrees(name) {
                 return Some((name.clone(), *label));
             }
