@@ -1603,6 +1603,10 @@ impl Analysis<'_, '_> {
     /// Content from `from` to the end of the sentence (inclusive range), stopping before a
     /// participle that continues the attribution or "according to".
     fn content_to_end(&self, from: usize, end: usize, drafts: &[Draft]) -> Option<Range2> {
+        // "according to" opens an attribution of its own, not a cue's content.
+        if self.lower.word(from) == "according" && self.lower.word(from + 1) == "to" {
+            return None;
+        }
         let mut e = from;
         while e < end {
             if self.covered(drafts, e) && self.seg_of[e].is_none() {
