@@ -143,10 +143,14 @@ impl LowerWords {
         LowerWords { text, ends }
     }
 
-    /// Token `i` in lower case (`str::to_lowercase`).
+    /// Token `i` in lower case (`str::to_lowercase`); "" past the last token, so a look one
+    /// token ahead at the end of a text never panics.
     fn word(&self, i: usize) -> &str {
+        let Some(&end) = self.ends.get(i) else {
+            return "";
+        };
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        self.text.get(start..self.ends[i]).unwrap_or_default()
+        self.text.get(start..end).unwrap_or_default()
     }
 }
 
