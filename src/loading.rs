@@ -586,9 +586,22 @@ pub fn read_text(name: &str, bytes: &[u8], content_type: Option<&str>) -> Result
             broken.then(|| format!("“{name}” has broken UTF-16: unreadable parts are shown as �.")),
         );
     }
+    // Binary data is full of NULs; a text may hold a stray one or two (a damaged copy, a
+    // database export), which are dropped with a notice rather than costing the whole file.
     let sample = &bytes[..bytes.len().min(8192)];
-    if sample.iter().filter(|&&b| b == 0).count() > 0 {
+    let nuls = sample.iter().filter(|&&b| b == 0).count();
+    if nuls > 8 || nuls * 200 > sample.len() {
         return Err(format!("“{name}” is not a text file. Open a .txt, .md, .html or .rtf file, or paste the article's text."));
+    }
+    let without_nuls: Vec<u8>;
+    let mut stray_nuls = None;
+    let mut bytes = bytes;
+    if bytes.contains(&0) {
+        without_nuls = bytes.iter().copied().filter(|&b| b != 0).collect();
+        bytes = &without_nuls;
+        stray_nuls = Some(format!(
+            "“{name}” held NUL characters, which were left out."
+        ));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let windows_1252 = || {
@@ -614,7 +627,7 @@ pub fn read_text(name: &str, bytes: &[u8], content_type: Option<&str>) -> Result
             )),
         ),
     };
-    finish_decoded(name, text, notice)
+    finish_decoded(name, text, notice.or(stray_nuls))
 }
 
 /// An RTF document as the text it shows.
@@ -980,6 +993,12 @@ mod tests {
             .unwrap_err()
             .contains("not a text file"));
         assert!(decode("e.txt", b"  \n ").unwrap_err().contains("empty"));
+        // A stray NUL in a long text is dropped, with a notice; the text is read.
+        let mut stray = b"Angela Merkel said on Friday that it was over. ".repeat(10);
+        stray.insert(100, 0);
+        let read = decode("stray.txt", &stray).unwrap();
+        assert_eq!(read.text, "Angela Merkel said on Friday that it was over. ".repeat(10));
+        assert!(read.notice.unwrap().contains("NUL characters, which were left out"));
         let big = vec![b'a'; MAX_FILE_BYTES + 1];
         assert!(decode("big.txt", &big).unwrap_err().contains("50 MB"));
         // The size said is the file's own, also for a file that is never read.
