@@ -122,6 +122,8 @@ pub fn claims_panel(props: &Props) -> Html {
                                 <button type="button" class="sift-claim-item" onclick={jump}
                                         tabindex={if n == 0 { "0" } else { "-1" }}>
                                     <span class="sift-claim-kind" data-claim-kind={kind}>{ kind }</span>
+                                    // Heard as "indirect: “…”", not run together with the quote.
+                                    <span class="sift-visually-hidden">{": "}</span>
                                     { quoted(&content.join(" … ")) }
                                     if let Some(cue) = &c.cue { <span class="sift-cue">{ format!(" — {}", cue.text.trim_end_matches([':', ' '])) }</span> }
                                     if !c.hedges.is_empty() { <span class="sift-hedge">{ format!(" hedged: {}", c.hedges.join(", ")) }</span> }

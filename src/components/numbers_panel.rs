@@ -80,8 +80,10 @@ pub fn numbers_panel(props: &Props) -> Html {
                     let jump = props.on_jump.reform({ let r = mark_ref(a.id, "number", i); let id = a.id; move |_: MouseEvent| (id, r.clone()) });
                     html! {
                         <tr>
-                            <td><button type="button" class="sift-jump" onclick={jump} aria-label={format!("Show {hit} in the text")}>{"↪"}</button></td>
-                            <td class="sift-context">{ format!("…{before}") }<strong>{ hit }</strong>{ format!("{after}…") }</td>
+                            // Its context tells one "Wednesday" from another.
+                            <td><button type="button" class="sift-jump" onclick={jump} aria-label={format!("Show {hit} in the text")}
+                                        aria-describedby={format!("sift-number-context-{i}")}>{"↪"}</button></td>
+                            <td class="sift-context" id={format!("sift-number-context-{i}")}>{ format!("…{before}") }<strong>{ hit }</strong>{ format!("{after}…") }</td>
                             // The value with its unit, then what it counts and how exact it is: four
                             // columns fit a narrow panel where seven did not.
                             <td class="sift-num" title={words.is_some().then(|| value.clone())}>
