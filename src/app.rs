@@ -577,7 +577,12 @@ pub fn app(props: &AppProps) -> Html {
     let announcement = {
         let mut last = last_announced.borrow_mut();
         let (last_article, last_selection, last_text) = &mut *last;
-        let text = if state.selected.is_none() {
+        // Moving between mentions (j, k) says where the focus is, even into another article.
+        let navigating = state
+            .selected
+            .as_ref()
+            .is_some_and(|name| announcement.starts_with(&format!("{name}, mention ")));
+        let text = if state.selected.is_none() || navigating {
             announcement.clone()
         } else if *last_article != article_status && !article_status.is_empty() {
             format!("{article_status} {announcement}")
