@@ -1782,7 +1782,17 @@ impl Analysis<'_, '_> {
         if (start..k).any(|t| self.seg_of[t].is_some() || self.covered(drafts, t)) {
             return None;
         }
-        let src = self.clause_subject_at(start, k)?;
+        let mut src = self.clause_subject_at(start, k)?;
+        // "Scotland's First Minister, Fiona MacRae, also criticised …, saying": the name set
+        // off after the title belongs to the subject.
+        if self.lower.word(src.1 + 1) == "," {
+            let name_end = (src.1 + 2..k.min(src.1 + 7))
+                .take_while(|&t| self.kind(t) == TokenKind::Word && self.is_capitalised(t))
+                .last();
+            if let Some(e) = name_end.filter(|&e| self.lower.word(e + 1) == ",") {
+                src.1 = e + 1;
+            }
+        }
         let mut c = k + 1;
         if c < s1 && self.lower.word(c) == "that" {
             c += 1;
@@ -3329,9 +3339,47 @@ impl Analysis<'_, '_> {
                 confidence: conf * 0.9,
             });
         }
+        // "The plan, Ms Whitmore said, was a betrayal": an attribution set off by commas inside
+        // its content, whose subject comes before it.
+        let lead_end = src.0.checked_sub(2).filter(|_| {
+            src.0 > s0 + 1
+                && self.lower.word(src.0 - 1) == ","
+                && cue_end == k
+                && self.lower.word(k + 1) == ","
+                && content.0 == k + 2
+        });
+        let contents = match lead_end {
+            // A subject, not an adverbial ("In both cases, he said, …", "However, …").
+            Some(e)
+                if e + 1 - s0 <= 8
+                    && !opens_adjunct(self.lower.word(s0))
+                    && !is_skippable(self.lower.word(s0))
+                    && !is_ly_adverb(self.lower.word(s0))
+                    && !self.lower.word(s0).ends_with("ing")
+                    && !matches!(
+                        self.lower.word(s0),
+                        "for" | "by" | "with" | "since" | "before" | "from" | "under" | "like"
+                            | "however" | "but" | "and" | "so" | "yet" | "still" | "instead"
+                            | "otherwise" | "perhaps" | "rather" | "indeed" | "unless" | "if"
+                            | "although" | "though" | "because" | "whether" | "meanwhile"
+                            | "now" | "then" | "also" | "again" | "here" | "there" | "thus"
+                    )
+                    && (s0..=e).all(|t| {
+                        let w = self.lower.word(t);
+                        w != ","
+                            && !self.cue(t)
+                            && !is_finite_verb(w)
+                            && !self.covered(drafts, t)
+                            && self.seg_of[t].is_none()
+                    }) =>
+            {
+                vec![(s0, e), content]
+            }
+            _ => vec![content],
+        };
         Some(Draft {
-            kind: self.kind_of(&[content]),
-            content: vec![content],
+            kind: self.kind_of(&contents),
+            content: contents,
             cue: Some((k, cue_end)),
             source: Some(src),
             confidence: conf,
