@@ -239,7 +239,7 @@ fn find_with_tokens(
             }
         }
         if c.qualifier == Qualifier::Exact {
-            let (q, start) = qualifier_before(&src, c.start);
+            let (q, start) = qualifier_before(&src, c.start, c.kind);
             c.qualifier = q;
             // "since December 2019", "before 2010": the bound is part of the date expression.
             let bound = src.lower.get(start..c.start).unwrap_or("").trim();
@@ -1692,8 +1692,9 @@ fn time_unit_after(src: &Src, j: usize) -> Option<(char, f64, bool, usize)> {
     Some((d, m, t, j + 1))
 }
 
-/// A qualifier before byte `start`: (qualifier, start of the qualifier words).
-fn qualifier_before(src: &Src, start: usize) -> (Qualifier, usize) {
+/// A qualifier before byte `start` of a number of `kind`: (qualifier, start of the qualifier
+/// words).
+fn qualifier_before(src: &Src, start: usize, kind: NumberKind) -> (Qualifier, usize) {
     let Some(mut last) = src.piece_before(start) else {
         return (Qualifier::Exact, start);
     };
@@ -1773,6 +1774,22 @@ fn qualifier_before(src: &Src, start: usize) -> (Qualifier, usize) {
         | "approx" | "~" => Some(Qualifier::About),
         _ => None,
     };
+    // "rose over 20 days", "spread over 350 acres": "over" after a verb before a time or an
+    // extent is "during" or "across", not "more than" ("for over five years", "over 200 people",
+    // "rose over 10%" are).
+    let verb_before = |v: &str| {
+        (v.len() > 3 && v.ends_with("ed"))
+            || matches!(
+                v,
+                "rose" | "fell" | "grew" | "spread" | "ran" | "run" | "runs" | "took" | "stretch"
+                    | "stretches" | "held" | "lasts" | "last" | "spoke" | "met" | "sold" | "paid"
+                    | "spent" | "spend" | "rise" | "fall" | "grow" | "rises" | "falls" | "grows"
+            )
+    };
+    let span_of = matches!(kind, NumberKind::DURATION | NumberKind::QUANTITY);
+    if w(0) == "over" && span_of && verb_before(w(1)) {
+        return (Qualifier::Exact, start);
+    }
     match q1 {
         // "some" before a year or a date is not a qualifier; "over" before a duration is "during".
         Some(q) => (q, at(0)),
