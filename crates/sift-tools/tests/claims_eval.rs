@@ -29,10 +29,10 @@ fn polnear_dev_figures_hold() {
     floor(
         "content overlap F1 (all attributions)",
         s.content_overlap.f1(),
-        0.854,
+        0.858,
     );
-    floor("source overlap F1", s.source_overlap.f1(), 0.750);
-    floor("source exact F1", s.source_exact.f1(), 0.665);
+    floor("source overlap F1", s.source_overlap.f1(), 0.757);
+    floor("source exact F1", s.source_exact.f1(), 0.669);
 }
 
 /// PolNeAR dev has two articles with six annotations each: the annotators' agreement with one
