@@ -140,6 +140,12 @@ pub fn readable_time(value: &str) -> Option<String> {
     if let Some(rest) = value.strip_prefix('-') {
         return readable_duration(rest).map(|d| format!("{d} earlier"));
     }
+    // A range of durations ("P3W/P5W"): "3 weeks to 5 weeks".
+    if let Some((low, high)) = value.split_once('/') {
+        if let (Some(low), Some(high)) = (readable_duration(low), readable_duration(high)) {
+            return Some(format!("{low} to {high}"));
+        }
+    }
     readable_duration(value).or_else(|| readable_date(value))
 }
 
@@ -446,6 +452,7 @@ mod tests {
             ("+P1W", Some("1 week later")),
             ("-P1D", Some("1 day earlier")),
             ("+P0D", Some("the same day")),
+            ("P3W/P5W", Some("3 weeks to 5 weeks")),
             ("PXY", None),
             ("2018-13-01", None),
             ("XXXX-WXX-9", None),

@@ -2087,6 +2087,43 @@ fn range_of(src: &Src, a: &Cand, b: &Cand) -> Option<Cand> {
             return Some(c);
         }
     }
+    // Durations: "between three and five weeks", "two to three years": the first takes the
+    // second's unit; the value is the two durations joined by "/".
+    // Not ages ("18 to 25 years old" is two ages, as the specs read it).
+    let age = src
+        .lower
+        .get(b.start..b.end)
+        .is_some_and(|t| t.ends_with("old") || t.ends_with("of age"));
+    if b.kind == NumberKind::DURATION
+        && a.kind == NumberKind::CARDINAL
+        && (opener || dash)
+        && !age
+    {
+        let Some(Value::Text(hi)) = &b.value else {
+            return None;
+        };
+        let lo = a.num()?;
+        let time = hi.starts_with("PT");
+        let designator = hi.chars().last()?;
+        let high: f64 = hi
+            .trim_start_matches("PT")
+            .trim_start_matches('P')
+            .trim_end_matches(designator)
+            .parse()
+            .ok()?;
+        if lo >= high {
+            return None;
+        }
+        let mut c = b.clone();
+        c.start = start;
+        c.qualifier = Qualifier::Range;
+        c.value = Some(Value::Text(format!(
+            "{}/{hi}",
+            units::iso_duration(lo, designator, time)
+        )));
+        c.prio = 3;
+        return Some(c);
+    }
     // Dates and times: "from May to September", "between 2014 and 2018", "2014-2018".
     let timeish = |c: &Cand| matches!(c.kind, NumberKind::DATE | NumberKind::TIME);
     // A dash joins two dates or times of one kind ("2014-2018", "3pm - this week" stays two).
