@@ -1787,7 +1787,12 @@ fn qualifier_before(src: &Src, start: usize, kind: NumberKind) -> (Qualifier, us
             )
     };
     let span_of = matches!(kind, NumberKind::DURATION | NumberKind::QUANTITY);
-    if w(0) == "over" && span_of && verb_before(w(1)) {
+    // "travelled 120 km over 20 days": after an amount, too.
+    let amount_before = last >= 1
+        && (src.kind(last - 1) == Some(PieceKind::Digits)
+            || w(1) == "%"
+            || units::glued_unit(w(1)).is_some());
+    if w(0) == "over" && span_of && (verb_before(w(1)) || amount_before) {
         return (Qualifier::Exact, start);
     }
     match q1 {
