@@ -520,7 +520,8 @@ pub fn app(props: &AppProps) -> Html {
         let shortcuts = shortcuts.clone();
         Callback::from(move |_: Event| shortcuts.set(!*shortcuts))
     };
-    // What screen readers hear when the selection changes.
+    // What screen readers hear: what happened to the article shown and where the selection is.
+    // The last article status, selection message and text said, kept across renders.
     let last_announced = use_mut_ref(|| (String::new(), String::new(), String::new()));
     // What happened to the article shown: being analysed, or what was found.
     let article_status = match state.current_article() {
@@ -534,8 +535,7 @@ pub fn app(props: &AppProps) -> Html {
         ),
         None => String::new(),
     };
-    // A selection says where its mentions are; while an article is analysed, or once another is
-    // shown, that comes first, so a selection never hides what happened to the article.
+    // A selection says where its mentions are.
     let announcement = match &state.selected {
         Some(name) => {
             let mentions: Vec<_> =
