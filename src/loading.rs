@@ -997,8 +997,14 @@ mod tests {
         let mut stray = b"Angela Merkel said on Friday that it was over. ".repeat(10);
         stray.insert(100, 0);
         let read = decode("stray.txt", &stray).unwrap();
-        assert_eq!(read.text, "Angela Merkel said on Friday that it was over. ".repeat(10));
-        assert!(read.notice.unwrap().contains("NUL characters, which were left out"));
+        assert_eq!(
+            read.text,
+            "Angela Merkel said on Friday that it was over. ".repeat(10)
+        );
+        assert!(read
+            .notice
+            .unwrap()
+            .contains("NUL characters, which were left out"));
         let big = vec![b'a'; MAX_FILE_BYTES + 1];
         assert!(decode("big.txt", &big).unwrap_err().contains("50 MB"));
         // The size said is the file's own, also for a file that is never read.

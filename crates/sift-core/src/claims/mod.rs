@@ -2991,8 +2991,18 @@ impl Analysis<'_, '_> {
         let month = |w: &str| {
             matches!(
                 w,
-                "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
-                    | "september" | "october" | "november" | "december"
+                "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
             )
         };
         drafts.retain(|d| {
@@ -3218,9 +3228,8 @@ impl Analysis<'_, '_> {
                 // "Labour's shadow chancellor, Daniel Okafor, said …": a title and its name set
                 // off by commas, with no verb, are the speaker, not what was said.
                 let appositive_speaker = (s0..content_end).any(|t| self.lower.word(t) == ",")
-                    && !(s0..content_end).any(|t| {
-                        is_finite_verb(self.lower.word(t)) || self.seg_of[t].is_some()
-                    });
+                    && !(s0..content_end)
+                        .any(|t| is_finite_verb(self.lower.word(t)) || self.seg_of[t].is_some());
                 if content_end >= s0 + 4
                     && !appositive_speaker
                     && !(s0..content_end)
@@ -3380,11 +3389,39 @@ impl Analysis<'_, '_> {
                     && !self.lower.word(s0).ends_with("ing")
                     && !matches!(
                         self.lower.word(s0),
-                        "for" | "by" | "with" | "since" | "before" | "from" | "under" | "like"
-                            | "however" | "but" | "and" | "so" | "yet" | "still" | "instead"
-                            | "otherwise" | "perhaps" | "rather" | "indeed" | "unless" | "if"
-                            | "although" | "though" | "because" | "whether" | "meanwhile"
-                            | "now" | "then" | "also" | "again" | "here" | "there" | "thus"
+                        "for"
+                            | "by"
+                            | "with"
+                            | "since"
+                            | "before"
+                            | "from"
+                            | "under"
+                            | "like"
+                            | "however"
+                            | "but"
+                            | "and"
+                            | "so"
+                            | "yet"
+                            | "still"
+                            | "instead"
+                            | "otherwise"
+                            | "perhaps"
+                            | "rather"
+                            | "indeed"
+                            | "unless"
+                            | "if"
+                            | "although"
+                            | "though"
+                            | "because"
+                            | "whether"
+                            | "meanwhile"
+                            | "now"
+                            | "then"
+                            | "also"
+                            | "again"
+                            | "here"
+                            | "there"
+                            | "thus"
                     )
                     && (s0..=e).all(|t| {
                         let w = self.lower.word(t);
@@ -4074,7 +4111,11 @@ impl Analysis<'_, '_> {
             // moved on to ("… Swarbrick said … . Tane will remain an MP. …, she said").
             let opening_person = (self.sent[*at] + 1..ps).rev().find_map(|si| {
                 let start = self.cx.sentences.get(si)?.start;
-                let near = self.cx.tokens.get(start + 3).map_or(usize::MAX, |t| t.start);
+                let near = self
+                    .cx
+                    .tokens
+                    .get(start + 3)
+                    .map_or(usize::MAX, |t| t.start);
                 in_sentence(si)
                     .find(|x| x.label == Label::PERSON)
                     .filter(|x| x.start < near && outside_quotes(x) && agrees(&x.entity))
@@ -4408,8 +4449,31 @@ mod sorted_lists {
 fn plural_verb(word: &str) -> bool {
     matches!(
         word,
-        "say" | "warn" | "believe" | "argue" | "claim" | "think" | "fear" | "expect" | "predict"
-            | "suggest" | "show" | "insist" | "estimate" | "agree" | "want" | "hope" | "worry"
-            | "have" | "are" | "were" | "do" | "don't" | "don’t" | "tell" | "report" | "note"
+        "say"
+            | "warn"
+            | "believe"
+            | "argue"
+            | "claim"
+            | "think"
+            | "fear"
+            | "expect"
+            | "predict"
+            | "suggest"
+            | "show"
+            | "insist"
+            | "estimate"
+            | "agree"
+            | "want"
+            | "hope"
+            | "worry"
+            | "have"
+            | "are"
+            | "were"
+            | "do"
+            | "don't"
+            | "don’t"
+            | "tell"
+            | "report"
+            | "note"
     )
 }

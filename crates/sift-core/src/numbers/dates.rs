@@ -208,10 +208,7 @@ pub(crate) fn article_date(src: &Src) -> Option<Ymd> {
     if let Some(c) = pl.captures(head) {
         let num = |k: usize| c.get(k).and_then(|m| m.as_str().parse::<i64>().ok());
         // Groups: 1 weekday, 2 month and 3 day, or 4 day and 5 month; 6 year.
-        let m = c
-            .get(2)
-            .or(c.get(5))
-            .and_then(|m| month_num(m.as_str()))?;
+        let m = c.get(2).or(c.get(5)).and_then(|m| month_num(m.as_str()))?;
         let d = num(3).or(num(4))? as u32;
         let y = num(6)?;
         if valid(y, m, d) {
@@ -1317,7 +1314,7 @@ fn text_value(v: &Option<Value>) -> String {
 }
 
 /// The tense of the clause before byte `at` of `t`, from its last few words: `Some(true)` for
-/// the future ("will", "'ll", "is due to", "plans to"), `Some(false)` for a verb in the past
+/// the future ("will", "'ll", "may", "would", "is due to", "plans to"), `Some(false)` for a verb in the past
 /// ("said", "met", "was", "…ed"), `None` when neither is near.
 pub(crate) fn tense_before(t: &str, at: usize) -> Option<bool> {
     let mut from = at.saturating_sub(60);
@@ -1350,7 +1347,15 @@ pub(crate) fn tense_before(t: &str, at: usize) -> Option<bool> {
         }
         if matches!(
             w.as_str(),
-            "will" | "shall" | "due" | "plans" | "expected" | "scheduled" | "may" | "might" | "would"
+            "will"
+                | "shall"
+                | "due"
+                | "plans"
+                | "expected"
+                | "scheduled"
+                | "may"
+                | "might"
+                | "would"
         ) || w.ends_with("'ll")
             || w.ends_with("’ll")
         {
@@ -1429,7 +1434,18 @@ fn after_time_word(t: &str, at: usize) -> bool {
         .to_ascii_lowercase();
     matches!(
         word.as_str(),
-        "at" | "by" | "until" | "till" | "til" | "from" | "before" | "after" | "around" | "about"
-            | "to" | "and" | "between" | "since"
+        "at" | "by"
+            | "until"
+            | "till"
+            | "til"
+            | "from"
+            | "before"
+            | "after"
+            | "around"
+            | "about"
+            | "to"
+            | "and"
+            | "between"
+            | "since"
     )
 }

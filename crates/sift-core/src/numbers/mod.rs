@@ -564,7 +564,8 @@ fn numeric_candidates(src: &Src, out: &mut Vec<Cand>) {
                     || glued_temperature(src, i);
                 let glued_more = src.glued(i + 1) && src.kind(i + 2) == Some(PieceKind::Digits);
                 // "1080p", "720p": a video format.
-                let video = suf == "p" && matches!(src.p(i), "480" | "720" | "1080" | "1440" | "2160");
+                let video =
+                    suf == "p" && matches!(src.p(i), "480" | "720" | "1080" | "1440" | "2160");
                 if !known || glued_more || video {
                     i += 1;
                     continue;
@@ -1383,7 +1384,11 @@ fn currency_after(src: &Src, j: usize) -> Option<(&'static str, f64, usize)> {
         && src.orig(j) == "p"
         && src.glued(j - 1)
         && src.kind(j - 1) == Some(PieceKind::Digits)
-        && !(src.glued(j) && matches!(src.kind(j + 1), Some(PieceKind::Letters | PieceKind::Digits)))
+        && !(src.glued(j)
+            && matches!(
+                src.kind(j + 1),
+                Some(PieceKind::Letters | PieceKind::Digits)
+            ))
         && src.p(j - 1).len() <= 3
         && !matches!(src.p(j - 1), "144" | "240" | "360" | "480" | "576" | "720")
         && !(j >= 2 && src.glued(j - 2))
@@ -1781,9 +1786,31 @@ fn qualifier_before(src: &Src, start: usize, kind: NumberKind) -> (Qualifier, us
         (v.len() > 3 && v.ends_with("ed"))
             || matches!(
                 v,
-                "rose" | "fell" | "grew" | "spread" | "ran" | "run" | "runs" | "took" | "stretch"
-                    | "stretches" | "held" | "lasts" | "last" | "spoke" | "met" | "sold" | "paid"
-                    | "spent" | "spend" | "rise" | "fall" | "grow" | "rises" | "falls" | "grows"
+                "rose"
+                    | "fell"
+                    | "grew"
+                    | "spread"
+                    | "ran"
+                    | "run"
+                    | "runs"
+                    | "took"
+                    | "stretch"
+                    | "stretches"
+                    | "held"
+                    | "lasts"
+                    | "last"
+                    | "spoke"
+                    | "met"
+                    | "sold"
+                    | "paid"
+                    | "spent"
+                    | "spend"
+                    | "rise"
+                    | "fall"
+                    | "grow"
+                    | "rises"
+                    | "falls"
+                    | "grows"
             )
     };
     let span_of = matches!(kind, NumberKind::DURATION | NumberKind::QUANTITY);
@@ -2099,10 +2126,7 @@ fn range_of(src: &Src, a: &Cand, b: &Cand) -> Option<Cand> {
         .lower
         .get(b.start..b.end)
         .is_some_and(|t| t.ends_with("old") || t.ends_with("of age"));
-    if b.kind == NumberKind::DURATION
-        && a.kind == NumberKind::CARDINAL
-        && (opener || dash)
-        && !age
+    if b.kind == NumberKind::DURATION && a.kind == NumberKind::CARDINAL && (opener || dash) && !age
     {
         let Some(Value::Text(hi)) = &b.value else {
             return None;
@@ -2342,7 +2366,7 @@ fn ordinal_word(w: &str) -> Option<f64> {
 /// Words after "a third", "a fifth" that make it a share of people or things ("a third of",
 /// "a third said"), not an ordinal before a noun.
 const SHARE_FOLLOWERS: &[&str] = &[
-    "of", "and", "or", "to", "in", "who", "that", "say", "said", "says", "were", "are", "was", "is",
-    "have", "had", "has", "think", "believe", "want", "do", "did", "would", "will", "could",
+    "of", "and", "or", "to", "in", "who", "that", "say", "said", "says", "were", "are", "was",
+    "is", "have", "had", "has", "think", "believe", "want", "do", "did", "would", "will", "could",
     "more", "less", "fewer", "percent", "as", "than", "the", "a", "an", "from", "for", "on",
 ];
