@@ -70,6 +70,8 @@ pub(crate) struct Src<'t> {
     pub ps: Vec<Piece>,
     /// The text has no upper-case ASCII letter (a lower-cased corpus): capitals prove nothing.
     pub all_lower: bool,
+    /// The currency of a bare "$" in this text (see [`units::local_dollar`]).
+    pub dollar: &'static str,
 }
 
 impl Src<'_> {
@@ -142,9 +144,11 @@ fn find_with_tokens(
         lower: text.to_ascii_lowercase(),
         ps: Vec::new(),
         all_lower: !text.bytes().any(|b| b.is_ascii_uppercase()),
+        dollar: "USD",
     };
     let src = Src {
         ps: words::pieces(&src.lower),
+        dollar: units::local_dollar(text, &src.lower),
         ..src
     };
     let reference = reference.or_else(|| dates::article_date(&src));
@@ -1264,7 +1268,7 @@ fn money_prefix(src: &Src, i: usize) -> Option<Cand> {
     let orig = src.orig(i);
     // (code, index of the first number piece)
     let (code, num_at) = if let Some(code) = units::currency_sign(s) {
-        (code, i + 1)
+        (if s == "$" { src.dollar } else { code }, i + 1)
     } else if src.kind(i) == Some(PieceKind::Letters)
         && units::dollar_prefix(s).is_some()
         && matches!(src.p(i + 1), "$")
@@ -1364,7 +1368,7 @@ fn currency_after(src: &Src, j: usize) -> Option<(&'static str, f64, usize)> {
         if src.kind(j + 1) == Some(PieceKind::Digits) && src.glued(j) {
             return None;
         }
-        return Some((code, 1.0, j + 1));
+        return Some((if s == "$" { src.dollar } else { code }, 1.0, j + 1));
     }
     if src.kind(j) != Some(PieceKind::Letters) {
         return None;

@@ -24,6 +24,63 @@ pub fn currency_sign(s: &str) -> Option<&'static str> {
     })
 }
 
+/// The dollar a text means by a bare "$": the Australian, New Zealand, Canadian, Singapore or
+/// Hong Kong dollar when the text speaks of that country only and never of the United States;
+/// otherwise the US dollar. `lower` is `text` in lower case.
+pub fn local_dollar(text: &str, lower: &str) -> &'static str {
+    const US: &[&str] = &[
+        "united states",
+        "american",
+        "washington",
+        "wall street",
+        "new york",
+        "federal reserve",
+        "congress",
+        "white house",
+    ];
+    const LOCAL: &[(&[&str], &str)] = &[
+        (
+            &[
+                "australia",
+                "sydney",
+                "melbourne",
+                "canberra",
+                "brisbane",
+                "adelaide",
+            ],
+            "AUD",
+        ),
+        (
+            &["new zealand", "auckland", "wellington", "christchurch"],
+            "NZD",
+        ),
+        (
+            &[
+                "canada",
+                "canadian",
+                "ottawa",
+                "toronto",
+                "montreal",
+                "vancouver",
+            ],
+            "CAD",
+        ),
+        (&["singapore"], "SGD"),
+        (&["hong kong"], "HKD"),
+    ];
+    if text.contains("U.S.") || text.contains("US ") || US.iter().any(|w| lower.contains(w)) {
+        return "USD";
+    }
+    let mut found = LOCAL
+        .iter()
+        .filter(|(stems, _)| stems.iter().any(|s| lower.contains(s)))
+        .map(|&(_, code)| code);
+    match (found.next(), found.next()) {
+        (Some(code), None) => code,
+        _ => "USD",
+    }
+}
+
 /// Letters written right before a `$`: "US$", "C$", "HK$", "A$".
 pub fn dollar_prefix(s: &str) -> Option<&'static str> {
     Some(match s {
