@@ -2988,30 +2988,13 @@ impl Analysis<'_, '_> {
     /// source from its agent, not its subject.
     fn prune(&self, drafts: &mut Vec<Draft>) {
         // "Mason pleaded guilty last November": a content that is only a time says nothing.
-        let month = |w: &str| {
-            matches!(
-                w,
-                "january"
-                    | "february"
-                    | "march"
-                    | "april"
-                    | "may"
-                    | "june"
-                    | "july"
-                    | "august"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-            )
-        };
         drafts.retain(|d| {
             d.kind != ClaimKind::Indirect
                 || d.content.len() != 1
                 || !(d.content[0].0..=d.content[0].1).all(|t| {
                     let w = self.lower.word(t);
                     is_time_noun(w)
-                        || month(w)
+                        || crate::numbers::is_month_name(w)
                         || matches!(w, "last" | "next" | "this" | "on" | "in" | "early" | "late")
                         || self.kind(t) == TokenKind::Number
                 })

@@ -1217,7 +1217,8 @@ fn number_at(src: &Src, i: usize) -> Option<Cand> {
     ))
 }
 
-fn is_month_name(w: &str) -> bool {
+/// A month's name or abbreviation, in lower case.
+pub(crate) fn is_month_name(w: &str) -> bool {
     matches!(
         w,
         "january"
@@ -2354,17 +2355,7 @@ const YEAR_PREVIOUS_WORDS: &[&str] = &[
 
 /// The ordinal a fraction word also is: "third" → 3 ("half" and "quarter" are no ordinals).
 fn ordinal_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "third" => 3.0,
-        "fourth" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" => 9.0,
-        "tenth" => 10.0,
-        _ => return None,
-    })
+    words::ordinal_word(w).filter(|n| (3.0..=10.0).contains(n))
 }
 
 /// Words after "a third", "a fifth" that make it a share of people or things ("a third of",
